@@ -34,7 +34,8 @@ _NEXT = re.compile(r"\s+(\S+)")
 # Abbreviations that are never the end of a sentence in news prose.
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof sen sens rep reps gov gen lt col maj capt cmdr sgt cpl
-    pvt adm cdr st ste rev fr hon pres supt insp det amb atty vs v jr sr""".split()
+    pvt adm cdr st ste rev fr hon pres supt insp det amb atty vs v jr sr mt ft pp fig vol
+    ch sec art para""".split()
 )
 _COMPANY = frozenset("inc corp co ltd plc bros dept univ assn est approx".split())
 _OPENING = "\"“‘'«([—"
@@ -100,14 +101,18 @@ def _is_boundary(text: str, punct_start: int, dot_end: int, next_word: str) -> b
         return True  # after a number or a bracket: "in 2020."
     token = m.group(1)
     low = token.lower()
-    opener = next_word.strip("\"“‘'«([").rstrip(".,;:").lower() in _OPENERS
+    bare = next_word.strip("\"“‘'«([").rstrip(".,;:").lower()
+    opener = bare in _OPENERS or bare in _TITLES
     if low in {"no", "nos"}:
         return not first.isdigit()
     if low in _TITLES:
         return False
     if low in _MONTHS:
         return not first.isdigit()
-    if low in _COMPANY or "." in token or (len(token) == 1 and token.isupper()):
+    if len(token) == 1 and token.islower():
+        return False  # "p. 55", "v. Wade"
+    dotted = "." in token and all(len(part) <= 2 for part in token.split("."))
+    if low in _COMPANY or dotted or (len(token) == 1 and token.isupper()):
         # "Apple Inc. said", "U.S. officials", "George W. Bush" go on; "U.S. The" does not.
         return opener
     return True

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import pytest
+
+from analysis.text import ascii_apostrophes, paragraph_spans, sentence_spans, word_spans
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+# English "Golden Rules" cases (after pysbd's set) that matter in news prose.
+GOLDEN = [
+    ("Hello World. My name is Jonas.", ["Hello World.", "My name is Jonas."]),
+    ("What is your name? My name is Jonas.", ["What is your name?", "My name is Jonas."]),
+    ("There it is! I found it.", ["There it is!", "I found it."]),
+    ("My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]),
+    ("Please turn to p. 55.", ["Please turn to p. 55."]),
+    ("Were Jane and co. at the party?", ["Were Jane and co. at the party?"]),
+    ("They closed the deal with Pitt, Briggs & Co. at noon.",
+     ["They closed the deal with Pitt, Briggs & Co. at noon."]),
+    ("Let's ask Jane and co. They should know.", ["Let's ask Jane and co.", "They should know."]),
+    ("They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
+     ["They closed the deal with Pitt, Briggs & Co.", "It closed yesterday."]),
+    ("I can see Mt. Fuji from here.", ["I can see Mt. Fuji from here."]),
+    ("St. Michael's Church is on 5th st. near the light.",
+     ["St. Michael's Church is on 5th st. near the light."]),
+    ("That is JFK Jr.'s book.", ["That is JFK Jr.'s book."]),
+    ("I visited the U.S.A. last year.", ["I visited the U.S.A. last year."]),
+    ("I live in the E.U. How about you?", ["I live in the E.U.", "How about you?"]),
+    ("I live in the U.S. How about you?", ["I live in the U.S.", "How about you?"]),
+    ("I work for the U.S. Government in Virginia.", ["I work for the U.S. Government in Virginia."]),
+    ("I have lived in the U.S. for 20 years.", ["I have lived in the U.S. for 20 years."]),
+    ("She has $100.00 in her bag.", ["She has $100.00 in her bag."]),
+    ("She has $100.00. It is in her bag.", ["She has $100.00.", "It is in her bag."]),
+    ("He teaches science (He previously worked for 5 years as an engineer.) at the local "
+     "University.", ["He teaches science (He previously worked for 5 years as an engineer.) at "
+                     "the local University."]),
+    ("Her email is Jane.Doe@example.com. I sent her an email.",
+     ["Her email is Jane.Doe@example.com.", "I sent her an email."]),
+    ("The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
+     ["The site is: https://www.example.50.com/new-site/awesome_content.html.",
+      "Please check it out."]),
+    ("She turned to him, 'This is great.' she said.",
+     ["She turned to him, 'This is great.' she said."]),
+    ('She turned to him, "This is great." she said.',
+     ['She turned to him, "This is great." she said.']),
+    ('She turned to him, "This is great." She held the book out to show him.',
+     ['She turned to him, "This is great."', "She held the book out to show him."]),
+    ("Hello!! Long time no see.", ["Hello!!", "Long time no see."]),
+    ("Hello?? Who is there?", ["Hello??", "Who is there?"]),
+    ("Hello!? Is that you?", ["Hello!?", "Is that you?"]),
+    ("The nurse gave him the 1.5 mg dose at 9 a.m. on Dec. 1.",
+     ["The nurse gave him the 1.5 mg dose at 9 a.m. on Dec. 1."]),
+    ("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to "
+     "the store.",
+     ["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.",
+      "Mr. Smith then went to the store."]),
+    ("Mrs. Jones and Dr. Brown met Gov. Newsom.", ["Mrs. Jones and Dr. Brown met Gov. Newsom."]),
+    ("It was No. 1 on the list. No. Really.", ["It was No. 1 on the list.", "No.", "Really."]),
+    ("“I don’t know.” He paused.", ["“I don’t know.”", "He paused."]),
+    ("The plan was “reckless.” Others agreed.", ["The plan was “reckless.”", "Others agreed."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOLDEN, ids=[g[0][:30] for g in GOLDEN])
+def test_golden_rules(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_sentences_stay_inside_paragraphs() -> None:
+    body = "A headline without a stop\n\nSecond paragraph. Two sentences."
+    assert _sentences(body) == ["A headline without a stop", "Second paragraph.", "Two sentences."]
+
+
+def test_paragraphs_one_per_line_or_blank_separated() -> None:
+    body = "one\ntwo\n\n\n three \n"
+    assert [body[s:e] for s, e in paragraph_spans(body)] == ["one", "two", "three"]
+
+
+def test_offsets_round_trip() -> None:
+    body = "  Lead para. Next one!\n\n“Quoted,” he said.  "
+    for s, e in sentence_spans(body) + word_spans(body) + paragraph_spans(body):
+        assert body[s:e] == body[s:e].strip()
+        assert s < e
+
+
+def test_ascii_apostrophes_keep_length() -> None:
+    t = "Iran’s ‘90s don’t"
+    assert len(ascii_apostrophes(t)) == len(t)
+    assert ascii_apostrophes(t) == "Iran's '90s don't"
+
+
+def test_degenerate_input() -> None:
+    assert sentence_spans("") == []
+    assert paragraph_spans("\n\n  \n") == []
+    assert word_spans("— … ”") == []
