@@ -17,45 +17,73 @@ GOLDEN = [
     ("My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]),
     ("Please turn to p. 55.", ["Please turn to p. 55."]),
     ("Were Jane and co. at the party?", ["Were Jane and co. at the party?"]),
-    ("They closed the deal with Pitt, Briggs & Co. at noon.",
-     ["They closed the deal with Pitt, Briggs & Co. at noon."]),
+    (
+        "They closed the deal with Pitt, Briggs & Co. at noon.",
+        ["They closed the deal with Pitt, Briggs & Co. at noon."],
+    ),
     ("Let's ask Jane and co. They should know.", ["Let's ask Jane and co.", "They should know."]),
-    ("They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
-     ["They closed the deal with Pitt, Briggs & Co.", "It closed yesterday."]),
+    (
+        "They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
+        ["They closed the deal with Pitt, Briggs & Co.", "It closed yesterday."],
+    ),
     ("I can see Mt. Fuji from here.", ["I can see Mt. Fuji from here."]),
-    ("St. Michael's Church is on 5th st. near the light.",
-     ["St. Michael's Church is on 5th st. near the light."]),
+    (
+        "St. Michael's Church is on 5th st. near the light.",
+        ["St. Michael's Church is on 5th st. near the light."],
+    ),
     ("That is JFK Jr.'s book.", ["That is JFK Jr.'s book."]),
     ("I visited the U.S.A. last year.", ["I visited the U.S.A. last year."]),
     ("I live in the E.U. How about you?", ["I live in the E.U.", "How about you?"]),
     ("I live in the U.S. How about you?", ["I live in the U.S.", "How about you?"]),
-    ("I work for the U.S. Government in Virginia.", ["I work for the U.S. Government in Virginia."]),
+    (
+        "I work for the U.S. Government in Virginia.",
+        ["I work for the U.S. Government in Virginia."],
+    ),
     ("I have lived in the U.S. for 20 years.", ["I have lived in the U.S. for 20 years."]),
     ("She has $100.00 in her bag.", ["She has $100.00 in her bag."]),
     ("She has $100.00. It is in her bag.", ["She has $100.00.", "It is in her bag."]),
-    ("He teaches science (He previously worked for 5 years as an engineer.) at the local "
-     "University.", ["He teaches science (He previously worked for 5 years as an engineer.) at "
-                     "the local University."]),
-    ("Her email is Jane.Doe@example.com. I sent her an email.",
-     ["Her email is Jane.Doe@example.com.", "I sent her an email."]),
-    ("The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
-     ["The site is: https://www.example.50.com/new-site/awesome_content.html.",
-      "Please check it out."]),
-    ("She turned to him, 'This is great.' she said.",
-     ["She turned to him, 'This is great.' she said."]),
-    ('She turned to him, "This is great." she said.',
-     ['She turned to him, "This is great." she said.']),
-    ('She turned to him, "This is great." She held the book out to show him.',
-     ['She turned to him, "This is great."', "She held the book out to show him."]),
+    (
+        "He teaches science (He previously worked for 5 years as an engineer.) at the local "
+        "University.",
+        [
+            "He teaches science (He previously worked for 5 years as an engineer.) at "
+            "the local University."
+        ],
+    ),
+    (
+        "Her email is Jane.Doe@example.com. I sent her an email.",
+        ["Her email is Jane.Doe@example.com.", "I sent her an email."],
+    ),
+    (
+        "The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
+        [
+            "The site is: https://www.example.50.com/new-site/awesome_content.html.",
+            "Please check it out.",
+        ],
+    ),
+    (
+        "She turned to him, 'This is great.' she said.",
+        ["She turned to him, 'This is great.' she said."],
+    ),
+    (
+        'She turned to him, "This is great." she said.',
+        ['She turned to him, "This is great." she said.'],
+    ),
+    (
+        'She turned to him, "This is great." She held the book out to show him.',
+        ['She turned to him, "This is great."', "She held the book out to show him."],
+    ),
     ("Hello!! Long time no see.", ["Hello!!", "Long time no see."]),
     ("Hello?? Who is there?", ["Hello??", "Who is there?"]),
     ("Hello!? Is that you?", ["Hello!?", "Is that you?"]),
-    ("The nurse gave him the 1.5 mg dose at 9 a.m. on Dec. 1.",
-     ["The nurse gave him the 1.5 mg dose at 9 a.m. on Dec. 1."]),
-    ("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to "
-     "the store.",
-     ["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.",
-      "Mr. Smith then went to the store."]),
+    (
+        "The nurse gave him the 1.5 mg dose at 9 a.m. on Dec. 1.",
+        ["The nurse gave him the 1.5 mg dose at 9 a.m. on Dec. 1."],
+    ),
+    (
+        "He left the bank at 6 P.M. Mr. Smith then went to the store.",
+        ["He left the bank at 6 P.M.", "Mr. Smith then went to the store."],
+    ),
     ("Mrs. Jones and Dr. Brown met Gov. Newsom.", ["Mrs. Jones and Dr. Brown met Gov. Newsom."]),
     ("It was No. 1 on the list. No. Really.", ["It was No. 1 on the list.", "No.", "Really."]),
     ("“I don’t know.” He paused.", ["“I don’t know.”", "He paused."]),
