@@ -55,7 +55,8 @@ GOLDEN = [
         ["Her email is Jane.Doe@example.com.", "I sent her an email."],
     ),
     (
-        "The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
+        "The site is: https://www.example.50.com/new-site/awesome_content.html. "
+        "Please check it out.",
         [
             "The site is: https://www.example.50.com/new-site/awesome_content.html.",
             "Please check it out.",
