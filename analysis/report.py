@@ -1,0 +1,213 @@
+"""The self-contained HTML report: summary, charts and who is quoted.
+
+Figures are PNGs embedded as data URIs, so the file can be mailed or archived
+alone. Every piece of text that comes from an article (titles, sources,
+speakers, statuses, captions) passes through :func:`html.escape`: a headline
+holding ``<script>`` is shown, never run.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections.abc import Mapping
+
+import matplotlib
+
+matplotlib.use("Agg")  # no display: reports are written by scripts and CI
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from analysis.measure import UNATTRIBUTED
+
+MAX_ARTICLE_ROWS = 500
+MAX_PER_ARTICLE_BARS = 40
+SUMMARY_COLUMNS = [
+    "title",
+    "source",
+    "status",
+    "n_words",
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "text_standard",
+    "tone_mean",
+    "headline_compound",
+    "n_quotes",
+    "quoted_share",
+    "top_speaker",
+]
+REPORT_COLUMNS = ["article_id", *SUMMARY_COLUMNS]
+
+
+def _figure_uri(fig: plt.Figure) -> str:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight", metadata={"Software": None})
+    plt.close(fig)
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def _label(row: pd.Series, width: int = 48) -> str:
+    title = row["title"] if isinstance(row["title"], str) and row["title"] else row["article_id"]
+    return title if len(title) <= width else title[: width - 1] + "…"
+
+
+def readability_figure(articles: pd.DataFrame) -> plt.Figure:
+    """Grade level per article (few articles) or its distribution (many)."""
+    data = articles.dropna(subset=["flesch_kincaid_grade"])
+    if len(data) <= MAX_PER_ARTICLE_BARS:
+        fig, ax = plt.subplots(figsize=(8, 0.5 + 0.45 * max(len(data), 1)))
+        y = np.arange(len(data))
+        ax.barh(y - 0.2, data["flesch_kincaid_grade"], height=0.4, label="Flesch–Kincaid grade")
+        ax.barh(y + 0.2, data["text_standard"], height=0.4, label="consensus (text_standard)")
+        ax.set_yticks(y, [_label(r) for _, r in data.iterrows()])
+        ax.invert_yaxis()
+        ax.set_xlabel("US school grade (higher is harder)")
+        ax.legend(loc="lower right", fontsize="small")
+    else:
+        fig, ax = plt.subplots(figsize=(8, 3.5))
+        ax.hist(data["flesch_kincaid_grade"].clip(0, 30), bins=40)
+        ax.set_xlabel("Flesch–Kincaid grade (higher is harder; clipped to 0–30)")
+        ax.set_ylabel("articles")
+    ax.set_title("Readability")
+    return fig
+
+
+def tone_figure(articles: pd.DataFrame) -> plt.Figure:
+    """Mean sentence tone per article (few) or its distribution (many)."""
+    data = articles.dropna(subset=["tone_mean"])
+    if len(data) <= MAX_PER_ARTICLE_BARS:
+        fig, ax = plt.subplots(figsize=(8, 0.5 + 0.45 * max(len(data), 1)))
+        y = np.arange(len(data))
+        ax.barh(y - 0.2, data["tone_mean"], height=0.4, label="body: mean sentence compound")
+        ax.barh(y + 0.2, data["headline_compound"].fillna(0), height=0.4, label="headline")
+        ax.set_yticks(y, [_label(r) for _, r in data.iterrows()])
+        ax.invert_yaxis()
+        ax.axvline(0, color="black", linewidth=0.8)
+        ax.set_xlim(-1, 1)
+        ax.set_xlabel("VADER compound (−1 negative … +1 positive)")
+        ax.legend(loc="lower right", fontsize="small")
+    else:
+        fig, ax = plt.subplots(figsize=(8, 3.5))
+        ax.hist(data["tone_mean"], bins=40, range=(-1, 1))
+        ax.set_xlabel("mean sentence compound per article (−1 … +1)")
+        ax.set_ylabel("articles")
+    ax.set_title("Tone")
+    return fig
+
+
+def tally_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
+    """Per-speaker sums over some articles; tallies of several chunks add up.
+
+    Columns: ``speaker_name``, ``articles``, ``quotes``, ``words``, ``tone_x_quotes``.
+    """
+    named = speakers[speakers["speaker_name"] != UNATTRIBUTED]
+    return (
+        named.assign(tone_x_quotes=named["compound"] * named["quotes"], articles=1)
+        .groupby("speaker_name")[["articles", "quotes", "words", "tone_x_quotes"]]
+        .sum()
+        .reset_index()
+    )
+
+
+def speaker_summary(tallies: list[pd.DataFrame] | pd.DataFrame) -> pd.DataFrame:
+    """Speakers across the corpus: articles, quotations, words, mean tone of quotations.
+
+    Takes the speakers table, or a list of :func:`tally_speakers` results.
+    """
+    if isinstance(tallies, pd.DataFrame):
+        tallies = [tally_speakers(tallies)]
+    columns = ["speaker_name", "articles", "quotes", "words", "compound"]
+    frames = [t for t in tallies if len(t)]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    out = pd.concat(frames).groupby("speaker_name").sum()
+    out["compound"] = out.pop("tone_x_quotes") / out["quotes"]
+    out = out.reset_index().sort_values(
+        ["words", "quotes", "speaker_name"], ascending=[False, False, True]
+    )
+    return out[columns].reset_index(drop=True)
+
+
+def speakers_figure(summary: pd.DataFrame, top: int = 15) -> plt.Figure:
+    data = summary.head(top)
+    fig, ax = plt.subplots(figsize=(8, 0.5 + 0.4 * max(len(data), 1)))
+    ax.barh(np.arange(len(data)), data["words"])
+    ax.set_yticks(np.arange(len(data)), data["speaker_name"].astype(str).tolist())
+    ax.invert_yaxis()
+    ax.set_xlabel("quoted words")
+    ax.set_title(f"Who is quoted (top {len(data)} by quoted words)")
+    return fig
+
+
+def _table(frame: pd.DataFrame, floats: int = 2) -> str:
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
+    rows = []
+    for _, row in frame.iterrows():
+        cells = []
+        for value in row:
+            if isinstance(value, float):
+                text = "" if np.isnan(value) else f"{value:.{floats}f}"
+            elif value is None or value is pd.NA:
+                text = ""
+            else:
+                text = str(value)
+            cells.append(f"<td>{html.escape(text)}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+_CSS = """
+body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222}
+table{border-collapse:collapse;font-size:13px;margin:1em 0}
+td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#f2f2f2} img{max-width:100%} .note{color:#666;font-size:13px}
+"""
+
+
+def render_report(
+    articles: pd.DataFrame,
+    speakers: pd.DataFrame | list[pd.DataFrame],
+    versions: Mapping[str, str],
+    title: str = "news-workbook report",
+) -> str:
+    """The report as one HTML string.
+
+    ``articles`` may hold only :data:`REPORT_COLUMNS`; ``speakers`` is the speakers
+    table or a list of :func:`tally_speakers` results.
+    """
+    status_counts = articles["status"].fillna("NA").value_counts()
+    ok = int(status_counts.get("ok", 0))
+    summary = speaker_summary(speakers)
+    parts = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{html.escape(title)}</h1>",
+        f"<p>{len(articles)} articles read; {ok} analysed in full.</p>",
+        "<h2>Status</h2>",
+        _table(status_counts.rename_axis("status").reset_index(name="articles")),
+        "<h2>Readability</h2>",
+        f"<img alt='readability chart' src='{_figure_uri(readability_figure(articles))}'>",
+        "<h2>Tone</h2>",
+        f"<img alt='tone chart' src='{_figure_uri(tone_figure(articles))}'>",
+        "<h2>Who is quoted</h2>",
+    ]
+    if summary.empty:
+        parts.append("<p>No attributed quotations.</p>")
+    else:
+        parts.append(f"<img alt='speakers chart' src='{_figure_uri(speakers_figure(summary))}'>")
+        parts.append(_table(summary.head(50)))
+    shown = articles[SUMMARY_COLUMNS].head(MAX_ARTICLE_ROWS)
+    parts.append("<h2>Articles</h2>")
+    if len(articles) > MAX_ARTICLE_ROWS:
+        parts.append(
+            f"<p class='note'>The first {MAX_ARTICLE_ROWS} of {len(articles)} articles; "
+            "the full table is articles.parquet / articles.csv.</p>"
+        )
+    parts.append(_table(shown))
+    version_text = ", ".join(f"{k} {v}" for k, v in versions.items())
+    parts.append(f"<p class='note'>Produced with {html.escape(version_text)}.</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts)

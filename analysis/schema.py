@@ -1,0 +1,256 @@
+"""The output tables' columns: name, dtype and meaning, in one place.
+
+Every table the pipeline writes is cast to these dtypes, so chunks of a streamed
+run, the pandas and Dask engines, and an empty corpus all give identical schemas.
+The README's data dictionary is generated from the descriptions here
+(``python -m analysis.schema``), and a test checks that it is up to date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str  # a pandas dtype name; "object" holds lists (captions)
+    doc: str
+
+
+def _cols(*rows: tuple[str, str, str]) -> tuple[Column, ...]:
+    return tuple(Column(*row) for row in rows)
+
+
+LOADED = _cols(
+    ("article_id", "string", "Stable identifier (same file and position give the same id)."),
+    ("source", "string", "Path of the file the article came from, relative to the path given."),
+    ("position", "Int64", "Index of the article within its file (0 for one-article files)."),
+    (
+        "reader",
+        "string",
+        "Reader that produced the row: seedpage, text, csv, jsonl, parquet, "
+        "reuters-sgml, or unreadable.",
+    ),
+    ("section", "string", "Sub-folder the file sits in (e.g. `politics`), NA at the top level."),
+    ("title", "string", "Headline, once."),
+    ("captions", "object", "Photo captions, de-duplicated (list of str)."),
+    ("date", "string", "Publication date as ISO 8601 where the source gives one, else NA."),
+    (
+        "body",
+        "string",
+        "Article text: one paragraph per line, blank line between paragraphs. "
+        "All offsets in the other tables point into this string.",
+    ),
+    ("encoding", "string", "Encoding the file was decoded with."),
+    ("repaired", "boolean", "True when mojibake or an encoding error was repaired."),
+    ("language", "string", "Detected language (`en`, another code, or `und`)."),
+    (
+        "status",
+        "string",
+        "`ok`, or a short reason why the article was not (fully) analysed: "
+        "`empty`, `binary`, `not english`, `error: <step>: …`.",
+    ),
+    ("duplicate_of", "string", "article_id of the first article with an identical body, else NA."),
+)
+
+# Readability: textstat's own function names, so values line up with textstat's.
+READABILITY = _cols(
+    (
+        "flesch_reading_ease",
+        "float64",
+        "206.835 − 1.015·words/sentence − 84.6·syllables/word. 0–100; LOWER is harder.",
+    ),
+    (
+        "flesch_kincaid_grade",
+        "float64",
+        "0.39·words/sentence + 11.8·syllables/word − 15.59. US school grade; higher is harder.",
+    ),
+    (
+        "gunning_fog",
+        "float64",
+        "0.4·(words/sentence + 100·complex words/words). Grade; higher is harder.",
+    ),
+    (
+        "smog_index",
+        "float64",
+        "1.043·√(30·polysyllables/sentences) + 3.1291 (needs ≥3 sentences). Grade; higher is "
+        "harder.",
+    ),
+    (
+        "coleman_liau_index",
+        "float64",
+        "0.0588·letters per 100 words − 0.296·sentences per 100 words − 15.8. Grade; higher is "
+        "harder.",
+    ),
+    (
+        "automated_readability_index",
+        "float64",
+        "4.71·characters/word + 0.5·words/sentence − 21.43. Grade; higher is harder.",
+    ),
+    (
+        "dale_chall_readability_score",
+        "float64",
+        "0.1579·% difficult words + 0.0496·words/sentence (+3.6365 if >5% difficult). "
+        "Higher is harder (≥9.0 ≈ college).",
+    ),
+    (
+        "linsear_write_formula",
+        "float64",
+        "On the first 100 words: (easy words + 3·hard words)/sentences, halved. Grade; higher is "
+        "harder.",
+    ),
+    ("text_standard", "float64", "textstat's consensus grade of the formulas above."),
+    ("words", "float64", "Words as textstat counts them (lexicon_count): the formulas' base."),
+    ("sentences", "float64", "Sentences as textstat counts them."),
+    ("syllables", "float64", "Syllables (CMU dictionary, Pyphen hyphenation as fallback)."),
+    ("polysyllables", "float64", "Words of three or more syllables."),
+    ("difficult_words", "float64", "Words not on the Dale–Chall easy-word list (3+ syllables)."),
+)
+READABILITY_KEYS = tuple(c.name for c in READABILITY)
+
+TONE = _cols(
+    ("tone_mean", "float64", "Mean VADER compound over the body's sentences (−1 … +1)."),
+    ("share_positive", "float64", "Share of sentences with compound ≥ 0.05."),
+    ("share_neutral", "float64", "Share of sentences with −0.05 < compound < 0.05."),
+    ("share_negative", "float64", "Share of sentences with compound ≤ −0.05."),
+    ("most_positive_sentence", "string", "The sentence with the highest compound."),
+    ("most_positive_compound", "float64", "Its compound."),
+    ("most_negative_sentence", "string", "The sentence with the lowest compound."),
+    ("most_negative_compound", "float64", "Its compound."),
+    ("headline_compound", "float64", "VADER compound of the headline."),
+)
+
+QUOTATION = _cols(
+    ("n_quotes", "Int64", "Quotations attributed or not, scare quotes excluded."),
+    ("n_quotes_full", "Int64", "Quotations that stand as a sentence or more."),
+    ("n_quotes_partial", "Int64", "Fragments woven into the reporter's sentence."),
+    ("n_quotes_scare", "Int64", "Terms in quotation marks that nobody is quoted as saying."),
+    ("quoted_words", "Int64", "Words inside full and partial quotations."),
+    ("quoted_share", "float64", "quoted_words / n_words."),
+    ("n_speakers", "Int64", "Distinct resolved speakers."),
+    ("top_speaker", "string", "The speaker with the most quoted words."),
+    ("quoted_tone", "float64", "Mean VADER compound of the full and partial quotations."),
+    (
+        "reporter_tone",
+        "float64",
+        "Mean VADER compound of the sentences with the quoted words taken out (the reporter's "
+        "own words).",
+    ),
+)
+
+COUNTS = _cols(
+    ("n_paragraphs", "Int64", "Paragraphs in the body."),
+    ("n_sentences", "Int64", "Sentences (analysis.text rules: abbreviations, initials, quotes)."),
+    ("n_words", "Int64", "Words (analysis.text tokens; hyphenated and dotted words count once)."),
+)
+
+ARTICLES = LOADED + COUNTS + READABILITY + TONE + QUOTATION
+
+PARAGRAPHS = _cols(
+    ("article_id", "string", "The article."),
+    ("paragraph", "Int64", "Index of the paragraph in the body, from 0."),
+    ("start", "Int64", "Offset of the paragraph in the body."),
+    ("end", "Int64", "End offset (exclusive)."),
+    ("n_sentences", "Int64", "Sentences in the paragraph."),
+    ("n_words", "Int64", "Words in the paragraph."),
+    ("compound", "float64", "Mean VADER compound of its sentences."),
+    ("quoted_share", "float64", "Share of its words inside full or partial quotations."),
+)
+
+SENTENCES = _cols(
+    ("article_id", "string", "The article."),
+    ("sentence", "Int64", "Index of the sentence in the body, from 0."),
+    ("paragraph", "Int64", "Index of the paragraph it belongs to."),
+    ("start", "Int64", "Offset in the body."),
+    ("end", "Int64", "End offset (exclusive)."),
+    ("text", "string", "The sentence."),
+    ("n_words", "Int64", "Words in the sentence."),
+    ("compound", "float64", "VADER compound (−1 … +1); ≥0.05 positive, ≤−0.05 negative."),
+    ("pos", "float64", "VADER share of positive valence."),
+    ("neu", "float64", "VADER share of neutral valence."),
+    ("neg", "float64", "VADER share of negative valence."),
+    ("quoted_share", "float64", "Share of its words inside full or partial quotations."),
+)
+
+QUOTES = _cols(
+    ("article_id", "string", "The article."),
+    ("quote", "Int64", "Index of the quotation in the article, from 0."),
+    ("paragraph", "Int64", "Paragraph where the quotation opens."),
+    ("start", "Int64", "Offset of the quoted words (marks excluded) in the body."),
+    ("end", "Int64", "End offset (exclusive); body[start:end] is `text`."),
+    ("text", "string", "The quoted words."),
+    (
+        "kind",
+        "string",
+        "`full` (a sentence or more), `partial` (a fragment in the reporter's "
+        "sentence) or `scare` (a term nobody is quoted as saying).",
+    ),
+    ("speaker", "string", 'The speaker as written ("he", "the ministry"), NA if none.'),
+    ("speaker_start", "Int64", "Offset of the speaker mention, NA if none."),
+    ("speaker_end", "Int64", "End offset of the speaker mention."),
+    ("speaker_name", "string", 'The resolved speaker ("he" → "Donald Trump").'),
+    ("cue", "string", 'The attribution cue ("said", "according to"), NA if none.'),
+    ("n_words", "Int64", "Words in the quotation."),
+    ("compound", "float64", "VADER compound of the quoted words."),
+)
+
+SPEAKERS = _cols(
+    ("article_id", "string", "The article."),
+    ("speaker_name", "string", "Resolved speaker; `(unattributed)` for quotations with none."),
+    ("quotes", "Int64", "Full and partial quotations by this speaker."),
+    ("words", "Int64", "Quoted words."),
+    ("compound", "float64", "Mean VADER compound of the speaker's quotations."),
+)
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "articles": ARTICLES,
+    "paragraphs": PARAGRAPHS,
+    "sentences": SENTENCES,
+    "quotes": QUOTES,
+    "speakers": SPEAKERS,
+}
+
+
+def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Return ``frame`` with exactly the columns of ``table``, in order, with their dtypes.
+
+    Missing columns are added as NA; extra columns are dropped.
+
+    >>> conform(pd.DataFrame({"article_id": ["a"], "quotes": [2]}), "speakers").dtypes.tolist()
+    [string[python], string[python], Int64Dtype(), Int64Dtype(), dtype('float64')]
+    """
+    columns = TABLES[table]
+    out = {}
+    n = len(frame)
+    for col in columns:
+        values = frame[col.name] if col.name in frame.columns else pd.Series([pd.NA] * n)
+        values = pd.Series(values.to_numpy(dtype=object), index=frame.index)
+        if col.dtype == "float64":
+            out[col.name] = pd.to_numeric(values, errors="coerce").astype("float64")
+        elif col.dtype == "object":
+            out[col.name] = values.astype(object)
+        else:
+            out[col.name] = values.astype(col.dtype)
+    return pd.DataFrame(out, index=frame.index)
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty frame with ``table``'s columns and dtypes."""
+    return conform(pd.DataFrame(), table)
+
+
+def data_dictionary() -> str:
+    """The README's data dictionary as Markdown, one section per table."""
+    lines = []
+    for table, columns in TABLES.items():
+        lines += [f"#### `{table}`", "", "| column | type | meaning |", "|---|---|---|"]
+        lines += [f"| `{c.name}` | {c.dtype} | {c.doc} |" for c in columns]
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(data_dictionary())

