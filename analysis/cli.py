@@ -1,5 +1,219 @@
+"""The command line: ``news-workbook report [SOURCES…] --out DIR``.
+
+Exit codes: 0 when the run completed (articles with problems are listed in the
+summary and keep their rows, with a status); 1 when nothing could be analysed
+(no article with status ``ok``); 2 for a usage error or a source that does not
+exist; 130 when interrupted (no half-written table is left in ``--out``).
+"""
+
 from __future__ import annotations
 
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
 
-def main(argv=None) -> int:  # replaced by the CLI commit
-    raise NotImplementedError
+import pandas as pd
+
+from analysis.load import iter_articles
+from analysis.output import FORMATS, TableWriter
+from analysis.paths import default_sources
+from analysis.pipeline import DEFAULT_CHUNK, Tables, default_jobs, run_chunks
+from analysis.report import REPORT_COLUMNS, render_report, speaker_summary, tally_speakers
+from analysis.versions import versions
+
+EXIT_OK, EXIT_NOTHING_DONE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="news-workbook",
+        description="Readability, tone and quotation statistics for a folder of news articles.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    rep = sub.add_parser(
+        "report",
+        help="analyse a corpus and write the tables and report.html",
+        description="Analyse articles and write the tables (Parquet or CSV) and report.html.",
+    )
+    rep.add_argument(
+        "sources",
+        nargs="*",
+        type=Path,
+        help="files or folders of articles (default: the bundled seeds/)",
+    )
+    rep.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
+    rep.add_argument("--format", choices=FORMATS, default="parquet", help="table format")
+    rep.add_argument("--engine", choices=("pandas", "dask"), default="pandas")
+    rep.add_argument("--scheduler", help="Dask scheduler address (engine dask); default: local")
+    rep.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="worker processes (pandas) or local Dask workers (default: all cores)",
+    )
+    rep.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK, help="articles per task")
+    rep.add_argument("--text-column", help="text column of CSV/JSONL/Parquet input")
+    rep.add_argument("--title-column", help="title column of CSV/JSONL/Parquet input")
+    rep.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: when stderr is a terminal)",
+    )
+    return parser
+
+
+@contextlib.contextmanager
+def _executor(engine: str, jobs: int, scheduler: str | None) -> Iterator[Executor | None]:
+    if engine == "dask":
+        from distributed import Client, LocalCluster
+
+        if scheduler:
+            with Client(scheduler) as client:
+                yield client.get_executor()
+            return
+        with (
+            LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=None) as cluster,
+            Client(cluster) as client,
+        ):
+            yield client.get_executor()
+        return
+    if jobs <= 1:
+        yield None
+        return
+    with ProcessPoolExecutor(jobs) as pool:
+        yield pool
+
+
+def _progress(enabled: bool | None) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(unit=" articles", file=sys.stderr, disable=None if enabled is None else not enabled)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    sources = args.sources or default_sources()
+    missing = [str(s) for s in sources if not s.exists() and not s.is_symlink()]
+    if missing:
+        print(f"news-workbook: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.chunk_size < 1 or (args.jobs is not None and args.jobs < 1):
+        print("news-workbook: --chunk-size and --jobs must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    jobs = args.jobs or default_jobs()
+    chunks = iter_articles(
+        sources,
+        chunk_size=args.chunk_size,
+        text_column=args.text_column,
+        title_column=args.title_column,
+    )
+    writer = TableWriter(args.out, args.format)
+    slim: list[pd.DataFrame] = []
+    tallies: list[pd.DataFrame] = []
+    quote_kinds: dict[str, int] = {}
+    bar = _progress(args.progress)
+    try:
+        with _executor(args.engine, jobs, args.scheduler) as executor:
+            for tables in run_chunks(chunks, executor, in_flight=2 * jobs):
+                writer.write(tables)
+                _collect(tables, slim, tallies, quote_kinds)
+                bar.update(len(tables.articles))
+        bar.close()
+        articles = pd.concat(slim, ignore_index=True) if slim else Tables.empty().articles
+        meta = versions()
+        writer.extra("report.html", render_report(articles, tallies, meta))
+        statuses = articles["status"].fillna("NA").value_counts()
+        writer.extra(
+            "run.json", json.dumps(_run_record(args, sources, writer, statuses, meta), indent=2)
+        )
+        writer.commit()
+    except KeyboardInterrupt:
+        bar.close()
+        writer.abort()
+        print("news-workbook: interrupted; no table was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BaseException:
+        bar.close()
+        writer.abort()
+        raise
+    _print_summary(articles, tallies, quote_kinds, writer)
+    return EXIT_OK if statuses.get("ok", 0) else EXIT_NOTHING_DONE
+
+
+def _collect(
+    tables: Tables,
+    slim: list[pd.DataFrame],
+    tallies: list[pd.DataFrame],
+    quote_kinds: dict[str, int],
+) -> None:
+    """Keep only what the report and the summary need: memory stays flat."""
+    slim.append(tables.articles[REPORT_COLUMNS])
+    tallies.append(tally_speakers(tables.speakers))
+    for kind, n in tables.quotes["kind"].value_counts().items():
+        quote_kinds[str(kind)] = quote_kinds.get(str(kind), 0) + int(n)
+
+
+def _run_record(
+    args: argparse.Namespace,
+    sources: Sequence[Path],
+    writer: TableWriter,
+    statuses: pd.Series,
+    meta: dict[str, str],
+) -> dict[str, Any]:
+    return {
+        "sources": [str(s) for s in sources],
+        "engine": args.engine,
+        "format": args.format,
+        "rows": writer.rows,
+        "statuses": {str(k): int(v) for k, v in statuses.items()},
+        "versions": meta,
+    }
+
+
+def _print_summary(
+    articles: pd.DataFrame,
+    tallies: list[pd.DataFrame],
+    quote_kinds: dict[str, int],
+    writer: TableWriter,
+) -> None:
+    ok = articles[articles["status"] == "ok"]
+    print(f"{len(articles)} articles read, {len(ok)} analysed in full")
+    if len(ok):
+        print(
+            f"  readability: median Flesch–Kincaid grade {ok['flesch_kincaid_grade'].median():.1f},"
+            f" median reading ease {ok['flesch_reading_ease'].median():.1f}"
+        )
+        print(f"  tone: mean sentence compound {ok['tone_mean'].mean():+.3f}")
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(quote_kinds.items())) or "none"
+        print(f"  quotations: {kinds}")
+        top = speaker_summary(tallies).head(5)
+        if len(top):
+            names = ", ".join(f"{r.speaker_name} ({r.quotes})" for r in top.itertuples())
+            print(f"  most quoted: {names}")
+    problems = articles[articles["status"] != "ok"]
+    if len(problems):
+        print(f"{len(problems)} articles with problems:")
+        for status, n in problems["status"].value_counts().items():
+            print(f"  {n} × {status}")
+    print(f"wrote {', '.join(f'{t}.{writer.fmt}' for t in writer.rows)}, report.html, run.json")
+    print(f"  to {writer.out}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "report":
+        try:
+            return run_report(args)
+        except FileNotFoundError as exc:
+            print(f"news-workbook: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
