@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import dask.dataframe as dd
 
 TABLE_NAMES = tuple(schema.TABLES)
-DEFAULT_CHUNK = 500
+DEFAULT_CHUNK = 200
 
 
 @dataclass

@@ -8,6 +8,7 @@ The README's data dictionary is generated from the descriptions here
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import pandas as pd
@@ -230,11 +231,21 @@ def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
         values = pd.Series(values.to_numpy(dtype=object), index=frame.index)
         if col.dtype == "float64":
             out[col.name] = pd.to_numeric(values, errors="coerce").astype("float64")
-        elif col.dtype == "object":
-            out[col.name] = values.astype(object)
+        elif col.dtype == "object":  # lists of str; Parquet gives arrays, CSV gives JSON
+            out[col.name] = pd.Series(
+                [_as_list(v) for v in values], index=frame.index, dtype=object
+            )
         else:
             out[col.name] = values.astype(col.dtype)
     return pd.DataFrame(out, index=frame.index)
+
+
+def _as_list(value: object) -> list[str]:
+    if isinstance(value, str):
+        return list(json.loads(value)) if value.startswith("[") else [value]
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return []
+    return [str(v) for v in value]  # type: ignore[attr-defined]
 
 
 def empty(table: str) -> pd.DataFrame:

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import dask
+import dask.dataframe as dd
+import pandas as pd
+import pytest
+from distributed import Client, LocalCluster
+
+import analysis
+from tests.test_pipeline import _articles, _assert_tables_equal
+
+
+@pytest.fixture(scope="module")
+def client():
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, dashboard_address=None, processes=True
+        ) as cluster,
+        Client(cluster) as c,
+    ):
+        yield c
+
+
+def _corpus() -> pd.DataFrame:
+    arts = pd.concat([_articles()] * 4, ignore_index=True)
+    arts["article_id"] = [f"id{i:02d}" for i in range(len(arts))]
+    return arts
+
+
+def test_dask_engine_matches_pandas_on_a_two_worker_cluster(client: Client) -> None:
+    arts = _corpus()
+    expected = analysis.analyze(arts)
+    _assert_tables_equal(
+        analysis.analyze(arts, engine="dask", scheduler=client, chunk_size=3), expected
+    )
+
+
+def test_dask_engine_takes_a_dask_dataframe(client: Client) -> None:
+    arts = _corpus()
+    with dask.config.set({"dataframe.convert-string": False}):
+        ddf = dd.from_pandas(arts, npartitions=4, sort=False)
+    got = analysis.analyze(ddf, engine="dask", scheduler=client)
+    _assert_tables_equal(got, analysis.analyze(arts))
+
+
+def test_dask_engine_by_scheduler_address(client: Client) -> None:
+    arts = _corpus().head(6)
+    got = analysis.analyze(arts, engine="dask", scheduler=client.scheduler.address)
+    _assert_tables_equal(got, analysis.analyze(arts))
