@@ -1,0 +1,235 @@
+"""Throughput, memory and scaling of news-workbook on the BBC corpus.
+
+    python benchmarks/throughput.py ../shared/corpora/bbc [--sizes 10000 100000] [--skip-dask]
+
+1. ``analyze`` against a hand-rolled pipeline (textstat's nine headline
+   functions per article, VADER per regex-split sentence, a regex quote count),
+   both in this process on one core; their shared values are checked to agree.
+2. ``news-workbook report`` over synthetic corpora built from BBC (every copy
+   varied so that no cache can help): peak RSS of the whole process tree and
+   time per article.
+3. The Dask engine with one and two local workers on BBC×10.
+
+Nothing here is a test: figures vary with the machine. Run it on a quiet one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import psutil
+
+import analysis
+from analysis.pipeline import analyze_chunk
+from analysis.readability import offline_textstat
+from analysis.versions import versions
+
+HEADLINE_FUNCTIONS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "linsear_write_formula",
+    "text_standard",
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_QUOTE = re.compile(r"[\"“]([^\"”]+)[\"”]")
+
+
+def hand_rolled(bodies: list[str]) -> pd.DataFrame:
+    """The way a notebook author would do it, one library call per number."""
+    import textstat
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    vader = SentimentIntensityAnalyzer()
+    rows = []
+    for body in bodies:
+        row = {}
+        for name in HEADLINE_FUNCTIONS:
+            fn = getattr(textstat, name)
+            row[name] = fn(body, float_output=True) if name == "text_standard" else fn(body)
+        scores = [vader.polarity_scores(s)["compound"] for s in _SENTENCE.split(body) if s]
+        row["tone_mean"] = float(np.mean(scores)) if scores else float("nan")
+        row["n_quotes"] = len(_QUOTE.findall(body))
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def load_bbc(path: Path) -> pd.DataFrame:
+    articles = analysis.load_articles(path)
+    return articles[articles["status"] == "ok"].reset_index(drop=True)
+
+
+@contextlib.contextmanager
+def one_core() -> Iterator[None]:
+    """Pin this process to one core for the comparison, then give the others back."""
+    cores = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(cores)})
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, cores)
+
+
+def compare_throughput(articles: pd.DataFrame, repeat: int) -> None:
+    bodies = articles["body"].tolist()
+    print(f"\n== 1. analyze vs hand-rolled, {len(bodies)} BBC articles, one core ==")
+    with offline_textstat(), one_core():
+        hand_rolled(bodies[:50])  # warm up both: imports, dictionaries
+        analyze_chunk(articles.head(50))
+        t_hand, t_ours = [], []
+        for _ in range(repeat):
+            _clear_textstat_caches()
+            t0 = time.perf_counter()
+            ref = hand_rolled(bodies)
+            t_hand.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            ours = analysis.analyze(articles, chunk_size=len(articles)).articles
+            t_ours.append(time.perf_counter() - t0)
+    hand_rate, our_rate = len(bodies) / min(t_hand), len(bodies) / min(t_ours)
+    print(f"hand-rolled: {hand_rate:8.1f} articles/s (best of {repeat})")
+    print(
+        f"analyze:     {our_rate:8.1f} articles/s (best of {repeat}; readability, tone by "
+        "sentence, quotations with speakers, all tables)"
+    )
+    print(f"ratio:       {our_rate / hand_rate:8.2f}x")
+    worst = 0.0
+    for name in HEADLINE_FUNCTIONS:
+        diff = float(np.nanmax(np.abs(ours[name].to_numpy(float) - ref[name].to_numpy(float))))
+        worst = max(worst, diff)
+    print(f"readability agreement: max |analyze − textstat| over 9 metrics = {worst:.3g}")
+
+
+def _clear_textstat_caches() -> None:
+    """textstat memoises per text; a fair timing starts cold for both."""
+    import functools
+    import gc
+
+    for obj in gc.get_objects():
+        if isinstance(obj, functools._lru_cache_wrapper) and "textstat" in getattr(
+            obj, "__module__", ""
+        ):
+            obj.cache_clear()
+
+
+def synthetic_corpus(articles: pd.DataFrame, n: int, root: Path, seed: int = 0) -> Path:
+    """n text files in the BBC layout, each copy varied (paragraphs shuffled, a number added)."""
+    rng = random.Random(seed)
+    out = root / f"synthetic-{n}"
+    rows = articles[["title", "body"]].to_numpy()
+    for i in range(n):
+        title, body = rows[i % len(rows)]
+        paras = body.split("\n\n")
+        rng.shuffle(paras)
+        paras.append(f"This is copy {i} of the story, filed at {rng.randint(1, 12)} o'clock.")
+        folder = out / f"part{i // 1000:04d}"
+        if i % 1000 == 0:
+            folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{i:07d}.txt").write_text(f"{title}\n\n" + "\n\n".join(paras) + "\n")
+    return out
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int]:
+    """Wall time and peak RSS (bytes) summed over the process tree."""
+    t0 = time.perf_counter()
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while proc.poll() is None:
+        total = 0
+        try:
+            procs = [proc, *proc.children(recursive=True)]
+            for p in procs:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+        except psutil.Error:
+            pass
+        peak = max(peak, total)
+        time.sleep(0.2)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr.read().decode()}")
+    return elapsed, peak
+
+
+def scaling(articles: pd.DataFrame, sizes: list[int], jobs: int) -> None:
+    print(f"\n== 2. news-workbook report over synthetic corpora, --jobs {jobs} ==")
+    exe = [sys.executable, "-m", "analysis", "report", "--no-progress", "--jobs", str(jobs)]
+    results = []
+    with tempfile.TemporaryDirectory(prefix="nw-bench-") as tmp:
+        for n in sizes:
+            corpus = synthetic_corpus(articles, n, Path(tmp))
+            elapsed, peak = run_measured([*exe, str(corpus), "--out", f"{tmp}/out-{n}"])
+            results.append((n, elapsed, peak))
+            print(
+                f"{n:>7} articles: {elapsed:7.1f} s, {1000 * elapsed / n:6.3f} ms/article, "
+                f"peak RSS {peak / 2**20:7.1f} MiB"
+            )
+            shutil.rmtree(corpus)
+    if len(results) >= 2:
+        (n0, e0, p0), (n1, e1, p1) = results[0], results[-1]
+        print(
+            f"peak RSS {n1} / {n0}: {p1 / p0:.2f}x; per-article time {n1} / {n0}: "
+            f"{(e1 / n1) / (e0 / n0):.2f}x"
+        )
+
+
+def dask_scaling(articles: pd.DataFrame, copies: int) -> None:
+    from distributed import Client, LocalCluster
+
+    corpus = pd.concat([articles] * copies, ignore_index=True)
+    corpus["article_id"] = [f"x{i}" for i in range(len(corpus))]
+    print(f"\n== 3. Dask engine on BBC×{copies} ({len(corpus)} articles) ==")
+    rates = {}
+    for workers in (1, 2):
+        with (
+            LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as c,
+            Client(c) as client,
+        ):
+            analysis.analyze(corpus.head(200), engine="dask", scheduler=client)  # warm workers
+            t0 = time.perf_counter()
+            analysis.analyze(corpus, engine="dask", scheduler=client, chunk_size=250)
+            rates[workers] = len(corpus) / (time.perf_counter() - t0)
+        print(f"{workers} worker(s): {rates[workers]:8.1f} articles/s")
+    print(f"two workers / one: {rates[2] / rates[1]:.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("bbc", type=Path, help="path to the BBC corpus folder")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--jobs", type=int, default=1, help="--jobs for the report runs")
+    parser.add_argument("--dask-copies", type=int, default=10)
+    parser.add_argument("--skip", nargs="*", default=[], choices=["compare", "scaling", "dask"])
+    args = parser.parse_args()
+    print("versions:", ", ".join(f"{k} {v}" for k, v in versions().items()))
+    print(f"cores available: {len(os.sched_getaffinity(0))}")
+    articles = load_bbc(args.bbc)
+    if "compare" not in args.skip:
+        compare_throughput(articles, args.repeat)
+    if "scaling" not in args.skip and args.sizes:
+        scaling(articles, args.sizes, args.jobs)
+    if "dask" not in args.skip:
+        dask_scaling(articles, args.dask_copies)
+
+
+if __name__ == "__main__":
+    main()
