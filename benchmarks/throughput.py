@@ -152,15 +152,10 @@ def run_measured(cmd: list[str]) -> tuple[float, int]:
     peak = 0
     while proc.poll() is None:
         total = 0
-        try:
-            procs = [proc, *proc.children(recursive=True)]
-            for p in procs:
-                try:
+        with contextlib.suppress(psutil.Error):
+            for p in [proc, *proc.children(recursive=True)]:
+                with contextlib.suppress(psutil.Error):  # a worker may exit meanwhile
                     total += p.memory_info().rss
-                except psutil.Error:
-                    pass
-        except psutil.Error:
-            pass
         peak = max(peak, total)
         time.sleep(0.2)
     elapsed = time.perf_counter() - t0
