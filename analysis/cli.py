@@ -24,6 +24,7 @@ from analysis.output import FORMATS, TableWriter
 from analysis.paths import default_sources
 from analysis.pipeline import DEFAULT_CHUNK, Tables, default_jobs, run_chunks
 from analysis.report import REPORT_COLUMNS, render_report, speaker_summary, tally_speakers
+from analysis.schema import data_dictionary
 from analysis.versions import versions
 
 EXIT_OK, EXIT_NOTHING_DONE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="progress bar on stderr (default: when stderr is a terminal)",
     )
+    sub.add_parser("columns", help="print the data dictionary of the output tables (Markdown)")
     return parser
 
 
@@ -212,6 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except FileNotFoundError as exc:
             print(f"news-workbook: {exc}", file=sys.stderr)
             return EXIT_USAGE
+    if args.command == "columns":
+        print(data_dictionary())
+        return EXIT_OK
     return EXIT_USAGE
 
 

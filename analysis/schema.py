@@ -3,7 +3,7 @@
 Every table the pipeline writes is cast to these dtypes, so chunks of a streamed
 run, the pandas and Dask engines, and an empty corpus all give identical schemas.
 The README's data dictionary is generated from the descriptions here
-(``python -m analysis.schema``), and a test checks that it is up to date.
+(``news-workbook columns``), and a test checks that it is up to date.
 """
 
 from __future__ import annotations
@@ -261,7 +261,3 @@ def data_dictionary() -> str:
         lines += [f"| `{c.name}` | {c.dtype} | {c.doc} |" for c in columns]
         lines.append("")
     return "\n".join(lines)
-
-
-if __name__ == "__main__":
-    print(data_dictionary())

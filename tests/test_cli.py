@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis import schema
@@ -77,3 +78,27 @@ def test_python_dash_m_entry_point(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "report.html").exists()
+
+
+def test_dask_engine_from_the_command_line(tmp_path: Path) -> None:
+    assert (
+        main(
+            [
+                "report",
+                "--out",
+                str(tmp_path / "d"),
+                "--engine",
+                "dask",
+                "--jobs",
+                "2",
+                "--chunk-size",
+                "1",
+            ]
+        )
+        == 0
+    )
+    assert main(["report", "--out", str(tmp_path / "p"), "--jobs", "1"]) == 0
+    for table in schema.TABLES:
+        pd.testing.assert_frame_equal(
+            read_table(tmp_path / "d", table), read_table(tmp_path / "p", table)
+        )
