@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import schema
-from analysis.quotes import extract_quotes
+from analysis.quotes import quote_records
 from analysis.readability import readability
 from analysis.sentiment import score_sentences
 from analysis.text import paragraph_spans, sentence_spans, word_spans
@@ -53,8 +53,8 @@ class ChunkBuilder:
         self.articles: list[dict[str, Any]] = []
         self.paragraphs: dict[str, list[Any]] = {c.name: [] for c in schema.PARAGRAPHS}
         self.sentences: dict[str, list[Any]] = {c.name: [] for c in schema.SENTENCES}
-        self.quotes: list[pd.DataFrame] = []
-        self.speakers: list[pd.DataFrame] = []
+        self.quotes: list[dict[str, Any]] = []
+        self.speakers: list[dict[str, Any]] = []
 
     def add(self, article: Mapping[str, Any]) -> None:
         row = dict(article)
@@ -62,14 +62,12 @@ class ChunkBuilder:
         self.articles.append(row)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        quotes = pd.concat(self.quotes, ignore_index=True) if self.quotes else pd.DataFrame()
-        speakers = pd.concat(self.speakers, ignore_index=True) if self.speakers else pd.DataFrame()
         return {
             "articles": schema.conform(pd.DataFrame(self.articles), "articles"),
             "paragraphs": schema.conform(pd.DataFrame(self.paragraphs), "paragraphs"),
             "sentences": schema.conform(pd.DataFrame(self.sentences), "sentences"),
-            "quotes": schema.conform(quotes, "quotes"),
-            "speakers": schema.conform(speakers, "speakers"),
+            "quotes": schema.conform(pd.DataFrame(self.quotes), "quotes"),
+            "speakers": schema.conform(pd.DataFrame(self.speakers), "speakers"),
         }
 
     # -- one article -------------------------------------------------------------------
@@ -102,7 +100,7 @@ class ChunkBuilder:
                 title = row.get("title")
                 if isinstance(title, str) and title.strip():
                     out["headline_compound"] = float(score_sentences([title])[0, 0])
-            quotes = _attempt("quotes", errors, lambda: extract_quotes(body))
+            quotes = _attempt("quotes", errors, lambda: quote_records(body))
             if quotes is not None:
                 quote_out = _attempt(
                     "quotes",
@@ -192,60 +190,68 @@ class ChunkBuilder:
         self,
         article_id: str,
         body: str,
-        quotes: pd.DataFrame,
+        quotes: list[dict[str, Any]],
         paragraphs: list[tuple[int, int]],
         word_starts: np.ndarray,
         sentences: list[tuple[int, int]],
         sentence_scores: np.ndarray | None,
     ) -> dict[str, Any]:
-        quotes = quotes.reset_index(drop=True)
         n = len(quotes)
-        starts = quotes["start"].to_numpy(dtype=np.int64) if n else np.zeros(0, np.int64)
-        ends = quotes["end"].to_numpy(dtype=np.int64) if n else np.zeros(0, np.int64)
-        kinds = quotes["kind"].astype(str).to_numpy() if n else np.zeros(0, dtype=str)
+        starts = np.array([q["start"] for q in quotes], dtype=np.int64)
+        ends = np.array([q["end"] for q in quotes], dtype=np.int64)
+        kinds = [q["kind"] for q in quotes]
         lo = np.searchsorted(word_starts, starts, side="left")
         hi = np.searchsorted(word_starts, ends, side="left")
-        n_words = hi - lo
-        compound = score_sentences(quotes["text"].tolist())[:, 0] if n else np.zeros(0)
+        n_words = (hi - lo).tolist()
+        compound = score_sentences([q["text"] for q in quotes])[:, 0] if n else np.zeros(0)
         para_starts = [s for s, _ in paragraphs]
-        frame = quotes.assign(
-            article_id=article_id,
-            quote=range(n),
-            paragraph=[max(bisect.bisect_right(para_starts, s) - 1, 0) for s in starts],
-            n_words=n_words,
-            compound=compound,
-        )
-        self.quotes.append(frame)
+        for i, q in enumerate(quotes):
+            self.quotes.append(
+                {
+                    **q,
+                    "article_id": article_id,
+                    "quote": i,
+                    "paragraph": max(bisect.bisect_right(para_starts, q["start"]) - 1, 0),
+                    "n_words": n_words[i],
+                    "compound": float(compound[i]),
+                }
+            )
 
-        voiced = kinds != "scare"
+        voiced = np.array([k != "scare" for k in kinds], dtype=bool)
         mask = np.zeros(len(word_starts), dtype=bool)
         for a, b in zip(lo[voiced], hi[voiced], strict=True):
             mask[a:b] = True
         quoted_words = int(mask.sum())
 
-        names = frame["speaker_name"].astype("string").fillna(UNATTRIBUTED)
-        voiced_frame = frame.assign(speaker_name=names)[voiced]
-        speakers = (
-            voiced_frame.groupby("speaker_name", sort=True)
-            .agg(quotes=("quote", "size"), words=("n_words", "sum"), compound=("compound", "mean"))
-            .reset_index()
-            .assign(article_id=article_id)
-        )
-        self.speakers.append(speakers)
-        named = speakers[speakers["speaker_name"] != UNATTRIBUTED]
-        top = (
-            named.sort_values(
-                ["words", "quotes", "speaker_name"], ascending=[False, False, True]
-            ).iloc[0]["speaker_name"]
-            if len(named)
-            else pd.NA
-        )
+        # speaker -> [quotes, words, sum of compound]
+        tally: dict[str, list[float]] = {}
+        for i, q in enumerate(quotes):
+            if voiced[i]:
+                name = q.get("speaker_name")
+                key = name if isinstance(name, str) and name else UNATTRIBUTED
+                t = tally.setdefault(key, [0, 0, 0.0])
+                t[0] += 1
+                t[1] += n_words[i]
+                t[2] += float(compound[i])
+        for name in sorted(tally):
+            quotes_n, words, tone = tally[name]
+            self.speakers.append(
+                {
+                    "article_id": article_id,
+                    "speaker_name": name,
+                    "quotes": quotes_n,
+                    "words": words,
+                    "compound": tone / quotes_n,
+                }
+            )
+        named = {k: v for k, v in tally.items() if k != UNATTRIBUTED}
+        top = min(named, key=lambda k: (-named[k][1], -named[k][0], k)) if named else pd.NA
         return {
             "_mask": mask,
             "n_quotes": int(voiced.sum()),
-            "n_quotes_full": int((kinds == "full").sum()),
-            "n_quotes_partial": int((kinds == "partial").sum()),
-            "n_quotes_scare": int((kinds == "scare").sum()),
+            "n_quotes_full": kinds.count("full"),
+            "n_quotes_partial": kinds.count("partial"),
+            "n_quotes_scare": kinds.count("scare"),
             "quoted_words": quoted_words,
             "quoted_share": quoted_words / len(word_starts) if len(word_starts) else _NAN,
             "n_speakers": len(named),
