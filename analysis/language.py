@@ -13,9 +13,12 @@ Only the first :data:`SAMPLE_CHARS` characters are looked at.
    (articles, pronouns, prepositions, auxiliaries) for English, French,
    German, Spanish, Italian, Portuguese and Dutch. Fewer than
    :data:`MIN_WORDS` words gives ``und`` (undetermined). Otherwise the language
-   whose list covers the largest share of the words wins, English on ties, if
-   that share is at least :data:`MIN_SHARE`; else ``und`` (lists of figures,
-   names, tables). English news prose scores around 0.4.
+   whose list covers the largest share of the words wins, English on ties. It
+   is returned if that share is at least :data:`MIN_SHARE` for English, or at
+   least :data:`MIN_FOREIGN_SHARE` over at least :data:`MIN_FOREIGN_WORDS`
+   words for the others (a stray ``del`` or ``non`` in an English table or
+   headline must not make it Italian); else ``und`` (lists of figures, names,
+   tables). Prose scores around 0.4 in its own language.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ import re
 SAMPLE_CHARS = 20_000
 MIN_WORDS = 5
 MIN_SHARE = 0.12
+MIN_FOREIGN_SHARE = 0.2
+MIN_FOREIGN_WORDS = 12
 
 _SCRIPTS = {
     "ar": "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff",
@@ -67,7 +72,13 @@ _FUNCTION_WORDS = {
     "nl": """de het een en van in is dat op te zijn met voor niet aan er ook als
         bij maar om door over naar dit wordt werd heeft hebben uit nog""",
 }
-_LISTS = {code: frozenset(words.split()) for code, words in _FUNCTION_WORDS.items()}
+_CODES = tuple(_FUNCTION_WORDS)
+# word -> indices (into _CODES) of the languages whose list holds it
+_INDEX: dict[str, tuple[int, ...]] = {}
+for _i, _code in enumerate(_CODES):
+    for _w in set(_FUNCTION_WORDS[_code].split()):
+        _INDEX[_w] = (*_INDEX.get(_w, ()), _i)
+_ANY_SCRIPT = re.compile("[" + "".join(_SCRIPTS.values()) + "]")
 
 
 def detect_language(text: str | None) -> str:
@@ -75,7 +86,8 @@ def detect_language(text: str | None) -> str:
 
     >>> detect_language("The minister said on Monday that the talks would resume.")
     'en'
-    >>> detect_language("Le ministre a déclaré lundi que les négociations reprendraient.")
+    >>> detect_language("Le ministre a déclaré lundi que les négociations avec les syndicats "
+    ...                 "reprendraient dans la semaine.")
     'fr'
     >>> detect_language("قال الوزير إن المحادثات ستستأنف يوم الاثنين")
     'ar'
@@ -85,22 +97,37 @@ def detect_language(text: str | None) -> str:
     if not text:
         return "und"
     sample = text[:SAMPLE_CHARS]
-    latin = len(_LATIN.findall(sample))
-    counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPT_RE.items()}
-    letters = latin + sum(counts.values())
-    if letters == 0:
+    if not sample.isascii():
+        script = _script(sample)
+        if script is not None:
+            return script
+    words = _WORD.findall(sample.lower().replace("’", "'"))
+    if len(words) < MIN_WORDS:
         return "und"
+    hits = [0] * len(_CODES)
+    for word in words:
+        for i in _INDEX.get(word, ()):
+            hits[i] += 1
+    # English (index 0) wins ties: max() keeps the first of equal keys.
+    best = max(range(len(_CODES)), key=hits.__getitem__)
+    if best == 0:
+        return "en" if hits[0] >= MIN_SHARE * len(words) else "und"
+    if len(words) >= MIN_FOREIGN_WORDS and hits[best] >= MIN_FOREIGN_SHARE * len(words):
+        return _CODES[best]
+    return "und"
+
+
+def _script(sample: str) -> str | None:
+    """The code of a non-Latin script holding over half of the letters, else None."""
+    if not _ANY_SCRIPT.search(sample):
+        return None
+    counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPT_RE.items()}
+    scripted = sum(counts.values())
+    if scripted == 0:
+        return None
+    letters = len(_LATIN.findall(sample)) + scripted
     cjk = counts["ja"] + counts["zh"]
     if cjk * 2 > letters:
         return "ja" if counts["ja"] * 10 >= cjk else "zh"
     script, best = max(counts.items(), key=lambda item: item[1])
-    if best * 2 > letters:
-        return script
-    words = _WORD.findall(sample.lower().replace("’", "'"))
-    if len(words) < MIN_WORDS:
-        return "und"
-    shares = {
-        code: sum(1 for w in words if w in vocab) / len(words) for code, vocab in _LISTS.items()
-    }
-    winner = max(shares, key=lambda code: (shares[code], code == "en"))
-    return winner if shares[winner] >= MIN_SHARE else "und"
+    return script if best * 2 > letters else None

@@ -16,15 +16,17 @@ Columns, in this order (:data:`COLUMNS`; dtypes in :data:`DTYPES`, ``string``
 is pandas' ``StringDtype`` with ``<NA>`` for missing):
 
 ``article_id`` string
-    First 16 hex digits of SHA-1 of ``"<key>#<position>"``, where ``key`` is
-    the given folder's own name plus the ``/``-separated path below it (or the
-    given file's name). It does not depend on the absolute location, the
-    machine, or the order of other files, so a copied or moved folder keeps its
-    ids; renaming the folder or a file changes them. If two inputs share a
-    key, the later one is suffixed ``#2``, ``#3``… before hashing.
+    First 16 hex digits of SHA-1 of ``"<source>#<position>"``. It does not
+    depend on the absolute location, the machine, or the order of other files,
+    so a copied or moved folder keeps its ids; renaming the folder or a file
+    changes them. If two inputs give the same source (two folders of the same
+    name), the later one is suffixed ``#2``, ``#3``… before hashing.
 ``source`` string
-    The file's path: the path as given, joined with the path below a given folder.
-``position`` int64
+    The file's path relative to the parent of the path given: the given
+    folder's own name, then the ``/``-separated path below it
+    (``bbc/politics/001.txt`` for ``load_articles("/data/bbc")``); for a file
+    given directly, its name. Absolute paths never appear.
+``position`` Int64
     0-based index of the article within its file (row, record, page).
 ``reader`` string
     ``seedpage``, ``text``, ``csv``, ``jsonl``, ``parquet``, ``reuters-sgml`` or ``unreadable``.
@@ -44,7 +46,7 @@ is pandas' ``StringDtype`` with ``<NA>`` for missing):
 ``encoding`` string
     Detected encoding: ``ascii``, ``utf-8``, ``utf-8-sig``, ``utf-16``,
     ``utf-16-le``/``-be``, ``utf-32``, ``cp1252``, ``latin-1``; NA for unreadable rows.
-``repaired`` bool
+``repaired`` boolean
     ftfy repaired mojibake, or stray NUL bytes were dropped.
 ``language`` string
     :func:`analysis.language.detect_language` of the body (else the title):
@@ -82,7 +84,7 @@ COLUMNS = (
 DTYPES: dict[str, Any] = {
     name: pd.StringDtype() for name in COLUMNS if name not in ("position", "captions", "repaired")
 }
-DTYPES.update(position="int64", captions="object", repaired="bool")
+DTYPES.update(position="Int64", captions="object", repaired="boolean")
 
 FORMATS = ("seedpage", "text", "csv", "jsonl", "parquet", "reuters-sgml")
 _BY_SUFFIX = {
@@ -324,7 +326,7 @@ def _row(
     language = detect_language(text) if text else None
     if status == "ok" and language not in ("en", "und"):
         status = "not english"
-    article_id = ids.make(src.key, position)
+    article_id = ids.make(src.source, position)
     return {
         "article_id": article_id,
         "source": src.source,

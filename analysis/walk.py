@@ -37,15 +37,14 @@ MAX_READ_BYTES = 512 * 1024 * 1024
 class Source:
     """One file (or one problem) to turn into rows.
 
-    ``source``: the path as given, joined with the path inside a given folder;
-    ``key``: the stable part of the article id (the given folder's own name and
-    the path below it, ``/``-separated, or the file's name); ``section``: the
-    sub-folder below the given folder, None at its top level.
+    ``path``: where to open it; ``source``: its machine-independent name (the
+    given folder's own name and the ``/``-separated path below it, or a given
+    file's name); ``section``: the sub-folder below the given folder, None at
+    its top level.
     """
 
     path: Path
     source: str
-    key: str
     section: str | None
     problem: str | None = None
 
@@ -110,15 +109,15 @@ def _iter(given: list[str], all_files: bool) -> Iterator[Source]:
         problem = _link_problem(top)
         name = os.path.basename(os.path.normpath(top)) or top
         if problem is not None:
-            yield Source(Path(top), top, name, None, problem)
+            yield Source(Path(top), name, None, problem)
             continue
         st = os.stat(top)
         if stat.S_ISDIR(st.st_mode):
             yield from _walk(top, walked, all_files)
         elif stat.S_ISREG(st.st_mode):
-            yield Source(Path(top), top, name, None)
+            yield Source(Path(top), name, None)
         else:
-            yield Source(Path(top), top, name, None, "not a regular file")
+            yield Source(Path(top), name, None, "not a regular file")
 
 
 def _wanted(name: str, all_files: bool) -> bool:
@@ -130,14 +129,14 @@ def _walk(top: str, walked: set[tuple[int, int]], all_files: bool) -> Iterator[S
     st = os.stat(top)
     root_id = (st.st_dev, st.st_ino)
     if root_id in walked:
-        yield Source(Path(top), top, label, None, "duplicate folder")
+        yield Source(Path(top), label, None, "duplicate folder")
         return
     walked.add(root_id)
     # A stack of (folder path, parts below the root, ancestor ids, sorted entry names).
     stack: list[tuple[str, tuple[str, ...], tuple[tuple[int, int], ...], Iterator[str]]] = []
     entries = _list(top)
     if isinstance(entries, str):
-        yield Source(Path(top), top, label, None, entries)
+        yield Source(Path(top), label, None, entries)
         return
     stack.append((top, (), (root_id,), iter(entries)))
     while stack:
@@ -150,12 +149,7 @@ def _walk(top: str, walked: set[tuple[int, int]], all_files: bool) -> Iterator[S
             continue
         full = os.path.join(folder, name)
         rel = (*parts, name)
-        entry = Source(
-            Path(full),
-            full,
-            "/".join((label, *rel)),
-            "/".join(parts) or None,
-        )
+        entry = Source(Path(full), "/".join((label, *rel)), "/".join(parts) or None)
         problem = _link_problem(full)
         if problem is not None:
             if problem != "broken symlink" or os.path.islink(full):
@@ -186,7 +180,7 @@ def _walk(top: str, walked: set[tuple[int, int]], all_files: bool) -> Iterator[S
 
 
 def _with_problem(entry: Source, problem: str) -> Source:
-    return Source(entry.path, entry.source, entry.key, entry.section, problem)
+    return Source(entry.path, entry.source, entry.section, problem)
 
 
 def _list(folder: str) -> list[str] | str:

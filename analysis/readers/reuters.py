@@ -6,8 +6,9 @@
   closing tag is missing (a cut file) gets status ``truncated``.
 * HTML entities are unescaped (``&lt;`` -> ``<``); control characters coded as
   entities (``&#3;``, ``&#5;``) disappear.
-* The body loses its end-of-story sign-off (a last line ``Reuter``/``REUTER``,
-  optionally with dots) and a last-line ``More`` continuation marker, and is
+* The body loses its end-of-story sign-off (``Reuter``/``REUTER``, optionally
+  with dots, on the last line or after the last sentence's full stop) and a
+  last-line ``More`` continuation marker, and is
   unwrapped: hard-wrapped lines are joined, an indented line starts a paragraph.
 * ``date`` ``26-FEB-1987 15:01:01.79`` becomes ``1987-02-26T15:01:01``; a damaged
   time keeps only the date; an unparseable date is NA.
@@ -25,7 +26,9 @@ from analysis.encoding import repair
 from analysis.readers.base import Record, canonical_body, squash
 
 _NEWID = re.compile(r'NEWID="(\d+)"')
-_SIGN_OFF = re.compile(r"\n[^\S\n]*(?:reuters?[.\s^m]*|more)\Z", re.IGNORECASE)
+_SIGN_OFF = re.compile(
+    r"(?:\n[^\S\n]*|(?<=[.)\"\d])[^\S\n]+)reuters?[.\s^m]*\Z|\n[^\S\n]*more\Z", re.IGNORECASE
+)
 _DATE = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2}):(\d{2}))?")
 
 # Reuters abbreviations that are words, not acronyms: "MLN" -> "Mln".
@@ -42,6 +45,7 @@ _ACRONYMS = frozenset(
 )
 _SMALL = frozenset("a an the and or but nor of in on at to for by from with as vs via".split())
 _TOKEN = re.compile(r"[A-Za-z0-9&'.]+")
+_TICKER = re.compile(r"<[^<>\s]*>")
 _ORDINAL = re.compile(r"(\d+)(ST|ND|RD|TH|S)\b")
 
 
@@ -72,31 +76,30 @@ def title_case(title: str) -> str:
     Words take a capital initial; small words (``of``, ``to``, ``and`` …) are
     lower case except first; kept upper case: a known acronym list (``OPEC``,
     ``GATT``, ``IMF`` …), dotted abbreviations (``U.S.``), words with ``&``
-    (``S&P``), words without a vowel (``GNP``, ``BHP``) and anything in angle
-    brackets (tickers such as ``<GM>``); Reuters' own abbreviations become
-    words (``MLN`` -> ``Mln``, ``PCT`` -> ``Pct``); ordinals go lower case
-    (``1ST QTR`` -> ``1st Qtr``).
+    (``S&P``), words without a vowel (``GNP``, ``BHP``) and one-word tickers in
+    angle brackets (``<GM>``; a bracketed company name is cased like the rest);
+    Reuters' own abbreviations become words (``MLN`` -> ``Mln``, ``PCT`` ->
+    ``Pct``); ordinals go lower case (``1ST QTR`` -> ``1st Qtr``).
 
     >>> title_case("U.S. TRADE DEFICIT WIDENS TO 15 BLN DLRS IN 1ST QTR")
     'U.S. Trade Deficit Widens to 15 Bln Dlrs in 1st Qtr'
     >>> title_case("OPEC SAYS <TEXACO> TO CUT OUTPUT")
     'OPEC Says <TEXACO> to Cut Output'
+    >>> title_case("<SIEMENS AG> UNIT TO BEGIN MAKING SYSTEMS")
+    '<Siemens AG> Unit to Begin Making Systems'
     >>> title_case("Already mixed Case")
     'Already mixed Case'
     """
     if any(c.islower() for c in title):
         return title
+    tickers = [m.span() for m in _TICKER.finditer(title)]
     out = []
     pos = 0
-    first = True
-    depth = 0
-    for m in _TOKEN.finditer(title):
-        gap = title[pos : m.start()]
-        depth += gap.count("<") - gap.count(">")
-        out.append(gap)
+    for i, m in enumerate(_TOKEN.finditer(title)):
+        out.append(title[pos : m.start()])
         word = m.group()
-        out.append(word if depth > 0 else _case_word(word, first))
-        first = False
+        kept = any(s <= m.start() < e for s, e in tickers)
+        out.append(word if kept else _case_word(word, i == 0))
         pos = m.end()
     out.append(title[pos:])
     return "".join(out)
