@@ -54,7 +54,7 @@ def test_crlf_and_cr_become_newlines() -> None:
 
 
 def test_bom_and_crlf_together() -> None:
-    decoded = decode_bytes(codecs.BOM_UTF8 + "Headline\r\n\r\nBody text.\r\n".encode())
+    decoded = decode_bytes(codecs.BOM_UTF8 + b"Headline\r\n\r\nBody text.\r\n")
     assert (decoded.text, decoded.encoding) == ("Headline\n\nBody text.\n", "utf-8-sig")
 
 

@@ -82,7 +82,9 @@ def test_bundled_seed_file() -> None:
         assert "TT" not in lines and "20" not in lines
         assert all(line == line.strip() for line in lines)
     assert df["body"][0].startswith("Russian Foreign Minister Sergei Lavrov and US Secretary")
-    assert df["body"][1].endswith("A sixth round of Iran-US talks is scheduled to begin Sunday in Oman.")
+    assert df["body"][1].endswith(
+        "A sixth round of Iran-US talks is scheduled to begin Sunday in Oman."
+    )
     assert df["body"][1].count("\n\n") == 10  # 11 paragraphs
     assert df["status"].tolist() == ["ok", "ok"]
     assert df["language"].tolist() == ["en", "en"]
@@ -125,7 +127,11 @@ def test_no_chrome() -> None:
 
 def test_no_caption_no_chrome() -> None:
     record = _one("Budget Passes\n\nBudget Passes\n\nThe budget passed.\n")
-    assert (record.title, record.captions, record.body) == ("Budget Passes", [], "The budget passed.")
+    assert (record.title, record.captions, record.body) == (
+        "Budget Passes",
+        [],
+        "The budget passed.",
+    )
 
 
 def test_several_pages_separated_by_blank_lines() -> None:

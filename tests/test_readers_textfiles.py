@@ -18,9 +18,9 @@ The scheme, which will cost £4m, is due to start in the spring. Critics say it 
 
 The plans include:
 
-- a lane along the river 
- - wider paths near schools 
- - new crossings on the ring road 
+- a lane along the river\x20
+ - wider paths near schools\x20
+ - new crossings on the ring road\x20
 
 Work is expected to take two years.
 """

@@ -7,9 +7,12 @@ same name ignoring case) or guessed: the first of :data:`TEXT_NAMES`,
 as ``_``. A file without a text column raises :class:`TableError` (the loader
 turns it into one ``unreadable`` row). The id column becomes ``external_id``.
 
-Files are streamed (CSV in chunks through pandas' C parser, JSON Lines line by
-line, Parquet by record batches), never read whole. A parse error after some
-rows yields one last Record with status ``truncated``; a JSON line that does
+Files are streamed (CSV row by row through the standard ``csv`` module, which
+reads an unclosed quotation mark to the end of the file as one field instead of
+failing; JSON Lines line by line; Parquet by record batches), never read whole.
+A CSV row with fewer fields than the header lacks the missing columns, extra
+fields are ignored, blank rows are skipped. A parse error after some rows
+yields one last Record with status ``truncated``; a JSON line that does
 not parse, or is not an object, yields a Record with status
 ``unreadable: bad json`` and reading goes on. CSV encoding is sniffed from the
 first 64 KiB (:func:`analysis.encoding.sniff_encoding`); bytes invalid in it
@@ -19,6 +22,7 @@ put in the canonical layout.
 
 from __future__ import annotations
 
+import csv
 import json
 import math
 import re
@@ -26,7 +30,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.encoding import FALLBACK_ERRORS, repair, sniff_encoding
+from analysis.encoding import FALLBACK_ERRORS, looks_binary, repair, sniff_encoding
 from analysis.readers.base import Record, canonical_body, squash
 from analysis.readers.dates import parse_date
 from analysis.walk import describe_error
@@ -43,6 +47,7 @@ DATE_NAMES = (
 ID_NAMES = ("id", "article_id", "doc_id", "docid", "uuid", "guid", "external_id", "newid")
 CAPTION_NAMES = ("captions", "caption", "image_caption")
 _JSON_WHOLE_LIMIT = 256 * 1024 * 1024
+_CSV_FIELD_LIMIT = 1 << 30
 
 
 class TableError(Exception):
@@ -162,7 +167,7 @@ def _guarded(rows: Iterator[Record]) -> Iterator[Record]:
             yield Record(status="truncated")
         else:
             raise TableError(describe_error(err)) from err
-    except (ValueError, UnicodeError, MemoryError, KeyError, TypeError) as err:
+    except (csv.Error, ValueError, UnicodeError, MemoryError, KeyError, TypeError) as err:
         if produced:
             yield Record(status="truncated")
         else:
@@ -175,7 +180,7 @@ def _sniffed_encoding(path: Path) -> str:
     if not head:
         raise TableError("empty")
     encoding = sniff_encoding(head)
-    if encoding is None:
+    if encoding is None or looks_binary(head.decode(encoding, errors=FALLBACK_ERRORS)):
         raise TableError("binary")
     return "utf-8" if encoding == "ascii" else encoding
 
@@ -195,29 +200,20 @@ def read_csv(
 def _csv_rows(
     path: Path, sep: str, text_column: str | None, title_column: str | None, chunk_rows: int
 ) -> Iterator[Record]:
-    import pandas as pd
-
+    del chunk_rows  # rows are read one at a time
     encoding = _sniffed_encoding(path)
+    if csv.field_size_limit() < _CSV_FIELD_LIMIT:
+        csv.field_size_limit(_CSV_FIELD_LIMIT)
     with open(path, encoding=encoding, errors=FALLBACK_ERRORS, newline="") as fh:
-        try:
-            chunks = pd.read_csv(
-                fh,
-                sep=sep,
-                dtype=str,
-                keep_default_na=False,
-                chunksize=max(1, chunk_rows),
-                engine="c",
-            )
-        except pd.errors.EmptyDataError as err:
-            raise TableError("empty") from err
-        cols: Columns | None = None
-        for frame in chunks:
-            if cols is None:
-                cols = choose_columns(frame.columns, text_column, title_column)
-            for row in frame.to_dict("records"):
-                yield to_record(row, cols, encoding)
-        if cols is None:
+        reader = csv.reader(fh, delimiter=sep)
+        header = next(reader, None)
+        if header is None:
             raise TableError("empty")
+        cols = choose_columns(header, text_column, title_column)
+        for values in reader:
+            if not any(v.strip() for v in values):
+                continue  # blank line
+            yield to_record(dict(zip(header, values, strict=False)), cols, encoding)
 
 
 def read_jsonl(
@@ -247,9 +243,8 @@ def _json_rows(path: Path, text_column: str | None, title_column: str | None) ->
                 rows: Iterable[object] = json.load(fh)
             except ValueError as err:
                 raise TableError("unreadable: bad json") from err
-            yield from _json_records(
-                rows if isinstance(rows, list) else [rows], text_column, title_column
-            )
+            items = rows if isinstance(rows, list) else [rows]
+            yield from _json_records(items, text_column, title_column, label)
         else:
             lines = (line for line in fh if line.strip())
             yield from _json_records(_parsed_lines(lines), text_column, title_column, label)
