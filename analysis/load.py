@@ -304,11 +304,16 @@ def _table_records(src: walk.Source, fmt: str, options: _Options) -> Iterator[tu
         records = tables.read_jsonl(src.path, **kwargs)
     else:
         records = tables.read_parquet(src.path, **kwargs)
+    found = False
     try:
         for record in records:
+            found = True
             yield fmt, record
     except tables.TableError as err:
         yield _unreadable(str(err))
+        return
+    if not found:  # a header without rows, only blank lines: still one row for the file
+        yield fmt, Record(status="empty")
 
 
 def _row(

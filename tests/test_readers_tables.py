@@ -198,3 +198,15 @@ def test_csv_streams_in_chunks(tmp_path: Path) -> None:
     )
     sizes = [len(c) for c in iter_articles(tmp_path / "a.csv", chunk_size=10)]
     assert sizes == [10, 10, 5]
+
+
+def test_tables_without_rows_give_one_empty_row(tmp_path: Path) -> None:
+    (tmp_path / "header.csv").write_text("id,text\n")
+    (tmp_path / "blank.jsonl").write_text("\n\n  \n")
+    (tmp_path / "none.json").write_text("[]")
+    df = load_articles(tmp_path)
+    assert df[["reader", "status"]].values.tolist() == [
+        ["jsonl", "empty"],
+        ["csv", "empty"],
+        ["jsonl", "empty"],
+    ]
