@@ -92,24 +92,27 @@ _BY_SUFFIX = {
     ".parquet": "parquet", ".pq": "parquet", ".sgm": "reuters-sgml", ".sgml": "reuters-sgml",
 }  # fmt: skip
 
-#: Every status a row can carry (``unreadable: …`` also takes an OS error's text).
+#: Every status a row can carry.
 STATUSES = {
     "ok": "readable, with a body, English or undetermined language",
     "not english": "readable, but detect_language gave a code other than en/und",
     "no body": "a headline but no body (a Reuters record without <BODY>, a one-line file)",
-    "empty": "a 0-byte file, or one with only white space, or an empty table cell",
+    "empty": "a 0-byte or white-space-only file, an empty table cell, a table without rows",
     "truncated": "cut short: Reuters record without its closing tag, table parse error mid-file",
     "binary": "NUL bytes (over 1 in 100) or over 5% control characters",
-    "too large": f"a text file over {walk.MAX_READ_BYTES} bytes (not read)",
+    "too large": f"a text or SGML file over {walk.MAX_READ_BYTES:,} bytes (not read)",
     "broken symlink": "a symlink pointing nowhere",
     "symlink loop": "a symlink chain that never ends, or a folder link to its own ancestor",
-    "duplicate folder": "a second link to a folder already walked (its files load once)",
+    "duplicate folder": "a second path to a folder already walked (its files load once)",
     "is a directory": "a folder named like an article file (its contents are still walked)",
-    "not a regular file": "a FIFO, socket or device named like an article file",
-    "unreadable: permission denied": "the file or folder cannot be opened",
+    "not a regular file": "a FIFO, socket or device named like an article file (never opened)",
+    "unreadable: permission denied": "the file or folder cannot be opened or listed",
     "unreadable: no text column": "a table without a recognisable text column",
+    "unreadable: no column '<name>'": "text_column/title_column names a missing column",
+    "unreadable: no text field": "a JSON object without the text field",
     "unreadable: bad json": "a JSON line that does not parse or is not an object",
-    "unreadable: …": "other OS or parser errors, named",
+    "unreadable: bad parquet": "pyarrow cannot open the Parquet file",
+    "unreadable: <error>": "any other OS error (its text) or reader failure (exception name)",
 }
 
 PathsLike = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
