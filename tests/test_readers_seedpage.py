@@ -172,3 +172,11 @@ def test_duplicate_pages_point_to_the_first(tmp_path: Path) -> None:
     df = load_articles(tmp_path)
     assert df["duplicate_of"].isna().tolist() == [True, True, False]
     assert df["duplicate_of"][2] == df["article_id"][0]
+
+
+def test_plain_article_whose_headline_recurs_is_not_a_page() -> None:
+    text = (
+        "Rain Again\n\nIt rained on Monday.\n\nIt rained on Tuesday.\n\nRain Again\n\n"
+        "The forecast says more is coming.\n"
+    )
+    assert not seedpage.sniff(text)

@@ -23,10 +23,12 @@ next :data:`HEADER_LINES` non-blank lines. The lines between the two copies
 are captions, except chrome (at most 6 characters, no lower-case letter:
 ``TT``, ``20``, ``1.2K``); captions are stripped and de-duplicated in order.
 After the second copy, lines repeating a caption or chrome are skipped; the
-rest is the body. A chunk (text between double blank lines) that does not
-start a page continues the previous page's body, so a stray double blank line
-inside an article does not split it. A file is in this format when its first
-chunk starts a page.
+rest is the body. Every caption must be repeated there, else the lines are no
+page header (so a plain article whose headline recurs as a paragraph is not
+mistaken for a page and its first paragraphs for captions). A chunk (text
+between double blank lines) that does not start a page continues the previous
+page's body, so a stray double blank line inside an article does not split it.
+A file is in this format when its first chunk starts a page.
 """
 
 from __future__ import annotations
@@ -98,11 +100,17 @@ def _header(chunk: list[str]) -> tuple[str, list[str], int] | None:
         if not is_chrome(line) and line not in captions:
             captions.append(line)
     seen = set(captions)
+    repeated = set()
     k = second + 1
-    while k < len(nonblank) and (
-        squash(chunk[nonblank[k]]) in seen or is_chrome(chunk[nonblank[k]])
-    ):
+    while k < len(nonblank):
+        line = squash(chunk[nonblank[k]])
+        if line in seen:
+            repeated.add(line)
+        elif not is_chrome(line):
+            break
         k += 1
+    if repeated != seen:
+        return None  # captions come back after the second headline, or it is no page
     start = nonblank[k] if k < len(nonblank) else len(chunk)
     return squash(headline), captions, start
 
