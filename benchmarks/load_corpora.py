@@ -27,7 +27,10 @@ def report(path: str) -> None:
     print(f"== {path}")
     print(f"rows: {n:,}  files: {df['source'].nunique():,}")
     print(f"elapsed: {elapsed:.2f} s  ({n / elapsed:,.0f} articles/s)")
-    print(f"duplicates (duplicate_of set): {int(df['duplicate_of'].notna().sum()):,}")
+    dup = df[df["duplicate_of"].notna()]
+    titles = df.set_index("article_id")["title"]
+    same_title = (dup["title"].values == titles.reindex(dup["duplicate_of"]).values).sum()
+    print(f"duplicates (duplicate_of set): {len(dup):,}, of which same title too: {same_title:,}")
     print(f"repaired: {int(df['repaired'].sum()):,}")
     for column in ("status", "reader", "language", "encoding", "section"):
         counts = df[column].value_counts(dropna=False)

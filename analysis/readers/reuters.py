@@ -29,6 +29,7 @@ _NEWID = re.compile(r'NEWID="(\d+)"')
 _SIGN_OFF = re.compile(
     r"(?:\n[^\S\n]*|(?<=[.)\"\d])[^\S\n]+)reuters?[.\s^m]*\Z|\n[^\S\n]*more\Z", re.IGNORECASE
 )
+_TAIL = 200
 _DATE = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2}):(\d{2}))?")
 
 # Reuters abbreviations that are words, not acronyms: "MLN" -> "Mln".
@@ -148,10 +149,13 @@ def parse_date(raw: str) -> str | None:
 
 def _body(raw: str) -> str:
     text = _unescape(raw).rstrip()
+    # Only the tail can hold the sign-off: searching it alone keeps this O(1) per body.
+    cut = max(0, len(text) - _TAIL)
+    head, tail = text[:cut], "\n" + text[cut:]
     # Sign-off and a "More" marker can both end a story: strip up to two.
     for _ in range(2):
-        text = _SIGN_OFF.sub("", "\n" + text).lstrip("\n").rstrip()
-    return canonical_body(text.split("\n"), unwrap=True)
+        tail = _SIGN_OFF.sub("", tail).rstrip()
+    return canonical_body((head + tail[1:]).split("\n"), unwrap=True)
 
 
 def _record(raw: str, closed: bool) -> Record:
