@@ -6,19 +6,25 @@ are read from the installed ``vaderSentiment`` package, not copied. What changes
 is the cost:
 
 - the emoji pass (a Python loop over every character, building a string by
-  concatenation) runs only when the text holds one of the 1,212 single-character
-  emoji keys, found with one C-level ``set.isdisjoint``;
-- each token is lower-cased once, not once per rule; the negation test is a set
-  look-up (vaderSentiment copies and scans a 59-word list for each check);
-- idiom and "kind of"/"sort of" checks compare token tuples instead of formatting
-  strings; the contrastive "but" pass runs only when "but" occurs.
+  concatenation) runs only when the text is not ASCII and holds one of the 1,212
+  single-character emoji keys (one C-level ``set.isdisjoint``);
+- each raw token is stripped and lower-cased once and remembered in a bounded
+  cache (cleared at 131,072 entries), looked up for a whole sentence with ``map``;
+- only lexicon positions are visited: a sentence without any lexicon word is
+  neutral (compound 0, neu 1) without further work, and the positive/negative
+  sums run over those positions only, in order;
+- the negation test is a set look-up (vaderSentiment copies and scans a 59-word
+  list for each check); the three-word look-back is unrolled; idiom and
+  "kind of"/"sort of" checks compare token tuples, and run only when one of the
+  words is the first word of such an idiom; the "but" pass runs only when "but"
+  occurs. ``str.isupper`` ignores punctuation, so the raw token answers for its
+  stripped word.
 
 The quirks are kept on purpose, because identity is the contract: special-case
 idioms are only checked when the third word before a lexicon word is not itself
 in the lexicon; the "but" pass rescales the first sentiment *equal in value* to
-each one it visits (``list.index``), not the one at its own position; a word
-before "no" keeps "no"'s own valence only when the next word is not in the
-lexicon; ``neu`` counts every non-sentiment token, not only words.
+each one it visits (``list.index``), not the one at its own position; ``neu``
+counts every non-sentiment token, punctuation-only tokens included.
 
 >>> polarity_scores("The plan is not bad at all, but the cost is HUGE!")
 {'neg': 0.0, 'neu': 0.615, 'pos': 0.385, 'compound': 0.7404}
@@ -30,6 +36,7 @@ import math
 import string
 from collections.abc import Sequence
 from functools import cache
+from itertools import compress
 
 import numpy as np
 from vaderSentiment import vaderSentiment as _vs
@@ -42,6 +49,9 @@ NEGATE = frozenset(_vs.NEGATE)
 # matches exactly when vaderSentiment's space-joined string does.
 _SPECIAL = {tuple(k.split(" ")): v for k, v in _vs.SPECIAL_CASES.items()}
 _BOOSTER_NGRAM = {tuple(k.split(" ")): v for k, v in _vs.BOOSTER_DICT.items() if " " in k}
+# A multi-word idiom or booster can only match if its first word is one of the four
+# words that _special_idioms looks at (w3, w2, w1 before the item, or the item).
+_IDIOM_FIRST = frozenset(k[0] for k in (*_SPECIAL, *_BOOSTER_NGRAM) if len(k) > 1)
 _SO_THIS = ("so", "this")
 _OR_NOR = ("or", "nor")
 _PUNCT = string.punctuation
@@ -64,10 +74,6 @@ def _tables() -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
     return sia.lexicon, sia.emojis, single
 
 
-def _negated(word_lower: str) -> bool:
-    return word_lower in NEGATE or "n't" in word_lower
-
-
 def _replace_emoji(text: str, emojis: dict[str, str]) -> str:
     out = []
     prev_space = True
@@ -88,15 +94,35 @@ def _strip_punc_if_word(token: str) -> str:
     return token if len(stripped) <= 2 else stripped
 
 
+def _scalar(prev_lower: str, prev_token: str, valence: float, cap_diff: bool) -> float:
+    """vaderSentiment's ``scalar_inc_dec`` (the raw token answers ``isupper``)."""
+    scalar = 0.0
+    b = BOOSTER.get(prev_lower)
+    if b is not None:
+        scalar = b
+        if valence < 0:
+            scalar *= -1
+        if prev_token.isupper() and cap_diff:
+            if valence > 0:
+                scalar += C_INCR
+            else:
+                scalar -= C_INCR
+    return scalar
+
+
 def _lexicon_valence(
     i: int,
-    words: list[str],
+    tokens: list[str],
     lows: list[str],
     n: int,
     cap_diff: bool,
     lex: dict[str, float],
 ) -> float:
-    """vaderSentiment's ``sentiment_valence`` for a word that is in the lexicon."""
+    """vaderSentiment's ``sentiment_valence`` for a word that is in the lexicon.
+
+    The loop over the three preceding words is unrolled; each block runs only when
+    that word exists and is not itself in the lexicon, as in vaderSentiment.
+    """
     item_lower = lows[i]
     valence = lex[item_lower]
     if item_lower == "no" and i != n - 1 and lows[i + 1] in lex:
@@ -107,57 +133,52 @@ def _lexicon_valence(
         or (i > 2 and lows[i - 3] == "no" and lows[i - 1] in _OR_NOR)
     ):
         valence = lex[item_lower] * N_SCALAR
-    if words[i].isupper() and cap_diff:
+    if tokens[i].isupper() and cap_diff:
         if valence > 0:
             valence += C_INCR
         else:
             valence -= C_INCR
 
-    for start_i in range(3):
-        if i > start_i:
-            j = i - (start_i + 1)
-            prev = lows[j]
-            if prev in lex:
-                continue
-            # scalar_inc_dec
-            s = 0.0
-            b = BOOSTER.get(prev)
-            if b is not None:
-                s = b
-                if valence < 0:
-                    s *= -1
-                if words[j].isupper() and cap_diff:
-                    if valence > 0:
-                        s += C_INCR
-                    else:
-                        s -= C_INCR
-            if start_i == 1 and s != 0:
+    if i > 0:
+        w1 = lows[i - 1]
+        if w1 not in lex:
+            valence = valence + _scalar(w1, tokens[i - 1], valence, cap_diff)
+            if w1 in NEGATE or "n't" in w1:
+                valence = valence * N_SCALAR
+    if i > 1:
+        w2 = lows[i - 2]
+        if w2 not in lex:
+            s = _scalar(w2, tokens[i - 2], valence, cap_diff)
+            if s != 0:
                 s = s * 0.95
-            if start_i == 2 and s != 0:
+            valence = valence + s
+            w1 = lows[i - 1]
+            if w2 == "never" and w1 in _SO_THIS:
+                valence = valence * 1.25
+            elif w2 == "without" and w1 == "doubt":
+                pass
+            elif w2 in NEGATE or "n't" in w2:
+                valence = valence * N_SCALAR
+    if i > 2:
+        w3 = lows[i - 3]
+        if w3 not in lex:
+            s = _scalar(w3, tokens[i - 3], valence, cap_diff)
+            if s != 0:
                 s = s * 0.9
             valence = valence + s
-            # _negation_check
-            if start_i == 0:
-                if _negated(lows[i - 1]):
-                    valence = valence * N_SCALAR
-            elif start_i == 1:
-                if lows[i - 2] == "never" and lows[i - 1] in _SO_THIS:
-                    valence = valence * 1.25
-                elif lows[i - 2] == "without" and lows[i - 1] == "doubt":
-                    pass
-                elif _negated(lows[i - 2]):
-                    valence = valence * N_SCALAR
-            else:
-                if (lows[i - 3] == "never" and lows[i - 2] in _SO_THIS) or (
-                    lows[i - 1] in _SO_THIS
-                ):
-                    valence = valence * 1.25
-                elif lows[i - 3] == "without" and (
-                    lows[i - 2] == "doubt" or lows[i - 1] == "doubt"
-                ):
-                    pass
-                elif _negated(lows[i - 3]):
-                    valence = valence * N_SCALAR
+            w2, w1 = lows[i - 2], lows[i - 1]
+            if (w3 == "never" and w2 in _SO_THIS) or (w1 in _SO_THIS):
+                valence = valence * 1.25
+            elif w3 == "without" and (w2 == "doubt" or w1 == "doubt"):
+                pass
+            elif w3 in NEGATE or "n't" in w3:
+                valence = valence * N_SCALAR
+            if (
+                w3 in _IDIOM_FIRST
+                or w2 in _IDIOM_FIRST
+                or w1 in _IDIOM_FIRST
+                or item_lower in _IDIOM_FIRST
+            ):
                 valence = _special_idioms(valence, lows, i, n)
 
     # _least_check
@@ -203,33 +224,56 @@ def _but_check(lows: list[str], sentiments: list[float]) -> None:
             sentiments.insert(si, sentiment * 1.5)
 
 
+_ZERO = (0.0, 0.0, 0.0, 0.0)
+# Every token lexicon-neutral: all sentiments 0, so compound 0, neu 1 (see _score_valence).
+_NEUTRAL = (0.0, 0.0, 1.0, 0.0)
+_TOKEN_CACHE: dict[str, str] = {}
+_TOKEN_CACHE_MAX = 1 << 17
+
+
+def _learn(token: str) -> str:
+    """Lower-cased word of a raw token (SentiText's punctuation rule), cached."""
+    if len(_TOKEN_CACHE) >= _TOKEN_CACHE_MAX:
+        _TOKEN_CACHE.clear()  # bounded memory on big corpora
+    low = _strip_punc_if_word(token).lower()
+    _TOKEN_CACHE[token] = low
+    return low
+
+
 def scores(text: str) -> tuple[float, float, float, float]:
     """``(compound, pos, neu, neg)`` of ``text``, equal to ``polarity_scores``'s values."""
     lex, emojis, emoji_chars = _tables()
-    if not emoji_chars.isdisjoint(text):
+    if not text.isascii() and not emoji_chars.isdisjoint(text):
         text = _replace_emoji(text, emojis).strip()
-    words = [_strip_punc_if_word(t) for t in text.split()]
-    n = len(words)
+    tokens = text.split()
+    n = len(tokens)
     if n == 0:
-        return 0.0, 0.0, 0.0, 0.0
-    lows = [w.lower() for w in words]
-    n_upper = sum(1 for w in words if w.isupper())
+        return _ZERO
+    lows = list(map(_TOKEN_CACHE.get, tokens))
+    if None in lows:
+        lows = [low if low is not None else _learn(t) for low, t in zip(lows, tokens, strict=True)]
+    # Positions of lexicon words; boosters and the "kind" of "kind of" score 0.
+    hits = [
+        i
+        for i in compress(range(n), map(lex.__contains__, lows))
+        if lows[i] not in BOOSTER and not (lows[i] == "kind" and i < n - 1 and lows[i + 1] == "of")
+    ]
+    if not hits:
+        return _NEUTRAL
+    # str.isupper ignores punctuation, so the raw token answers for its stripped word.
+    n_upper = sum(map(str.isupper, tokens))
     cap_diff = 0 < n - n_upper < n
-
-    sentiments: list[float] = []
-    for i in range(n):
-        low = lows[i]
-        kind_of = low == "kind" and i < n - 1 and lows[i + 1] == "of"
-        if low in BOOSTER or low not in lex or kind_of:
-            sentiments.append(0)
-        else:
-            sentiments.append(_lexicon_valence(i, words, lows, n, cap_diff, lex))
+    sentiments: list[float] = [0] * n
+    for i in hits:
+        sentiments[i] = _lexicon_valence(i, tokens, lows, n, cap_diff, lex)
     if "but" in lows:
         _but_check(lows, sentiments)
-    return _score_valence(sentiments, text)
+    return _score_valence(sentiments, hits, n, text)
 
 
-def _score_valence(sentiments: list[float], text: str) -> tuple[float, float, float, float]:
+def _score_valence(
+    sentiments: list[float], hits: list[int], n: int, text: str
+) -> tuple[float, float, float, float]:
     sum_s = float(sum(sentiments))
     # _punctuation_emphasis: up to 4 "!" at 0.292 each; 2-3 "?" at 0.18 each, 4+ 0.96.
     ep = min(text.count("!"), 4)
@@ -248,16 +292,20 @@ def _score_valence(sentiments: list[float], text: str) -> tuple[float, float, fl
     elif compound > 1.0:
         compound = 1.0
 
+    # Only lexicon positions can be non-zero (the "but" pass scales values in place,
+    # and 0 scaled stays 0), so the others are neutral; order of addition is kept.
     pos_sum = 0.0
     neg_sum = 0.0
-    neu_count = 0
-    for s in sentiments:
+    n_nonzero = 0
+    for i in hits:
+        s = sentiments[i]
         if s > 0:
             pos_sum += float(s) + 1
-        if s < 0:
+            n_nonzero += 1
+        elif s < 0:
             neg_sum += float(s) - 1
-        if s == 0:
-            neu_count += 1
+            n_nonzero += 1
+    neu_count = n - n_nonzero
     if pos_sum > math.fabs(neg_sum):
         pos_sum += amplifier
     elif pos_sum < math.fabs(neg_sum):
@@ -286,7 +334,6 @@ def score_sentences(sentences: Sequence[str]) -> np.ndarray:
     >>> score_sentences(["Good news.", ""]).tolist()
     [[0.4404, 0.744, 0.256, 0.0], [0.0, 0.0, 0.0, 0.0]]
     """
-    out = np.zeros((len(sentences), 4), dtype=np.float64)
-    for k, sentence in enumerate(sentences):
-        out[k] = scores(sentence)
-    return out
+    if len(sentences) == 0:
+        return np.zeros((0, 4), dtype=np.float64)
+    return np.array([scores(s) for s in sentences], dtype=np.float64)
