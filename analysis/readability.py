@@ -70,17 +70,22 @@ nan
 from __future__ import annotations
 
 import math
+import operator
 import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import compress
 
 from textstat.backend.utils import get_lang_cfg, get_lang_easy_words, get_lang_root
 
 from analysis.syllables import (
     LANG,
+    REMOVED,
+    ascii_table,
     cmudict_entries,
+    mark_punctuation,
     remove_punctuation,
     token_syllables,
     word_syllables,
@@ -120,8 +125,11 @@ TEXTSTAT_COUNTS = {
 }
 
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
-_SPACE = re.compile(r"\s")
-_NONWORD = re.compile(r"\W")
+# textstat: characters = len(re.sub(r"\s", "", text)); letters = the \w characters.
+_SPACE = re.compile(r"\s+")
+_NONWORD = re.compile(r"\W+")
+_DROP_SPACE = ascii_table(r"\S", None)
+_ONLY_WORD = ascii_table(r"\w", None)
 
 _FRE_BASE = get_lang_cfg(LANG, "fre_base")
 _FRE_SL = get_lang_cfg(LANG, "fre_sentence_length")
@@ -130,17 +138,26 @@ _FOG_THRESHOLD = int(get_lang_cfg(LANG, "syllable_threshold"))
 _EASY = frozenset(get_lang_easy_words(LANG))
 
 
-def count_sentences(text: str) -> int:
-    """textstat's ``sentence_count``.
+def count_sentences(text: str, marked: str | None = None) -> int:
+    """textstat's ``sentence_count``; ``marked`` is ``mark_punctuation(text)`` if known.
+
+    A segment's words are those of the cleaned whole text inside its span: a
+    segment ends with ``.!?`` or the text, so no apostrophe's look-ahead crosses it.
 
     >>> count_sentences("Yes. No. It rained all day in Leeds. Then it stopped!")
     2
     """
     if len(text) == 0:
         return 0
-    segments = _SENTENCE.findall(text)
-    short = sum(1 for s in segments if len(remove_punctuation(s).split()) <= 2)
-    return max(1, len(segments) - short)
+    if marked is None:
+        marked = mark_punctuation(text)
+    segments = 0
+    short = 0
+    for m in _SENTENCE.finditer(text):
+        segments += 1
+        if len(marked[m.start() : m.end()].replace(REMOVED, "").split()) <= 2:
+            short += 1
+    return max(1, segments - short)
 
 
 def _grades(score: float) -> list[int]:
@@ -161,22 +178,24 @@ def _flesch_band(score: float) -> list[int]:
 def _linsear_write(raw: list[str], words: list[str]) -> float:
     """textstat's ``linsear_write_formula(text)`` (strict_upper=True, strict_lower=False)."""
     if len(raw) > 100:
+        # Cleaning the space-joined tokens equals cleaning each token (no kept
+        # apostrophe can look past a token's end), and split(" ") keeps tokens that
+        # clean to "" in place; the first 200 tokens nearly always hold 100 words.
+        cleaned = remove_punctuation(" ".join(raw[:200])).split(" ")
+        if len(cleaned) - cleaned.count("") < 100:
+            cleaned = remove_punctuation(" ".join(raw)).split(" ")
         sample: list[str] = []
         i = 0
         while i < len(raw) and len(sample) < 100:
-            word = remove_punctuation(raw[i])
+            word = cleaned[i]
             i += 1
             if word:
                 sample.append(word)
     else:
         sample, i = words, len(raw)
-    easy = hard = 0
-    for word in sample:
-        n = word_syllables(word)
-        if n >= 3:
-            hard += 1
-        elif n > 0:
-            easy += 1
+    per_word = Counter(map(word_syllables, sample))
+    hard = sum(c for n, c in per_word.items() if n >= 3)
+    easy = sum(c for n, c in per_word.items() if 0 < n < 3)
     sentences = count_sentences(" ".join(raw[:i]))
     if sentences == 0:
         return 0.0
@@ -199,33 +218,32 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     """
     if normalise:
         text = text.replace("’", "'")
-    clean = remove_punctuation(text)
+    marked = mark_punctuation(text)
+    clean = marked.replace(REMOVED, "")
     words = clean.split()
     n_words = len(words)
-    syllables = sum(token_syllables(t) for t in clean.lower().split())
+    # C-level map/Counter/compress over the words; the per-word caches are bounded.
+    syllables = sum(map(token_syllables, clean.lower().split()))
+    per_word = Counter(map(word_syllables, words))
+    poly = sum(c for n, c in per_word.items() if n >= 3)
+    mono = per_word[1]
+    lows = list(map(str.lower, words))
+    not_easy = list(map(operator.not_, map(_EASY.__contains__, lows)))
+    hard_words = list(compress(words, not_easy))
+    # textstat's is_difficult_word counts the syllables of the lower-cased word.
+    hard_syllables = list(map(word_syllables, compress(lows, not_easy)))
+    hard0 = len(hard_words)
+    hard_fog = sum(1 for n in hard_syllables if n >= _FOG_THRESHOLD)
+    hard2 = {w for w, n in zip(hard_words, hard_syllables, strict=True) if n >= 2}
 
-    poly = mono = hard0 = hard_fog = 0
-    hard2: set[str] = set()
-    for word in words:
-        n = word_syllables(word)
-        if n >= 3:
-            poly += 1
-        elif n == 1:
-            mono += 1
-        low = word.lower()
-        if low not in _EASY:
-            hard0 += 1
-            # textstat's is_difficult_word counts the syllables of the lower-cased word
-            n_low = word_syllables(low)
-            if n_low >= _FOG_THRESHOLD:
-                hard_fog += 1
-            if n_low >= 2:
-                hard2.add(word)
-
-    n_sent = count_sentences(text)
+    n_sent = count_sentences(text, marked)
     raw = text.split()
-    chars = len(_SPACE.sub("", text))
-    letters = len(_NONWORD.sub("", text))
+    if text.isascii():
+        chars = len(text.translate(_DROP_SPACE))
+        letters = len(text.translate(_ONLY_WORD))
+    else:
+        chars = len(_SPACE.sub("", text))
+        letters = len(_NONWORD.sub("", text))
     counts = {
         "words": n_words,
         "sentences": n_sent,

