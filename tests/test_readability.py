@@ -78,6 +78,9 @@ EDGE_CASES = [
     " ".join(["-"] * 150 + ["simple", "words", "here."] * 40),
     "Sentence one is here. " * 60,
     "\x00 nul byte in text. Another sentence follows here.",
+    # exactly 5% difficult words: Dale-Chall adds 3.6365 only above 5
+    "the cat sat on the mat and the dog ran to the big red barn with a boy and Zyxqorblat.",
+    "the cat sat on the mat and the dog ran to the big red barn with a boy Zyxqorblat.",
 ]
 
 
@@ -227,6 +230,16 @@ def test_left_single_quote_is_not_normalised():
     plain = readability("It was tough going.")
     for key in ("words", "syllables", "polysyllables", "monosyllables", "difficult_words"):
         assert quoted[key] == plain[key]
+
+
+def test_dale_chall_boundary_at_five_percent():
+    base = "the cat sat on the mat and the dog ran to the big red barn with a boy and "
+    at_five = readability(base + "Zyxqorblat.")  # 1 difficult word in 20
+    assert at_five["dale_chall_readability_score"] == 0.1579 * 5.0 + 0.0496 * 20.0
+    above = readability(base.replace(" and ", " ", 1) + "Zyxqorblat.")  # 1 in 19
+    assert above["dale_chall_readability_score"] == (
+        0.1579 * (100 * 1 / 19) + 0.0496 * 19.0 + 3.6365
+    )
 
 
 def test_known_values():
