@@ -70,21 +70,17 @@ from typing import Any
 
 import pandas as pd
 
-from analysis import walk
+from analysis import schema, walk
 from analysis.dedupe import DuplicateIndex
 from analysis.encoding import decode_bytes
 from analysis.language import detect_language
 from analysis.readers import reuters, seedpage, tables, textfiles
 from analysis.readers.base import Record
 
-COLUMNS = (
-    "article_id", "source", "position", "reader", "section", "title", "captions", "date",
-    "body", "encoding", "repaired", "language", "status", "duplicate_of", "external_id",
-)  # fmt: skip
+COLUMNS = tuple(c.name for c in schema.LOADED)
 DTYPES: dict[str, Any] = {
-    name: pd.StringDtype() for name in COLUMNS if name not in ("position", "captions", "repaired")
+    c.name: pd.StringDtype() if c.dtype == "string" else c.dtype for c in schema.LOADED
 }
-DTYPES.update(position="Int64", captions="object", repaired="boolean")
 
 FORMATS = ("seedpage", "text", "csv", "jsonl", "parquet", "reuters-sgml")
 _BY_SUFFIX = {

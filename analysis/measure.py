@@ -24,11 +24,13 @@ import pandas as pd
 from analysis import schema
 from analysis.quotes import quote_records
 from analysis.readability import readability
-from analysis.sentiment import score_sentences
+from analysis.sentiment import score_texts as score_sentences
 from analysis.text import paragraph_spans, sentence_spans, word_spans
 
 POSITIVE, NEGATIVE = 0.05, -0.05
 UNATTRIBUTED = "(unattributed)"
+# Loader statuses whose text is still measured (counts; English-only measures need "en").
+MEASURABLE = frozenset({"ok", "not english"})
 _NAN = float("nan")
 
 
@@ -75,8 +77,8 @@ class ChunkBuilder:
     def _measure(self, row: dict[str, Any]) -> dict[str, Any]:
         body = row.get("body")
         status = row.get("status") or "ok"
-        if status != "ok" or not isinstance(body, str) or not body.strip():
-            return {"status": "empty" if status == "ok" else status}
+        if status not in MEASURABLE or not isinstance(body, str) or not body.strip():
+            return {"status": "empty" if status in MEASURABLE else status}
         errors: list[str] = []
         out: dict[str, Any] = {}
         article_id = row["article_id"]

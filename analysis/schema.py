@@ -27,7 +27,12 @@ def _cols(*rows: tuple[str, str, str]) -> tuple[Column, ...]:
 
 LOADED = _cols(
     ("article_id", "string", "Stable identifier (same file and position give the same id)."),
-    ("source", "string", "Path of the file the article came from, relative to the path given."),
+    (
+        "source",
+        "string",
+        "Path of the file, relative to the parent of the path given "
+        "(`bbc/politics/001.txt`); for a file given directly, its name.",
+    ),
     ("position", "Int64", "Index of the article within its file (0 for one-article files)."),
     (
         "reader",
@@ -55,6 +60,7 @@ LOADED = _cols(
         "`empty`, `binary`, `not english`, `error: <step>: …`.",
     ),
     ("duplicate_of", "string", "article_id of the first article with an identical body, else NA."),
+    ("external_id", "string", "The source's own id (a table's id column, Reuters NEWID), else NA."),
 )
 
 # Readability: textstat's own function names, so values line up with textstat's.
@@ -220,8 +226,9 @@ def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
 
     Missing columns are added as NA; extra columns are dropped.
 
-    >>> conform(pd.DataFrame({"article_id": ["a"], "quotes": [2]}), "speakers").dtypes.tolist()
-    [string[python], string[python], Int64Dtype(), Int64Dtype(), dtype('float64')]
+    >>> frame = conform(pd.DataFrame({"article_id": ["a"], "quotes": [2]}), "speakers")
+    >>> [str(t) for t in frame.dtypes]
+    ['string', 'string', 'Int64', 'Int64', 'float64']
     """
     columns = TABLES[table]
     out = {}

@@ -5,9 +5,9 @@ import dask.dataframe as dd
 import pandas as pd
 import pytest
 from distributed import Client, LocalCluster
+from fixtures.articles import assert_tables_equal, sample_articles
 
 import analysis
-from tests.test_pipeline import _articles, _assert_tables_equal
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,7 @@ def client():
 
 
 def _corpus() -> pd.DataFrame:
-    arts = pd.concat([_articles()] * 4, ignore_index=True)
+    arts = pd.concat([sample_articles()] * 4, ignore_index=True)
     arts["article_id"] = [f"id{i:02d}" for i in range(len(arts))]
     return arts
 
@@ -30,7 +30,7 @@ def _corpus() -> pd.DataFrame:
 def test_dask_engine_matches_pandas_on_a_two_worker_cluster(client: Client) -> None:
     arts = _corpus()
     expected = analysis.analyze(arts)
-    _assert_tables_equal(
+    assert_tables_equal(
         analysis.analyze(arts, engine="dask", scheduler=client, chunk_size=3), expected
     )
 
@@ -40,10 +40,10 @@ def test_dask_engine_takes_a_dask_dataframe(client: Client) -> None:
     with dask.config.set({"dataframe.convert-string": False}):
         ddf = dd.from_pandas(arts, npartitions=4, sort=False)
     got = analysis.analyze(ddf, engine="dask", scheduler=client)
-    _assert_tables_equal(got, analysis.analyze(arts))
+    assert_tables_equal(got, analysis.analyze(arts))
 
 
 def test_dask_engine_by_scheduler_address(client: Client) -> None:
     arts = _corpus().head(6)
     got = analysis.analyze(arts, engine="dask", scheduler=client.scheduler.address)
-    _assert_tables_equal(got, analysis.analyze(arts))
+    assert_tables_equal(got, analysis.analyze(arts))

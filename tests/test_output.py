@@ -4,16 +4,16 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from fixtures.articles import sample_articles
 
 import analysis
 from analysis import schema
 from analysis.output import TableWriter, read_table
-from tests.test_pipeline import _articles
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
 def test_tables_round_trip(tmp_path: Path, fmt: str) -> None:
-    t = analysis.analyze(_articles())
+    t = analysis.analyze(sample_articles())
     t.articles.at[0, "captions"] = ["A caption, with a comma", "Another"]
     writer = TableWriter(tmp_path, fmt)
     writer.write(analysis.Tables(**{n: f.iloc[:2] for n, f in t.items()}))
@@ -27,7 +27,7 @@ def test_tables_round_trip(tmp_path: Path, fmt: str) -> None:
 
 
 def test_nothing_is_visible_until_commit(tmp_path: Path) -> None:
-    t = analysis.analyze(_articles())
+    t = analysis.analyze(sample_articles())
     writer = TableWriter(tmp_path, "parquet")
     writer.write(t)
     assert not list(tmp_path.glob("*.parquet"))
@@ -36,7 +36,7 @@ def test_nothing_is_visible_until_commit(tmp_path: Path) -> None:
 
 
 def test_rerun_replaces_the_other_format(tmp_path: Path) -> None:
-    t = analysis.analyze(_articles())
+    t = analysis.analyze(sample_articles())
     for fmt in ("csv", "parquet"):
         writer = TableWriter(tmp_path, fmt)
         writer.write(t)

@@ -3,61 +3,20 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from fixtures.articles import assert_tables_equal, sample_articles
 
 import analysis
 from analysis import schema
-from analysis.pipeline import Tables
-
-BODY_TRUMP = (
-    "US President Donald Trump said Thursday he is still urging Iran to negotiate.\n\n"
-    "“I don’t want to say imminent, but it looks like it’s something that could very well "
-    "happen,” Trump said. “It’s possible.”\n\n"
-    "Iran said it has built a third enrichment facility."
-)
-BODY_RAIN = (
-    "Heavy rain flooded the valley on Monday, and the damage was terrible.\n\n"
-    '"We lost everything," said Maria Lopez, a farmer. "But we will rebuild."\n\n'
-    "Officials praised the wonderful volunteers."
-)
-
-
-def _articles(**extra_rows: dict) -> pd.DataFrame:
-    rows = [
-        {
-            "article_id": "a",
-            "title": "Trump says strike could happen",
-            "body": BODY_TRUMP,
-            "status": "ok",
-            "language": "en",
-        },
-        {
-            "article_id": "b",
-            "title": "Floods hit the valley",
-            "body": BODY_RAIN,
-            "status": "ok",
-            "language": "en",
-        },
-        {"article_id": "c", "title": None, "body": None, "status": "binary", "language": None},
-        {
-            "article_id": "d",
-            "title": "Hola",
-            "body": "El gobierno dijo que no. Fue todo.",
-            "status": "ok",
-            "language": "es",
-        },
-        {"article_id": "e", "title": "Blank", "body": "  \n\n ", "status": "ok", "language": "en"},
-    ]
-    return pd.DataFrame(rows)
 
 
 def test_every_article_appears_once_with_a_status() -> None:
-    t = analysis.analyze(_articles())
+    t = analysis.analyze(sample_articles())
     assert t.articles["article_id"].tolist() == ["a", "b", "c", "d", "e"]
     assert t.articles["status"].tolist() == ["ok", "ok", "binary", "not english", "empty"]
 
 
 def test_tables_follow_the_schema() -> None:
-    t = analysis.analyze(_articles())
+    t = analysis.analyze(sample_articles())
     for name, frame in t.items():
         assert list(frame.columns) == [c.name for c in schema.TABLES[name]]
         assert [str(d) for d in frame.dtypes] == [
@@ -66,7 +25,7 @@ def test_tables_follow_the_schema() -> None:
 
 
 def test_rows_point_at_existing_articles_and_offsets_hold() -> None:
-    arts = _articles()
+    arts = sample_articles()
     t = analysis.analyze(arts)
     bodies = dict(zip(arts["article_id"], arts["body"], strict=True))
     for name in ("paragraphs", "sentences", "quotes"):
@@ -81,7 +40,7 @@ def test_rows_point_at_existing_articles_and_offsets_hold() -> None:
 
 
 def test_counts_and_tone_rollups() -> None:
-    t = analysis.analyze(_articles())
+    t = analysis.analyze(sample_articles())
     a = t.articles.set_index("article_id")
     sentences = t.sentences[t.sentences["article_id"] == "b"]
     assert a.loc["b", "n_paragraphs"] == 3
@@ -96,7 +55,7 @@ def test_counts_and_tone_rollups() -> None:
 
 
 def test_quotation_rollups_agree_with_the_quotes_table() -> None:
-    t = analysis.analyze(_articles())
+    t = analysis.analyze(sample_articles())
     a = t.articles.set_index("article_id")
     q = t.quotes[t.quotes["article_id"] == "a"]
     voiced = q[q["kind"] != "scare"]
@@ -111,7 +70,7 @@ def test_quotation_rollups_agree_with_the_quotes_table() -> None:
 
 
 def test_english_only_measures_are_nan_for_other_languages() -> None:
-    t = analysis.analyze(_articles())
+    t = analysis.analyze(sample_articles())
     d = t.articles.set_index("article_id").loc["d"]
     assert d["n_words"] == 7
     assert np.isnan(d["flesch_reading_ease"]) and np.isnan(d["tone_mean"])
@@ -122,7 +81,7 @@ def test_a_failing_step_keeps_the_row(monkeypatch: pytest.MonkeyPatch) -> None:
         raise ValueError("synthetic failure")
 
     monkeypatch.setattr("analysis.measure.readability", boom)
-    t = analysis.analyze(_articles())
+    t = analysis.analyze(sample_articles())
     a = t.articles.set_index("article_id")
     assert a.loc["a", "status"] == "error: readability: ValueError: synthetic failure"
     assert np.isnan(a.loc["a", "flesch_reading_ease"])
@@ -130,22 +89,17 @@ def test_a_failing_step_keeps_the_row(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_empty_input_gives_empty_tables() -> None:
-    t = analysis.analyze(_articles().iloc[:0])
+    t = analysis.analyze(sample_articles().iloc[:0])
     assert all(len(frame) == 0 for _, frame in t.items())
     assert list(t.articles.columns) == [c.name for c in schema.ARTICLES]
 
 
-def _assert_tables_equal(a: Tables, b: Tables) -> None:
-    for (name, x), (_, y) in zip(a.items(), b.items(), strict=True):
-        pd.testing.assert_frame_equal(x, y, obj=name)
-
-
 def test_worker_processes_give_identical_tables() -> None:
-    arts = pd.concat([_articles()] * 3, ignore_index=True)
+    arts = pd.concat([sample_articles()] * 3, ignore_index=True)
     arts["article_id"] = [f"id{i}" for i in range(len(arts))]
-    _assert_tables_equal(analysis.analyze(arts), analysis.analyze(arts, jobs=2, chunk_size=4))
+    assert_tables_equal(analysis.analyze(arts), analysis.analyze(arts, jobs=2, chunk_size=4))
 
 
 def test_unknown_engine_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown engine"):
-        analysis.analyze(_articles(), engine="spark")
+        analysis.analyze(sample_articles(), engine="spark")

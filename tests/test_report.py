@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import pandas as pd
+from fixtures.articles import sample_articles
 
 import analysis
 from analysis.report import render_report, speaker_summary, tally_speakers
-from tests.test_pipeline import _articles
 
 
 def _hostile() -> pd.DataFrame:
-    arts = _articles()
+    arts = sample_articles()
     arts.loc[0, "title"] = "<script>alert('x')</script> & <b>bold</b>"
     return arts
 
@@ -22,7 +22,7 @@ def test_article_text_is_escaped() -> None:
 
 
 def test_report_is_self_contained_with_three_charts() -> None:
-    t = analysis.analyze(_articles())
+    t = analysis.analyze(sample_articles())
     page = render_report(t.articles, t.speakers, {"news-workbook": "test"})
     assert page.count("src='data:image/png;base64,") == 3
     assert "http://" not in page and "https://" not in page
