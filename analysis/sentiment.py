@@ -32,8 +32,9 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from analysis import vader_fast
 from analysis.text import sentence_spans
-from analysis.vader_fast import COLUMNS, score_sentences
+from analysis.vader_fast import COLUMNS
 
 __all__ = ["COLUMNS", "score_sentences", "sentiment", "typographic_to_ascii"]
 
@@ -61,9 +62,7 @@ def sentiment(text: str, normalise: bool = True) -> pd.DataFrame:
     """
     spans = sentence_spans(text)
     sentences = [text[s:e] for s, e in spans]
-    scored = score_sentences(
-        [typographic_to_ascii(s) for s in sentences] if normalise else sentences
-    )
+    scored = score_sentences(sentences, normalise=normalise)
     frame = pd.DataFrame(
         {
             "start": np.array([s for s, _ in spans], dtype=np.int64),
@@ -76,8 +75,17 @@ def sentiment(text: str, normalise: bool = True) -> pd.DataFrame:
     return frame[["start", "end", "text", "compound", "pos", "neu", "neg"]]
 
 
-def score_texts(texts: Sequence[str], normalise: bool = True) -> np.ndarray:
-    """:func:`score_sentences` after the optional typographic mapping; shape ``(n, 4)``."""
+def score_sentences(sentences: Sequence[str], normalise: bool = True) -> np.ndarray:
+    """VADER scores of many sentences at once (the pipeline's entry point).
+
+    Returns a float64 array of shape ``(len(sentences), 4)`` whose columns are
+    :data:`COLUMNS` = compound, pos, neu, neg. Row ``k`` equals
+    ``polarity_scores(typographic_to_ascii(sentences[k]))`` (without the mapping
+    when ``normalise=False``); a blank sentence scores all zeros.
+
+    >>> score_sentences(["It isn’t good.", ""]).tolist()
+    [[-0.3412, 0.0, 0.454, 0.546], [0.0, 0.0, 0.0, 0.0]]
+    """
     if normalise:
-        texts = [typographic_to_ascii(t) for t in texts]
-    return score_sentences(texts)
+        sentences = [typographic_to_ascii(s) for s in sentences]
+    return vader_fast.score_sentences(sentences)
