@@ -18,7 +18,9 @@ lexicon and "don’t" is not a negation. By default (``normalise=True``) each
 sentence is scored after mapping ‘ ’ to ``'`` and “ ” to ``"`` (one character for
 one, so offsets do not move); the ``text`` column keeps the original characters.
 The identity with vaderSentiment then holds for the mapped sentence:
-``polarity_scores(typographic_to_ascii(sentence))``.
+``polarity_scores(typographic_to_ascii(sentence))``. On PolNeAR train (30,599
+sentences, 7,427 with curly marks) the mapping changes the scores of 1,175
+sentences, by 0.36 compound on average. ``normalise=False`` scores raw text.
 
 >>> tone = sentiment("The rescue was a success. “It’s not good enough,” he said.")
 >>> [(row.start, row.end, row.compound) for row in tone.itertuples()]
