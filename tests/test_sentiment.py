@@ -14,7 +14,6 @@ from analysis import vader_fast
 from analysis.sentiment import (
     COLUMNS,
     score_sentences,
-    score_texts,
     sentiment,
     typographic_to_ascii,
 )
@@ -292,7 +291,12 @@ def test_score_sentences_array():
         d = SIA.polarity_scores(s)
         assert row.tolist() == [d["compound"], d["pos"], d["neu"], d["neg"]]
     assert score_sentences([]).shape == (0, 4)
-    assert score_texts(["It’s not good"]).tolist() == score_sentences(["It's not good"]).tolist()
+    curly = score_sentences(["It isn’t good"])
+    assert curly.tolist() == score_sentences(["It isn't good"], normalise=False).tolist()
+    assert curly.tolist() != score_sentences(["It isn’t good"], normalise=False).tolist()
+    assert vader_fast.score_sentences(["It isn’t good"]).tolist() == (
+        score_sentences(["It isn’t good"], normalise=False).tolist()
+    )
 
 
 def test_sentiment_accepts_a_body_with_many_paragraphs():
