@@ -24,7 +24,7 @@ import pandas as pd
 from analysis import schema
 from analysis.quotes import quote_records
 from analysis.readability import readability
-from analysis.sentiment import score_texts as score_sentences
+from analysis.sentiment import score_sentences
 from analysis.text import paragraph_spans, sentence_spans, word_spans
 
 POSITIVE, NEGATIVE = 0.05, -0.05
