@@ -68,53 +68,74 @@ READABILITY = _cols(
     (
         "flesch_reading_ease",
         "float64",
-        "206.835 − 1.015·words/sentence − 84.6·syllables/word. 0–100; LOWER is harder.",
+        "206.835 − 1.015·W/S − 84.6·Y/W (W words, S sentences, Y syllables). About 0–100; "
+        "LOWER is harder.",
     ),
     (
         "flesch_kincaid_grade",
         "float64",
-        "0.39·words/sentence + 11.8·syllables/word − 15.59. US school grade; higher is harder.",
+        "0.39·W/S + 11.8·Y/W − 15.59. US school grade; higher is harder.",
     ),
     (
         "gunning_fog",
         "float64",
-        "0.4·(words/sentence + 100·complex words/words). Grade; higher is harder.",
+        "0.4·(W/S + 100·D₃/W), D₃ = words off the Dale–Chall easy list with 3+ syllables. "
+        "Grade; higher is harder.",
     ),
     (
         "smog_index",
         "float64",
-        "1.043·√(30·polysyllables/sentences) + 3.1291 (needs ≥3 sentences). Grade; higher is "
-        "harder.",
+        "1.043·√(30·P/S) + 3.1291, P = words of 3+ syllables. Grade; higher is harder.",
     ),
     (
         "coleman_liau_index",
         "float64",
-        "0.0588·letters per 100 words − 0.296·sentences per 100 words − 15.8. Grade; higher is "
-        "harder.",
+        "0.058·(100·L/W) − 0.296·(100·S/W) − 15.8, L = letters. Grade; higher is harder.",
     ),
     (
         "automated_readability_index",
         "float64",
-        "4.71·characters/word + 0.5·words/sentence − 21.43. Grade; higher is harder.",
+        "4.71·C/T + 0.5·W/S − 21.43, C = non-space characters, T = space-separated tokens. "
+        "Grade; higher is harder.",
     ),
     (
         "dale_chall_readability_score",
         "float64",
-        "0.1579·% difficult words + 0.0496·words/sentence (+3.6365 if >5% difficult). "
-        "Higher is harder (≥9.0 ≈ college).",
+        "0.1579·(100·D/W) + 0.0496·W/S, +3.6365 when 100·D/W > 5, D = words off the easy list. "
+        "Higher is harder (9–10 ≈ college).",
     ),
     (
         "linsear_write_formula",
         "float64",
-        "On the first 100 words: (easy words + 3·hard words)/sentences, halved. Grade; higher is "
+        "First 100 words: (easy + 3·hard words)/S, minus 2 if ≤ 20, halved. Grade; higher is "
         "harder.",
     ),
-    ("text_standard", "float64", "textstat's consensus grade of the formulas above."),
-    ("words", "float64", "Words as textstat counts them (lexicon_count): the formulas' base."),
-    ("sentences", "float64", "Sentences as textstat counts them."),
-    ("syllables", "float64", "Syllables (CMU dictionary, Pyphen hyphenation as fallback)."),
-    ("polysyllables", "float64", "Words of three or more syllables."),
-    ("difficult_words", "float64", "Words not on the Dale–Chall easy-word list (3+ syllables)."),
+    ("text_standard", "float64", "textstat's consensus grade of the formulas, clamped to 1–18."),
+    (
+        "words",
+        "float64",
+        "W as textstat counts it: punctuation removed; a contraction or hyphenated word is one.",
+    ),
+    (
+        "sentences",
+        "float64",
+        "S as textstat counts it: segments ending in . ! ?, those of ≤ 2 words ignored.",
+    ),
+    (
+        "syllables",
+        "float64",
+        "Y: CMU Pronouncing Dictionary (first pronunciation), Pyphen "
+        "hyphenation for words it lacks.",
+    ),
+    ("polysyllables", "float64", "Words of 3+ syllables."),
+    ("monosyllables", "float64", "Words of exactly 1 syllable."),
+    (
+        "difficult_words",
+        "float64",
+        "Distinct words off the Dale–Chall easy list with 2+ syllables.",
+    ),
+    ("characters", "float64", "Non-space characters."),
+    ("letters", "float64", "Word characters."),
 )
 READABILITY_KEYS = tuple(c.name for c in READABILITY)
 
