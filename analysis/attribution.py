@@ -134,7 +134,7 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
     >>> s, e = np_before(t, t.index("said")); t[s:e]
     'Sean Spicer, the press secretary'
     """
-    toks = _tokens(text, max(floor, pos - 240), pos)
+    toks = _tokens(text, max(floor, pos - 400), pos)
     i = len(toks) - 1
     if skip_adverbs:
         while i >= 0 and (
@@ -210,6 +210,67 @@ def _walk_np(toks: list[tuple[int, int, str]], i: int) -> int | None:
     while k < i and toks[k][2].lower() in {"of", "for", "&"}:
         k += 1
     return k
+
+
+_INTRO = frozenset(
+    """on in at after before when while asked speaking during later earlier but and still
+    meanwhile yet however instead since although though if as in for with by from last this
+    on friday""".split()
+)
+
+
+_SENTENCE_WORDS = frozenset(
+    """those these that this there here so now then what why how who which it its
+    one some many most all both each few several such another other""".split()
+)
+
+
+def subject_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The subject of the sentence starting at ``start``: a pronoun or a capitalised name.
+
+    A leading phrase up to a comma (``On Tuesday,``) is skipped. Returns
+    ``(-1, -1)`` unless a lowercase word (the verb) follows the subject.
+
+    >>> t = "On Friday, Sen. Jane Roe blasted the “cruel” plan."
+    >>> s, e = subject_at(t, 0, len(t)); t[s:e]
+    'Sen. Jane Roe'
+    """
+    toks = _tokens(text, start, min(end, start + 300))
+    i = 0
+    if toks and toks[0][2].lower() in _INTRO:
+        for j in range(min(len(toks), 16)):
+            if toks[j][2] == ",":
+                i = j + 1
+                break
+        else:
+            return -1, -1
+    if i >= len(toks):
+        return -1, -1
+    w = toks[i][2]
+    if w.lower() in _DETERMINERS or w.lower() in _INTRO or w.lower() in _SENTENCE_WORDS or (
+        w.lower().endswith(("ed", "ing")) and not _is_pronoun(w)
+    ):
+        return -1, -1
+    if _is_pronoun(w) and w.lower() not in {"it", "you", "them", "us", "him", "her"}:
+        k = i
+    else:
+        k = i - 1
+        j = i
+        while j < len(toks) and j - i < 8:
+            t = toks[j][2]
+            if _is_cap(t) and t[0].isalnum():
+                k = j
+            elif t.lower() in {"of", "and", "&", "'s", "’s"} and k == j - 1:
+                pass
+            else:
+                break
+            j += 1
+        if k < i:
+            return -1, -1
+    nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+    if not nxt[:1].islower():
+        return -1, -1
+    return toks[i][0], toks[k][1]
 
 
 def np_after(text: str, pos: int, ceiling: int) -> tuple[int, int]:

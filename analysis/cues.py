@@ -14,7 +14,7 @@ praise, caution, allege, confirm, deny, reiterate, recount, lament, muse,
 scoff, retort, chide, thunder, concur, proclaim, pledge, threaten, tout,
 dismiss, label, dub, brand, accuse, describe, read (``the statement read``),
 comment, announce, exclaim, whisper, repeat, begin, conclude, estimate, offer,
-speak, put (``as he put it``), write, characterize, hint, signal, reveal.
+speak, write, characterize, hint, signal, reveal.
 
 Phrases: ``according to``, ``in the words of``, ``as … put it``, ``pointed
 out``.
@@ -24,22 +24,23 @@ from __future__ import annotations
 
 import re
 
-_REGULAR = """add state warn tweet post ask answer explain note claim insist argue declare announce
+_REGULAR = """add warn tweet post ask answer explain note claim insist argue declare announce
 continue recall respond reply acknowledge admit suggest predict promise vow urge call describe
 charge contend complain boast quip joke shout yell remark observe report emphasize emphasise
 stress conclude concede counter testify demand assert maintain mock blast slam criticize
 criticise praise caution allege confirm deny reiterate recount lament muse scoff retort chide
-thunder concur proclaim pledge threaten tout dismiss label dub brand accuse comment exclaim
+thunder concur proclaim pledge threaten tout dismiss label dub brand accuse exclaim
 whisper repeat estimate offer characterize hint signal reveal"""
 
 _IRREGULAR = {
+    "state": ["stated", "stating"],
+    "comment": ["commented", "commenting"],
     "say": ["say", "says", "said", "saying"],
     "tell": ["tell", "tells", "told", "telling"],
     "write": ["write", "writes", "wrote", "written", "writing"],
     "read": ["reads"],
     "speak": ["speak", "speaks", "spoke", "spoken", "speaking"],
     "begin": ["began"],
-    "put": ["put"],
 }
 
 _DOUBLE_FINAL = {"slam": "slamm", "quip": "quipp", "dub": "dubb", "scoff": "scoff"}
@@ -70,6 +71,16 @@ def _build() -> dict[str, str]:
 
 #: Every cue word form -> its base verb.
 CUE_FORMS: dict[str, str] = _build()
+
+#: Forms that are just as often nouns (``the state``, ``his comments``): not a cue
+#: after an article, a possessive or a preposition.
+NOUNISH = frozenset(
+    """state states comment comments report reports call calls note notes post posts claim
+    claims answer answers reply replies charge charges promise promises demand demands
+    estimate estimates offer offers label labels brand brands signal signals hint hints
+    counter counters tweet tweets joke jokes vow vows remark remarks warning statement
+    praise mock whisper repeat continue""".split()
+)
 
 #: Verbs that report speech outright; a quotation prefers these over the rest
 #: (``Trump said he is urging … a “massive conflict”`` is Trump's, via ``said``).

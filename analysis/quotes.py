@@ -39,8 +39,8 @@ import re
 
 import pandas as pd
 
-from analysis.attribution import Mention, Resolver, np_after, np_before
-from analysis.cues import CUE_FORMS, PRIMARY_FORMS
+from analysis.attribution import Mention, Resolver, np_after, np_before, subject_at
+from analysis.cues import CUE_FORMS, NOUNISH, PRIMARY_FORMS
 from analysis.quote_marks import QuoteSpan, find_quote_spans
 from analysis.text import paragraph_spans, sentence_spans
 
@@ -81,7 +81,11 @@ _DTYPES = {
     "parent": "int64",
 }
 
-_CUE_TOKEN = re.compile(r"[^\W\d_]+|according to|in the words of", re.IGNORECASE)
+_CUE_TOKEN = re.compile(r"according to|in the words of|[^\W\d_]+(?:['’][^\W\d_]+)?", re.IGNORECASE)
+_NOUN_BEFORE = frozenset(
+    """the a an his her their its our my your this that these those of in for to on with
+    by from at""".split()
+)
 _NAMING = frozenset("dubbed dubs labeled labelled labels branded called so-called".split())
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -119,6 +123,11 @@ def _cues_in(text: str, start: int, end: int, primary_first: bool = False) -> li
         w = m.group()
         low = w.lower()
         if low in CUE_FORMS or " " in low:
+            if low in NOUNISH:
+                before = text[max(0, m.start() - 20) : m.start()].split()
+                prev = before[-1].lower() if before else ""
+                if prev in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’")):
+                    continue
             if w[0].isupper() and " " not in low:
                 if headline is None:
                     line = text.rfind("\n", max(0, m.start() - 2000), m.start()) + 1
@@ -144,23 +153,34 @@ def _speaker_for_cue(text: str, cs: int, ce: int, floor: int, ceiling: int) -> t
     word = text[cs:ce].lower()
     if " " in word:  # according to X
         return np_after(text, ce, ceiling)
+    before = text[max(floor, cs - 4) : cs].rstrip()
+    prev_word = text[max(floor, cs - 12) : cs].split()[-1:]
+    if (word.endswith("ing") and not before.endswith(("”", '"', "''"))) or (
+        prev_word and prev_word[0].lower() in {"and", "but", "then"}
+    ):
+        # "Trump reversed himself, telling CBS …", "released a statement saying …",
+        # "… and tells the crowd": the subject opens the sentence.
+        sub = subject_at(text, floor, cs)
+        if sub[0] >= 0 or before.endswith(","):
+            return sub
     s, e = np_before(text, cs, floor)
     if s >= 0:
         return s, e
-    # Inverted: ", said X" right after a quotation or a comma.
-    before = text[max(floor, cs - 3) : cs].strip()
-    if cs <= floor + 3 or before.endswith((",", "”", '"', "''", "—", "–")):
+    # Inverted: "“…,” said X" right after the quotation.
+    if cs <= floor + 4 or before.endswith(("”", '"', "''", ",", "—", "–")) and (
+        before[:-1].rstrip().endswith(("”", '"', "''", "’", "'")) or cs <= floor + 8
+    ):
         return np_after(text, ce, ceiling)
     return -1, -1
 
 
-def _right(text: str, q: QuoteSpan, ceiling: int) -> _Attr | None:
+def _right(text: str, q: QuoteSpan, ceiling: int, inside=None) -> _Attr | None:
     """``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` after the closing mark."""
     pos = q.outer_end
     window_end = min(ceiling, pos + 300)
     m = _DASH.match(text, pos, window_end)
     for cs, ce in _cues_in(text, pos, window_end):
-        if text[cs:ce].lower() in _NAMING:
+        if text[cs:ce].lower() in _NAMING or (inside is not None and inside(cs)):
             continue
         sp = _speaker_for_cue(text, cs, ce, pos, window_end)
         if sp[0] >= 0:
@@ -173,14 +193,79 @@ def _right(text: str, q: QuoteSpan, ceiling: int) -> _Attr | None:
     return None
 
 
-def _left(text: str, q: QuoteSpan, floor: int) -> _Attr | None:
+def _left(text: str, q: QuoteSpan, floor: int, inside=None) -> _Attr | None:
     """``X said: “…”`` / ``according to X, “…”`` / ``X warned that … “…”``."""
     cues = _cues_in(text, floor, q.outer_start, primary_first=True)
     for cs, ce in reversed(cues):
+        if inside is not None and inside(cs):
+            continue
         sp = _speaker_for_cue(text, cs, ce, floor, q.outer_start)
         if sp[0] >= 0:
             return _Attr(sp, (cs, ce))
     return None
+
+
+_WORK_NOUNS = frozenset(
+    """book show film movie program programme song album ad ads advertisement video titled
+    entitled novel series documentary column op-ed article slogan headline magazine
+    newspaper memoir play sitcom podcast hashtag campaign called dubbed named nicknamed
+    term phrase word words label moniker motto theme banner sign signs chant chants""".split()
+)
+_FUNCTION = frozenset(
+    """on in of to and or that is was are were for at by with as from has have had will
+    would could should can may might but if than then so because since while when where
+    who which after before about into over under during said says according not also
+    remains""".split()
+)
+_MODIFIER_BEFORE = frozenset("the a an this that his her their its our my your".split())
+
+
+def _is_scare(text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nested: bool) -> bool:
+    """Titles of works, nicknames, so-called terms (see the module docstring)."""
+    body = text[q.start : q.end]
+    before = text[max(0, q.outer_start - 40) : q.outer_start].split()
+    prev = before[-1].lower().strip(",:;") if before else ""
+    after = text[q.outer_end : q.outer_end + 30].split()
+    nxt = after[0] if after else ""
+    if prev in {"so-called", "so", "dubbed", "nicknamed", "titled", "entitled"}:
+        return True
+    ws = _WORDS.findall(body)
+    long_ws = [w for w in ws if len(w) >= 4]
+    title = bool(long_ws) and all(w[0].isupper() for w in long_ws) and words <= 8
+    if title and not body.rstrip("”\"'’ ").endswith(("!", "?")) and (
+        prev.endswith(("'s", "’s")) or prev in _WORK_NOUNS or prev in _MODIFIER_BEFORE
+        or nxt.startswith("(")
+    ):
+        return True
+    if (
+        words <= 4
+        and (prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")))
+        and nxt[:1].islower()
+        and nxt.strip(".,;:").lower() not in _FUNCTION
+        and not body.endswith((",", ".", "!", "?"))
+    ):
+        return True  # the “gun violence” narrative, the GOP’s “establishment” candidate
+    if nested:
+        return False
+    return not spoken and words <= 4 and kind != "full"
+
+
+def _colon_name(text: str, q: QuoteSpan, floor: int, para_start: int) -> _Attr | None:
+    """``Rep. Jane Roe: “…”`` and headlines ``Roe: Plan Is ‘Reckless’``."""
+    colon = text.rfind(":", para_start, q.outer_start)
+    if colon < 0:
+        return None
+    s, e = np_before(text, colon, para_start, skip_adverbs=False)
+    if s < 0 or not text[s].isupper() or len(text[s:e].split()) > 6:
+        return None
+    lead = text[para_start:s].strip()
+    if lead and not lead.endswith((".", "!", "?", "”", '"', "''")):
+        return None
+    if text[colon + 1 : q.outer_start].strip() and not _is_headline(
+        text, para_start, min(len(text), para_start + 400)
+    ):
+        return None
+    return _Attr((s, e), (colon, colon + 1))
 
 
 def _is_full(text: str, q: QuoteSpan, para_start: int) -> bool:
@@ -214,6 +299,12 @@ def extract_quotes(text: str) -> pd.DataFrame:
     para_starts = [s for s, _ in paragraphs]
 
     top = [i for i, q in enumerate(spans) if q.parent < 0]
+    top_starts = [spans[i].outer_start for i in top]
+    top_ends = [spans[i].outer_end for i in top]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(top_starts, pos) - 1
+        return k >= 0 and pos < top_ends[k]
     attrs: dict[int, _Attr | None] = {}
     last_in_para: dict[int, int] = {}  # paragraph index -> last top-level quote index
     prev_end = 0
@@ -225,7 +316,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
         si = bisect.bisect_right(sent_starts, q.outer_start) - 1
         sent_start = max(sentences[si][0] if si >= 0 else ps, ps)
         floor = max(sent_start, prev_end if prev_para == p0 else ps)
-        nxt = spans[top[n + 1]].outer_start if n + 1 < len(top) else len(text)
+        nxt = len(text)
         pe_last = paragraphs[p1][1]
         ce = q.outer_end
         sj = bisect.bisect_right(sent_starts, max(ce - 1, q.start)) - 1
@@ -238,9 +329,15 @@ def extract_quotes(text: str) -> pd.DataFrame:
         opens_sentence = not text[floor : q.outer_start].strip()
         a = None
         if opens_sentence:
-            a = _right(text, q, ceiling) or _left(text, q, floor)
+            a = _right(text, q, ceiling, inside) or _left(text, q, floor, inside)
         else:
-            a = _left(text, q, floor) or _right(text, q, ceiling)
+            a = _left(text, q, sent_start, inside) or _right(text, q, ceiling, inside)
+        if a is None:
+            a = _colon_name(text, q, floor, ps)
+        if a is None and not opens_sentence:
+            sub = subject_at(text, sent_start, q.outer_start)
+            if sub[0] >= 0:
+                a = _Attr(sub, (-1, -1))
         if a is None and q.outer_start == ps and p0 > 0:
             a = _colon_intro(text, paragraphs[p0 - 1], sentences, sent_starts)
         if a is None and (opens_sentence or q.outer_start == ps):
@@ -271,14 +368,10 @@ def extract_quotes(text: str) -> pd.DataFrame:
         a = attrs.get(i)
         nested = q.parent >= 0
         words = len(_WORDS.findall(text, q.start, q.end))
-        if _is_full(text, q, paragraphs[p0][0]):
-            kind = "full"
-        else:
-            kind = "partial"
-        if a is None and not nested and words <= 5 and kind != "full":
+        kind = "full" if _is_full(text, q, paragraphs[p0][0]) else "partial"
+        if _is_scare(text, q, words, kind, a is not None, nested):
             kind = "scare"
-        elif a is None and not nested and words <= 3:
-            kind = "scare"
+            a = None
         rows["start"].append(q.start)
         rows["end"].append(q.end)
         rows["text"].append(text[q.start : q.end])
@@ -289,9 +382,10 @@ def extract_quotes(text: str) -> pd.DataFrame:
             rows["speaker_start"].append(ss)
             rows["speaker_end"].append(se)
             rows["speaker_name"].append(resolver.resolve(ss, se))
-            rows["cue"].append(text[a.cue[0] : a.cue[1]])
-            rows["cue_start"].append(a.cue[0])
-            rows["cue_end"].append(a.cue[1])
+            has_cue = a.cue[0] >= 0
+            rows["cue"].append(text[a.cue[0] : a.cue[1]] if has_cue else pd.NA)
+            rows["cue_start"].append(a.cue[0] if has_cue else pd.NA)
+            rows["cue_end"].append(a.cue[1] if has_cue else pd.NA)
         else:
             for c in ("speaker", "speaker_start", "speaker_end", "speaker_name", "cue"):
                 rows[c].append(pd.NA)
