@@ -142,6 +142,15 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
             or (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)
         ):
             i -= 1
+    if i >= 0 and toks[i][2] == ")":
+        # "Sen. Ted Cruz (R-Tex.) said": step over the parenthesis.
+        j = i - 1
+        while j >= 0 and i - j <= 8 and toks[j][2] != "(":
+            j -= 1
+        if j > 0 and toks[j][2] == "(":
+            k = _walk_np(toks, j - 1)
+            if k is not None:
+                return toks[k][0], toks[i][1]
     appositive_end = -1
     if i >= 0 and toks[i][2] == ",":
         # "X, the secretary, said" / "X, 69, told": look for the comma before it.

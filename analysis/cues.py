@@ -30,7 +30,8 @@ charge contend complain boast quip joke shout yell remark observe report emphasi
 stress conclude concede counter testify demand assert maintain mock blast slam criticize
 criticise praise caution allege confirm deny reiterate recount lament muse scoff retort chide
 thunder concur proclaim pledge threaten tout dismiss label dub brand accuse exclaim
-whisper repeat estimate offer characterize hint signal reveal"""
+whisper repeat estimate offer characterize hint signal reveal confess cite email text
+regret"""
 
 _IRREGULAR = {
     "state": ["stated", "stating"],
@@ -43,7 +44,7 @@ _IRREGULAR = {
     "begin": ["began"],
 }
 
-_DOUBLE_FINAL = {"slam": "slamm", "quip": "quipp", "dub": "dubb", "scoff": "scoff"}
+_DOUBLE_FINAL = {"slam": "slamm", "quip": "quipp", "dub": "dubb", "admit": "admitt", "regret": "regrett"}
 
 
 def _forms(verb: str) -> list[str]:

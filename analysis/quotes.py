@@ -111,6 +111,15 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     return len(long_words) >= 2 and caps >= 0.7 * len(long_words)
 
 
+def _line_is_headline(text: str, pos: int) -> bool:
+    """Is the line holding ``pos`` a headline (looked at within 400 characters)?"""
+    line = text.rfind("\n", max(0, pos - 400), pos) + 1
+    if line == 0 and pos >= 400:
+        return False
+    stop = text.find("\n", pos, line + 400)
+    return _is_headline(text, line, stop if stop >= 0 else line + 400)
+
+
 def _cues_in(text: str, start: int, end: int, primary_first: bool = False) -> list[tuple[int, int]]:
     """Cue spans in ``text[start:end]``. A capitalised cue (``State``) counts in headlines only.
 
@@ -129,13 +138,11 @@ def _cues_in(text: str, start: int, end: int, primary_first: bool = False) -> li
                 if prev in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’")):
                     continue
             if w[0].isupper() and " " not in low:
-                if headline is None:
-                    line = text.rfind("\n", max(0, m.start() - 2000), m.start()) + 1
-                    stop = text.find("\n", m.start(), line + 400)
-                    headline = (line > 0 or m.start() < 2000) and _is_headline(
-                        text, line, stop if stop >= 0 else line + 400
-                    )
-                if not headline:
+                lead = text[max(start, m.start() - 3) : m.start()].strip()
+                opens = m.start() <= start + 1 or (lead and lead[-1] in ".!?:;”\"")
+                if headline is None and not opens:
+                    headline = _line_is_headline(text, m.start())
+                if not (opens or headline):
                     continue
             out.append(m.span())
     if primary_first:
@@ -261,9 +268,7 @@ def _colon_name(text: str, q: QuoteSpan, floor: int, para_start: int) -> _Attr |
     lead = text[para_start:s].strip()
     if lead and not lead.endswith((".", "!", "?", "”", '"', "''")):
         return None
-    if text[colon + 1 : q.outer_start].strip() and not _is_headline(
-        text, para_start, min(len(text), para_start + 400)
-    ):
+    if text[colon + 1 : q.outer_start].strip() and not _line_is_headline(text, colon):
         return None
     return _Attr((s, e), (colon, colon + 1))
 
@@ -340,7 +345,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
                 a = _Attr(sub, (-1, -1))
         if a is None and q.outer_start == ps and p0 > 0:
             a = _colon_intro(text, paragraphs[p0 - 1], sentences, sent_starts)
-        if a is None and (opens_sentence or q.outer_start == ps):
+        if a is None:
             prev = last_in_para.get(p0)
             if prev is None and q.outer_start == ps:
                 prev = last_in_para.get(p0 - 1)
@@ -416,4 +421,10 @@ def _colon_intro(
         sp = _speaker_for_cue(text, cs, ce, floor, pe)
         if sp[0] >= 0:
             return _Attr(sp, (cs, ce))
-    return None
+    # "Trump issued the following statement:" / "Transcript as follows:"
+    sub = subject_at(text, floor, pe)
+    if sub[0] < 0:
+        sub = np_before(text, text.rindex(":", floor, pe), floor, skip_adverbs=False)
+        if sub[0] < 0 or not text[sub[0]].isupper():
+            return None
+    return _Attr(sub, (-1, -1))
