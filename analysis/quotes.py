@@ -1,7 +1,430 @@
-"""Placeholder until its issue's branch lands (see the task split in the commit log)."""
+"""Quotations in news text: what is quoted, how, by whom.
+
+:func:`extract_quotes` returns one row per quotation. Marks are paired by
+:mod:`analysis.quote_marks`, speakers found and resolved by
+:mod:`analysis.attribution` with the cue list of :mod:`analysis.cues`.
+
+Kinds
+    ``full``: the quoted words stand as a sentence or more: they open with a
+    capital (or digit) where a sentence can start (paragraph start, after a
+    colon, comma, dash or sentence end) or they end in ``.``, ``!`` or ``?``
+    and hold at least four words.
+    ``partial``: a fragment woven into the reporter's sentence (``restoring
+    “mutually respectful interstate dialogue”``) with a speaker.
+    ``scare``: quotation marks round words nobody is quoted as saying: no
+    speaker found and at most five words (titles, nicknames, so-called terms),
+    or any quotation whose only cue is a naming verb (``dubbed``,
+    ``labeled``, ``so-called``) without a speaker.
+
+Quotations inside quotations
+    A quotation inside another one (``“He told me ‘no’,” she said``) is its own
+    row with ``nested=True`` and ``parent`` = the row index of the enclosing
+    quotation; its speaker is left empty (the enclosing speaker reports it, the
+    inner speaker is rarely named) and its kind follows the rules above with
+    ``scare`` replaced by ``partial`` unless the words are a title. Top-level
+    rows have ``parent`` -1.
+
+Columns: ``start``, ``end`` (quoted words without the marks),
+``text``, ``kind``, ``speaker``, ``speaker_start``, ``speaker_end``,
+``speaker_name``, ``cue``, ``cue_start``, ``cue_end``, ``paragraph`` (index of
+the paragraph where the quotation opens), ``paragraphs`` (how many it spans),
+``closed`` (a closing mark was found), ``nested``, ``parent``. Offsets are
+nullable ``Int64`` (NA when there is no speaker or cue).
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 
-def extract_quotes(text):  # replaced by the quotation branch
-    raise NotImplementedError
+import pandas as pd
+
+from analysis.attribution import Mention, Resolver, np_after, np_before, subject_at
+from analysis.cues import CUE_FORMS, NOUNISH, PRIMARY_FORMS
+from analysis.quote_marks import QuoteSpan, find_quote_spans
+from analysis.text import paragraph_spans, sentence_spans
+
+COLUMNS = [
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speaker_name",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "paragraph",
+    "paragraphs",
+    "closed",
+    "nested",
+    "parent",
+]
+_DTYPES = {
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
+    "kind": "string",
+    "speaker": "string",
+    "speaker_start": "Int64",
+    "speaker_end": "Int64",
+    "speaker_name": "string",
+    "cue": "string",
+    "cue_start": "Int64",
+    "cue_end": "Int64",
+    "paragraph": "int64",
+    "paragraphs": "int64",
+    "closed": "bool",
+    "nested": "bool",
+    "parent": "int64",
+}
+
+_CUE_TOKEN = re.compile(r"according to|in the words of|[^\W\d_]+(?:['’][^\W\d_]+)?", re.IGNORECASE)
+_NOUN_BEFORE = frozenset(
+    """the a an his her their its our my your this that these those of in for to on with
+    by from at""".split()
+)
+_NAMING = frozenset("dubbed dubs labeled labelled labels branded called so-called".split())
+_DASH = re.compile(r"\s*(?:—|–|--)\s*")
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def empty_frame() -> pd.DataFrame:
+    """The quotation table with no rows and the right dtypes."""
+    return pd.DataFrame({c: pd.Series([], dtype=_DTYPES[c]) for c in COLUMNS})
+
+
+class _Attr:
+    __slots__ = ("cue", "speaker")
+
+    def __init__(self, speaker: tuple[int, int], cue: tuple[int, int]) -> None:
+        self.speaker = speaker
+        self.cue = cue
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """Title case: most words of four letters or more are capitalised."""
+    long_words = [w for w in _WORDS.findall(text, start, min(end, start + 400)) if len(w) >= 4]
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 2 and caps >= 0.7 * len(long_words)
+
+
+def _line_is_headline(text: str, pos: int) -> bool:
+    """Is the line holding ``pos`` a headline (looked at within 400 characters)?"""
+    line = text.rfind("\n", max(0, pos - 400), pos) + 1
+    if line == 0 and pos >= 400:
+        return False
+    stop = text.find("\n", pos, line + 400)
+    return _is_headline(text, line, stop if stop >= 0 else line + 400)
+
+
+def _cues_in(text: str, start: int, end: int, primary_first: bool = False) -> list[tuple[int, int]]:
+    """Cue spans in ``text[start:end]``. A capitalised cue (``State``) counts in headlines only.
+
+    With ``primary_first`` the reporting verbs (say, tell, …) come last, so a
+    caller reading from the end meets them first.
+    """
+    out = []
+    headline: bool | None = None
+    for m in _CUE_TOKEN.finditer(text, start, end):
+        w = m.group()
+        low = w.lower()
+        if low in CUE_FORMS or " " in low:
+            if low in NOUNISH:
+                before = text[max(0, m.start() - 20) : m.start()].split()
+                prev = before[-1].lower() if before else ""
+                if prev in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’")):
+                    continue
+            if w[0].isupper() and " " not in low:
+                lead = text[max(start, m.start() - 3) : m.start()].strip()
+                opens = m.start() <= start + 1 or (lead and lead[-1] in ".!?:;”\"")
+                if headline is None and not opens:
+                    headline = _line_is_headline(text, m.start())
+                if not (opens or headline):
+                    continue
+            out.append(m.span())
+    if primary_first:
+        out.sort(
+            key=lambda c: (
+                text[c[0] : c[1]].lower() in PRIMARY_FORMS or " " in text[c[0] : c[1]],
+                c[0],
+            )
+        )
+    return out
+
+
+def _speaker_for_cue(text: str, cs: int, ce: int, floor: int, ceiling: int) -> tuple[int, int]:
+    """Subject of the cue at ``text[cs:ce]``: ``X said`` or ``said X`` / ``according to X``."""
+    word = text[cs:ce].lower()
+    if " " in word:  # according to X
+        return np_after(text, ce, ceiling)
+    before = text[max(floor, cs - 4) : cs].rstrip()
+    prev_word = text[max(floor, cs - 12) : cs].split()[-1:]
+    if (word.endswith("ing") and not before.endswith(("”", '"', "''"))) or (
+        prev_word and prev_word[0].lower() in {"and", "but", "then"}
+    ):
+        # "Trump reversed himself, telling CBS …", "released a statement saying …",
+        # "… and tells the crowd": the subject opens the sentence.
+        sub = subject_at(text, floor, cs)
+        if sub[0] >= 0 or before.endswith(","):
+            return sub
+    s, e = np_before(text, cs, floor)
+    if s >= 0:
+        return s, e
+    # Inverted: "“…,” said X" right after the quotation.
+    if cs <= floor + 4 or before.endswith(("”", '"', "''", ",", "—", "–")) and (
+        before[:-1].rstrip().endswith(("”", '"', "''", "’", "'")) or cs <= floor + 8
+    ):
+        return np_after(text, ce, ceiling)
+    return -1, -1
+
+
+def _right(text: str, q: QuoteSpan, ceiling: int, inside=None) -> _Attr | None:
+    """``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` after the closing mark."""
+    pos = q.outer_end
+    window_end = min(ceiling, pos + 300)
+    m = _DASH.match(text, pos, window_end)
+    for cs, ce in _cues_in(text, pos, window_end):
+        if text[cs:ce].lower() in _NAMING or (inside is not None and inside(cs)):
+            continue
+        sp = _speaker_for_cue(text, cs, ce, pos, window_end)
+        if sp[0] >= 0:
+            return _Attr(sp, (cs, ce))
+        break
+    if m is not None:
+        s, e = np_after(text, m.end(), window_end)
+        if s >= 0 and text[s].isupper():
+            return _Attr((s, e), (m.start() + (len(m.group()) - len(m.group().lstrip())), m.end()))
+    return None
+
+
+def _left(text: str, q: QuoteSpan, floor: int, inside=None) -> _Attr | None:
+    """``X said: “…”`` / ``according to X, “…”`` / ``X warned that … “…”``."""
+    cues = _cues_in(text, floor, q.outer_start, primary_first=True)
+    for cs, ce in reversed(cues):
+        if inside is not None and inside(cs):
+            continue
+        sp = _speaker_for_cue(text, cs, ce, floor, q.outer_start)
+        if sp[0] >= 0:
+            return _Attr(sp, (cs, ce))
+    return None
+
+
+_WORK_NOUNS = frozenset(
+    """book show film movie program programme song album ad ads advertisement video titled
+    entitled novel series documentary column op-ed article slogan headline magazine
+    newspaper memoir play sitcom podcast hashtag campaign called dubbed named nicknamed
+    term phrase word words label moniker motto theme banner sign signs chant chants""".split()
+)
+_FUNCTION = frozenset(
+    """on in of to and or that is was are were for at by with as from has have had will
+    would could should can may might but if than then so because since while when where
+    who which after before about into over under during said says according not also
+    remains""".split()
+)
+_MODIFIER_BEFORE = frozenset("the a an this that his her their its our my your".split())
+
+
+def _is_scare(text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nested: bool) -> bool:
+    """Titles of works, nicknames, so-called terms (see the module docstring)."""
+    body = text[q.start : q.end]
+    before = text[max(0, q.outer_start - 40) : q.outer_start].split()
+    prev = before[-1].lower().strip(",:;") if before else ""
+    after = text[q.outer_end : q.outer_end + 30].split()
+    nxt = after[0] if after else ""
+    if prev in {"so-called", "so", "dubbed", "nicknamed", "titled", "entitled"}:
+        return True
+    ws = _WORDS.findall(body)
+    long_ws = [w for w in ws if len(w) >= 4]
+    title = bool(long_ws) and all(w[0].isupper() for w in long_ws) and words <= 8
+    if title and not body.rstrip("”\"'’ ").endswith(("!", "?")) and (
+        prev.endswith(("'s", "’s")) or prev in _WORK_NOUNS or prev in _MODIFIER_BEFORE
+        or nxt.startswith("(")
+    ):
+        return True
+    if (
+        words <= 4
+        and (prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")))
+        and nxt[:1].islower()
+        and nxt.strip(".,;:").lower() not in _FUNCTION
+        and not body.endswith((",", ".", "!", "?"))
+    ):
+        return True  # the “gun violence” narrative, the GOP’s “establishment” candidate
+    if nested:
+        return False
+    return not spoken and words <= 4 and kind != "full"
+
+
+def _colon_name(text: str, q: QuoteSpan, floor: int, para_start: int) -> _Attr | None:
+    """``Rep. Jane Roe: “…”`` and headlines ``Roe: Plan Is ‘Reckless’``."""
+    colon = text.rfind(":", para_start, q.outer_start)
+    if colon < 0:
+        return None
+    s, e = np_before(text, colon, para_start, skip_adverbs=False)
+    if s < 0 or not text[s].isupper() or len(text[s:e].split()) > 6:
+        return None
+    lead = text[para_start:s].strip()
+    if lead and not lead.endswith((".", "!", "?", "”", '"', "''")):
+        return None
+    if text[colon + 1 : q.outer_start].strip() and not _line_is_headline(text, colon):
+        return None
+    return _Attr((s, e), (colon, colon + 1))
+
+
+def _is_full(text: str, q: QuoteSpan, para_start: int) -> bool:
+    first = text[q.start]
+    before = text[para_start : q.outer_start].rstrip()
+    at_start = not before or before[-1] in ".:,;!?—–-([\"“”'’"
+    words = len(_WORDS.findall(text, q.start, q.end))
+    if (first.isupper() or first.isdigit()) and at_start and words >= 2:
+        return True
+    tail = text[q.start : q.end].rstrip(" \"'’”")
+    return words >= 4 and tail.endswith((".", "!", "?")) and (first.isupper() or at_start)
+
+
+def extract_quotes(text: str) -> pd.DataFrame:
+    """One row per quotation in ``text`` (see the module docstring for columns).
+
+    >>> df = extract_quotes("“We will win,” Jane Doe said. He called it “a farce.”")
+    >>> df[["text", "kind", "speaker", "cue"]].values.tolist()
+    [['We will win,', 'full', 'Jane Doe', 'said'], ['a farce.', 'partial', 'He', 'called']]
+    >>> df.speaker_name.tolist()
+    ['Jane Doe', 'Jane Doe']
+    """
+    if not isinstance(text, str) or not text:
+        return empty_frame()
+    paragraphs = paragraph_spans(text)
+    spans = find_quote_spans(text, paragraphs)
+    if not spans:
+        return empty_frame()
+    sentences = sentence_spans(text, paragraphs)
+    sent_starts = [s for s, _ in sentences]
+    para_starts = [s for s, _ in paragraphs]
+
+    top = [i for i, q in enumerate(spans) if q.parent < 0]
+    top_starts = [spans[i].outer_start for i in top]
+    top_ends = [spans[i].outer_end for i in top]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(top_starts, pos) - 1
+        return k >= 0 and pos < top_ends[k]
+    attrs: dict[int, _Attr | None] = {}
+    last_in_para: dict[int, int] = {}  # paragraph index -> last top-level quote index
+    prev_end = 0
+    prev_para = -1
+    for n, i in enumerate(top):
+        q = spans[i]
+        p0, p1 = q.paragraphs
+        ps, pe = paragraphs[p0]
+        si = bisect.bisect_right(sent_starts, q.outer_start) - 1
+        sent_start = max(sentences[si][0] if si >= 0 else ps, ps)
+        floor = max(sent_start, prev_end if prev_para == p0 else ps)
+        nxt = len(text)
+        pe_last = paragraphs[p1][1]
+        ce = q.outer_end
+        sj = bisect.bisect_right(sent_starts, max(ce - 1, q.start)) - 1
+        sent_end = sentences[sj][1] if sj >= 0 else pe_last
+        if sent_end <= ce:
+            # The quotation ends its sentence: "“….” Trump said." is rare, ", she said" is not.
+            sj2 = sj + 1
+            sent_end = sentences[sj2][1] if sj2 < len(sentences) else pe_last
+        ceiling = min(max(sent_end, ce), nxt, pe_last)
+        opens_sentence = not text[floor : q.outer_start].strip()
+        a = None
+        if opens_sentence:
+            a = _right(text, q, ceiling, inside) or _left(text, q, floor, inside)
+        else:
+            a = _left(text, q, sent_start, inside) or _right(text, q, ceiling, inside)
+        if a is None:
+            a = _colon_name(text, q, floor, ps)
+        if a is None and not opens_sentence:
+            sub = subject_at(text, sent_start, q.outer_start)
+            if sub[0] >= 0:
+                a = _Attr(sub, (-1, -1))
+        if a is None and q.outer_start == ps and p0 > 0:
+            a = _colon_intro(text, paragraphs[p0 - 1], sentences, sent_starts)
+        if a is None:
+            prev = last_in_para.get(p0)
+            if prev is None and q.outer_start == ps:
+                prev = last_in_para.get(p0 - 1)
+            if prev is not None and attrs.get(prev) is not None:
+                a = attrs[prev]
+        attrs[i] = a
+        last_in_para[p1] = i
+        prev_end, prev_para = q.outer_end, p1
+
+    # Every speech event of the article is an earlier mention for resolution.
+    mentions = [Mention(a.speaker[0], a.speaker[1]) for a in attrs.values() if a is not None]
+    for cs, ce in _cues_in(text, 0, len(text)):
+        if text[cs:ce].lower() in _NAMING:
+            continue
+        pi = bisect.bisect_right(para_starts, cs) - 1
+        floor = paragraphs[pi][0] if pi >= 0 else 0
+        s, e = np_before(text, cs, floor)
+        if s >= 0:
+            mentions.append(Mention(s, e))
+    resolver = Resolver(text, mentions)
+
+    rows: dict[str, list] = {c: [] for c in COLUMNS}
+    for i, q in enumerate(spans):
+        p0, p1 = q.paragraphs
+        a = attrs.get(i)
+        nested = q.parent >= 0
+        words = len(_WORDS.findall(text, q.start, q.end))
+        kind = "full" if _is_full(text, q, paragraphs[p0][0]) else "partial"
+        if _is_scare(text, q, words, kind, a is not None, nested):
+            kind = "scare"
+            a = None
+        rows["start"].append(q.start)
+        rows["end"].append(q.end)
+        rows["text"].append(text[q.start : q.end])
+        rows["kind"].append(kind)
+        if a is not None:
+            ss, se = a.speaker
+            rows["speaker"].append(text[ss:se])
+            rows["speaker_start"].append(ss)
+            rows["speaker_end"].append(se)
+            rows["speaker_name"].append(resolver.resolve(ss, se))
+            has_cue = a.cue[0] >= 0
+            rows["cue"].append(text[a.cue[0] : a.cue[1]] if has_cue else pd.NA)
+            rows["cue_start"].append(a.cue[0] if has_cue else pd.NA)
+            rows["cue_end"].append(a.cue[1] if has_cue else pd.NA)
+        else:
+            for c in ("speaker", "speaker_start", "speaker_end", "speaker_name", "cue"):
+                rows[c].append(pd.NA)
+            rows["cue_start"].append(pd.NA)
+            rows["cue_end"].append(pd.NA)
+        rows["paragraph"].append(p0)
+        rows["paragraphs"].append(p1 - p0 + 1)
+        rows["closed"].append(q.closed)
+        rows["nested"].append(nested)
+        rows["parent"].append(q.parent)
+    return pd.DataFrame({c: pd.Series(rows[c], dtype=_DTYPES[c]) for c in COLUMNS})
+
+
+def _colon_intro(
+    text: str,
+    para: tuple[int, int],
+    sentences: list[tuple[int, int]],
+    sent_starts: list[int],
+) -> _Attr | None:
+    """A previous paragraph that ends ``X said:`` introduces the quotation."""
+    ps, pe = para
+    if not text[ps:pe].rstrip().endswith(":"):
+        return None
+    si = bisect.bisect_right(sent_starts, pe - 1) - 1
+    floor = max(sentences[si][0], ps) if si >= 0 else ps
+    cues = _cues_in(text, floor, pe)
+    for cs, ce in reversed(cues):
+        sp = _speaker_for_cue(text, cs, ce, floor, pe)
+        if sp[0] >= 0:
+            return _Attr(sp, (cs, ce))
+    # "Trump issued the following statement:" / "Transcript as follows:"
+    sub = subject_at(text, floor, pe)
+    if sub[0] < 0:
+        sub = np_before(text, text.rindex(":", floor, pe), floor, skip_adverbs=False)
+        if sub[0] < 0 or not text[sub[0]].isupper():
+            return None
+    return _Attr(sub, (-1, -1))

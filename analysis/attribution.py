@@ -1,0 +1,465 @@
+"""Who said it: speaker mentions around a quotation, and the names they stand for.
+
+Speaker mention (``speaker``): the noun phrase as written that is the subject of
+a speech cue (:mod:`analysis.cues`) attached to the quotation, found by these
+patterns, tried in this order (left ones first when the quotation opens in the
+middle of a sentence, right ones first when it opens the sentence):
+
+- right: ``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` (dash, no verb);
+- left, same sentence: ``X said: “…”`` / ``X told reporters “…”`` /
+  ``according to X, “…”`` / ``X warned that the plan was “reckless”`` (the
+  last cue before the quotation whose subject is found);
+- previous paragraph ending in a colon with a cue (``X said:`` then the quote);
+- continuation: an unattributed quotation that opens a paragraph, or follows an
+  attributed one in the same paragraph, keeps the speaker of the quotation
+  before it (previous quotation in the paragraph, else the last quotation of the
+  previous paragraph).
+
+A noun phrase is read leftwards from the cue over adverbs and auxiliaries
+(``also``, ``has``, ``-ly``), then over capitalised words, lowercase nouns and
+modifiers, ``of``/``for`` and possessives, up to a determiner, a punctuation
+mark or a clause word (``that``, ``and``, ``who``, prepositions); at most nine
+words. An appositive is skipped: ``Sean Spicer, the press secretary, said``
+gives the whole ``Sean Spicer, the press secretary``. Rightwards (``said X``,
+``according to X``) it runs to the first comma, clause word or full stop.
+
+Resolution (``speaker_name``), using every cue subject in the article (reported
+speech too) as the list of earlier mentions:
+
+- a personal pronoun (he, she, him, her) -> the most recent earlier speaker that
+  is a person; ``it`` -> the most recent organisation; ``they``/``we`` -> the
+  most recent organisation or group. If none, the pronoun itself;
+- a name -> its titles dropped (``US President Donald Trump`` -> ``Donald
+  Trump``); a one-word name or ``Mr. X`` -> the nearest earlier full name
+  ending in that word (``Trump`` -> ``Donald Trump``);
+- a definite description with a lowercase head (``the ministry``) -> the
+  nearest earlier noun phrase with the same head and a capitalised modifier
+  (``Russia's foreign ministry``), without its article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from analysis.cues import CUE_FORMS
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*\.?|[^\w\s]")
+
+PRONOUNS = frozenset("he she they it we i you him her them us".split())
+_PERSON_PRONOUNS = frozenset("he she him her i".split())
+_GROUP_PRONOUNS = frozenset("they we them us".split())
+_DETERMINERS = frozenset("the a an his her their its our my this these those".split())
+# Between a subject and its cue verb: auxiliaries and adverbs.
+_SKIP = frozenset(
+    """also later then has had have was were is are will would could should may might
+    did does do not once previously recently repeatedly again further simply just only still
+    never often reportedly earlier first last subsequently even already ultimately has
+    been be being quickly """.split()
+)
+# Words that end a noun phrase going leftwards.
+_BOUNDARY = frozenset(
+    """that which who whom whose when where while as because since if after before and but
+    or nor so than to in on at by with from into about over under during against without
+    through between among is was are were be been being has had have will would can could
+    should may might must do does did not also then there here what why how said says
+    tell told how asked when ago yesterday today tonight""".split()
+)
+# Lowercase words that can head or modify a speaker noun phrase going rightwards.
+_RIGHT_STOP = frozenset(
+    """that who which in on at during after before while when as because since and but
+    with to from by of for about according told said says in""".split()
+)
+_ORG_WORDS = frozenset(
+    """ministry department office agency house committee campaign party council
+    organization organisation court administration times post news institute university
+    commission bureau service police government senate congress kremlin pentagon embassy
+    inc corp association foundation center centre group network journal press company
+    board fund bank union league coalition caucus team staff spokesman's statement
+    network channel magazine newspaper paper website site cnn reuters ap abc nbc cbs fox
+    msnbc politico breitbart tribune gazette herald guardian white army navy ministry's
+    authority federation alliance council parliament cabinet un nato fbi cia nsa""".split()
+)
+_GROUP_WORDS = frozenset(
+    """officials aides people critics supporters experts analysts democrats republicans
+    voters members leaders lawmakers sources advisers advisors observers residents
+    activists officers diplomats officers authorities investigators prosecutors
+    economists scientists researchers protesters organizers organisers""".split()
+)
+TITLES = frozenset(
+    """president vice secretary minister prime foreign senator sen. sen rep. rep
+    representative gov. gov governor mr. mrs. ms. mr mrs ms dr. dr chief justice judge
+    general gen. attorney speaker leader chairman chairwoman director spokesman
+    spokeswoman spokesperson ambassador mayor king queen prince pope candidate nominee
+    democrat republican democratic press adviser advisor state rev. lt. col. sgt. capt.
+    adm. officer ceo professor prof. commissioner deputy assistant former supreme
+    majority minority house senate us u.s. uk u.k. white national security defense
+    defence interior finance economy energy trade health education homeland treasury
+    presidential nominee hopeful frontrunner front-runner host anchor pastor rabbi
+    reverend father sister brother dame sir lord lady commander""".split()
+)
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)$")
+
+
+@dataclass
+class Mention:
+    """A speaker mention: ``text[start:end]``, its cue ``text[cue_start:cue_end]``."""
+
+    start: int
+    end: int
+    cue_start: int = -1
+    cue_end: int = -1
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_pronoun(tok: str) -> bool:
+    return tok.lower() in PRONOUNS and (not tok.isupper() or tok == "I")
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or tok[:1].isdigit()
+
+
+def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) -> tuple[int, int]:
+    """The noun phrase ending just before ``pos`` (a cue verb), or ``(-1, -1)``.
+
+    >>> t = "Russia's foreign ministry also said"
+    >>> s, e = np_before(t, t.index("said")); t[s:e]
+    "Russia's foreign ministry"
+    >>> t = "Sean Spicer, the press secretary, said"
+    >>> s, e = np_before(t, t.index("said")); t[s:e]
+    'Sean Spicer, the press secretary'
+    """
+    toks = _tokens(text, max(floor, pos - 400), pos)
+    i = len(toks) - 1
+    if skip_adverbs:
+        while i >= 0 and (
+            toks[i][2].lower() in _SKIP
+            or (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)
+        ):
+            i -= 1
+    if i >= 0 and toks[i][2] == ")":
+        # "Sen. Ted Cruz (R-Tex.) said": step over the parenthesis.
+        j = i - 1
+        while j >= 0 and i - j <= 8 and toks[j][2] != "(":
+            j -= 1
+        if j > 0 and toks[j][2] == "(":
+            k = _walk_np(toks, j - 1)
+            if k is not None:
+                return toks[k][0], toks[i][1]
+    appositive_end = -1
+    if i >= 0 and toks[i][2] == ",":
+        # "X, the secretary, said" / "X, 69, told": look for the comma before it.
+        j = i - 1
+        while (
+            j >= 0
+            and i - j <= 12
+            and toks[j][2] not in ",.;:!?\"“”'’‘"
+            and not (toks[j][2].lower() in {"said", "says", "told"})
+        ):
+            j -= 1
+        if j >= 0 and toks[j][2] == "," and j < i - 1:
+            head = _walk_np(toks, j - 1)
+            if head is not None and _is_cap(toks[head][2]):
+                appositive_end = toks[i - 1][1]
+                return toks[head][0], appositive_end
+        return -1, -1
+    k = _walk_np(toks, i)
+    if k is None:
+        return -1, -1
+    return toks[k][0], toks[i][1]
+
+
+def _walk_np(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """Index of the first token of the noun phrase ending at token ``i``."""
+    if i < 0:
+        return None
+    w = toks[i][2]
+    low = w.lower()
+    if _is_pronoun(w):
+        return i
+    if not w[0].isalnum() or low in _BOUNDARY or low in _DETERMINERS or low in CUE_FORMS:
+        return None
+    k = i
+    j = i - 1
+    n = 1
+    while j >= 0 and n < 9:
+        w = toks[j][2]
+        low = w.lower()
+        if low in _DETERMINERS:
+            k = j
+            break
+        if not w[0].isalnum():
+            if w in "&" and j > 0:
+                j -= 1
+                continue
+            break
+        if low in {"of", "for"}:
+            j -= 1
+            continue
+        if low == "and" and j > 0 and _is_cap(toks[j - 1][2]) and _is_cap(toks[j + 1][2]):
+            j -= 1  # "Lavrov and Rubio", "the Foreign Ministry and Atomic Energy Organization"
+            continue
+        if w[0].isupper() and low in CUE_FORMS:
+            k = j  # "Secretary of State", "Press Secretary" are names, not cues
+            n += 1
+            j -= 1
+            continue
+        if low in _BOUNDARY or _is_pronoun(w) or low in CUE_FORMS:
+            break
+        if w[0].isdigit() and not _is_cap(toks[k][2]):
+            break
+        k = j
+        n += 1
+        j -= 1
+    while k < i and toks[k][2].lower() in {"of", "for", "&"}:
+        k += 1
+    return k
+
+
+_INTRO = frozenset(
+    """on in at after before when while asked speaking during later earlier but and still
+    meanwhile yet however instead since although though if as in for with by from last this
+    on friday""".split()
+)
+
+
+_SENTENCE_WORDS = frozenset(
+    """those these that this there here so now then what why how who which it its
+    one some many most all both each few several such another other""".split()
+)
+
+
+def subject_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The subject of the sentence starting at ``start``: a pronoun or a capitalised name.
+
+    A leading phrase up to a comma (``On Tuesday,``) is skipped. Returns
+    ``(-1, -1)`` unless a lowercase word (the verb) follows the subject.
+
+    >>> t = "On Friday, Sen. Jane Roe blasted the “cruel” plan."
+    >>> s, e = subject_at(t, 0, len(t)); t[s:e]
+    'Sen. Jane Roe'
+    """
+    toks = _tokens(text, start, min(end, start + 300))
+    i = 0
+    if toks and toks[0][2].lower() in _INTRO:
+        for j in range(min(len(toks), 16)):
+            if toks[j][2] == ",":
+                i = j + 1
+                break
+        else:
+            return -1, -1
+    if i >= len(toks):
+        return -1, -1
+    w = toks[i][2]
+    if w.lower() in _DETERMINERS or w.lower() in _INTRO or w.lower() in _SENTENCE_WORDS or (
+        w.lower().endswith(("ed", "ing")) and not _is_pronoun(w)
+    ):
+        return -1, -1
+    if _is_pronoun(w) and w.lower() not in {"it", "you", "them", "us", "him", "her"}:
+        k = i
+    else:
+        k = i - 1
+        j = i
+        while j < len(toks) and j - i < 8:
+            t = toks[j][2]
+            if _is_cap(t) and t[0].isalnum():
+                k = j
+            elif t.lower() in {"of", "and", "&", "'s", "’s"} and k == j - 1:
+                pass
+            else:
+                break
+            j += 1
+        if k < i:
+            return -1, -1
+    nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+    if not nxt[:1].islower():
+        return -1, -1
+    return toks[i][0], toks[k][1]
+
+
+def np_after(text: str, pos: int, ceiling: int) -> tuple[int, int]:
+    """The noun phrase starting just after ``pos`` (``said X``), or ``(-1, -1)``.
+
+    >>> t = "said Mr. Smith, a lawyer."
+    >>> s, e = np_after(t, 4, len(t)); t[s:e]
+    'Mr. Smith'
+    """
+    toks = _tokens(text, pos, min(ceiling, pos + 200))
+    if not toks:
+        return -1, -1
+    w0 = toks[0][2]
+    if _is_pronoun(w0):
+        return toks[0][0], toks[0][1]
+    if not w0[0].isalnum() or (w0.lower() in _RIGHT_STOP) or w0.lower() in CUE_FORMS:
+        return -1, -1
+    last = -1
+    for idx, (_, _, w) in enumerate(toks[:10]):
+        low = w.lower()
+        if not w[0].isalnum():
+            break
+        if idx > 0 and (low in _RIGHT_STOP - {"of", "for"} or low in CUE_FORMS):
+            break
+        if idx > 0 and low in {"of", "for"}:
+            continue
+        if idx > 0 and not _is_cap(w) and low not in _DETERMINERS and _is_cap(toks[last][2]):
+            # "said Smith, ..." stops at the comma; "said Smith yesterday" at the lowercase.
+            break
+        last = idx
+    if last < 0:
+        return -1, -1
+    return toks[0][0], toks[last][1]
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _clean(mention: str) -> str:
+    return mention.strip(" ,.;:").replace("’", "'")
+
+
+def _strip_det(mention: str) -> str:
+    parts = mention.split()
+    if parts and parts[0].lower() in {"the", "a", "an"}:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def mention_type(mention: str) -> str:
+    """``person``, ``org``, ``group`` or ``pronoun:<word>`` for a speaker mention.
+
+    >>> mention_type("the ministry"), mention_type("Donald Trump"), mention_type("aides")
+    ('org', 'person', 'group')
+    """
+    m = _clean(mention)
+    low = m.lower()
+    if low in PRONOUNS:
+        return "pronoun:" + low
+    words = [w.strip(",.").lower() for w in m.replace("'s ", " ").split()]
+    head = m.split(",")[0]
+    hwords = [w.lower() for w in head.split()]
+    if any(w in _ORG_WORDS or w.rstrip("s") in _ORG_WORDS for w in hwords):
+        return "org"
+    if hwords and (
+        hwords[-1] in _GROUP_WORDS
+        or (
+            hwords[-1].endswith("s")
+            and not _is_cap(head.split()[-1])
+            and hwords[-1] not in {"says"}
+        )
+    ):
+        return "group"
+    if words and all(_is_cap(w) for w in head.split()) and len(head.split()) >= 1:
+        # A country or city as a speaker is an organisation (the government).
+        return "person" if len(head.split()) >= 2 or head not in _PLACES else "org"
+    return "person"
+
+
+_PLACES = frozenset(
+    """Moscow Russia Washington Kyiv Kiev Ukraine Iran Israel China Beijing Tehran London
+    Britain France Paris Germany Berlin Brussels Europe Japan Tokyo Syria Damascus Turkey
+    Ankara India Pakistan Egypt Cairo Riyadh Saudi Qatar Jordan Iraq Baghdad Lebanon Mexico
+    Canada Cuba Venezuela Brazil Pyongyang Seoul Taiwan America""".split()
+)
+
+
+def canonical_name(mention: str) -> str:
+    """A mention without its article and, for a person, without titles.
+
+    >>> canonical_name("US President Donald Trump"), canonical_name("the ministry")
+    ('Donald Trump', 'ministry')
+    >>> canonical_name("Sean Spicer, the press secretary")
+    'Sean Spicer'
+    """
+    m = _clean(mention)
+    head = m.split(",")[0].strip()
+    kind = mention_type(head)
+    if kind == "person":
+        words = head.split()
+        out: list[str] = []
+        for w in reversed(words):
+            low = w.lower()
+            if not _is_cap(w) or low in TITLES or w.endswith("'s") or _NATIONALITY.match(w):
+                if out or low not in TITLES:
+                    break
+                continue
+            out.append(w)
+        if out:
+            return " ".join(reversed(out))
+    return _strip_det(head)
+
+
+class Resolver:
+    """Maps speaker mentions to names using the earlier mentions of the article."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        ms = sorted({(m.start, m.end) for m in mentions})
+        self.starts = [s for s, _ in ms]
+        self.mentions = ms
+        self.names = [None] * len(ms)
+        self._full: dict[str, str | None] = {}
+
+    def _resolve_named(self, pos: int, mention: str) -> str:
+        name = canonical_name(mention)
+        words = name.split()
+        if len(words) == 1 and _is_cap(name):
+            full = self._full_name(pos, words[0])
+            if full:
+                return full
+        if name and name[:1].islower():
+            desc = self._description(pos, name.split()[-1])
+            if desc:
+                return desc
+        return name
+
+    def _full_name(self, pos: int, last: str) -> str | None:
+        """Nearest earlier ``First [Middle] Last`` in the text before ``pos``."""
+        key = last
+        if key not in self._full:
+            pat = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(last) + r"\b(?!['’]s\b)")
+            self._full[key] = pat  # type: ignore[assignment]
+        pat = self._full[key]
+        best = None
+        for m in pat.finditer(self.text, 0, pos):  # type: ignore[union-attr]
+            best = m
+        if best is None:
+            return None
+        cand = canonical_name(best.group(0))
+        return cand if len(cand.split()) >= 2 else None
+
+    def _description(self, pos: int, head: str) -> str | None:
+        """Nearest earlier noun phrase ending in ``head`` with a capitalised modifier."""
+        pat = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+        best = None
+        for m in pat.finditer(self.text, max(0, pos - 20000), pos):
+            s, e = np_before(self.text, m.end(), max(0, m.start() - 120), skip_adverbs=False)
+            if s < 0:
+                continue
+            words = self.text[s:e].split()
+            if len(words) >= 2 and any(_is_cap(w) and w.lower() != "the" for w in words):
+                best = _strip_det(_clean(self.text[s:e]))
+        return best
+
+    def resolve(self, start: int, end: int) -> str:
+        mention = self.text[start:end]
+        low = _clean(mention).lower()
+        if low in PRONOUNS:
+            want = (
+                {"person"}
+                if low in _PERSON_PRONOUNS
+                else ({"org"} if low == "it" else {"org", "group"})
+            )
+            i = bisect.bisect_left(self.starts, start) - 1
+            while i >= 0 and start - self.mentions[i][0] < 20000:
+                s, e = self.mentions[i]
+                m = self.text[s:e]
+                if mention_type(m) in want:
+                    return self._resolve_named(s, m)
+                i -= 1
+            return _clean(mention)
+        return self._resolve_named(start, mention)

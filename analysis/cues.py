@@ -1,0 +1,120 @@
+"""Speech cues: the verbs and phrases that attribute words to a speaker.
+
+Every verb below counts in every tense and person: base form, ``-s``, ``-ed``
+(or the irregular past and participle), ``-ing``. Matching is case-insensitive
+so headline case counts (``Russia Says``).
+
+Verbs (base forms): say, tell, add, state, warn, write, tweet, post, ask, answer,
+explain, note, claim, insist, argue, declare, announce, continue, recall,
+respond, reply, acknowledge, admit, suggest, predict, promise, vow, urge, call,
+describe, charge, contend, complain, boast, quip, joke, shout, yell, remark,
+observe, report, emphasize (emphasise), stress, conclude, concede, counter,
+testify, demand, assert, maintain, mock, blast, slam, criticize (criticise),
+praise, caution, allege, confirm, deny, reiterate, recount, lament, muse,
+scoff, retort, chide, thunder, concur, proclaim, pledge, threaten, tout,
+dismiss, label, dub, brand, accuse, describe, read (``the statement read``),
+comment, announce, exclaim, whisper, repeat, begin, conclude, estimate, offer,
+speak, write, characterize, hint, signal, reveal.
+
+Phrases: ``according to``, ``in the words of``, ``as … put it``, ``pointed
+out``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REGULAR = """add warn tweet post ask answer explain note claim insist argue declare announce
+continue recall respond reply acknowledge admit suggest predict promise vow urge call describe
+charge contend complain boast quip joke shout yell remark observe report emphasize emphasise
+stress conclude concede counter testify demand assert maintain mock blast slam criticize
+criticise praise caution allege confirm deny reiterate recount lament muse scoff retort chide
+thunder concur proclaim pledge threaten tout dismiss label dub brand accuse exclaim
+whisper repeat estimate offer characterize hint signal reveal confess cite email text
+regret"""
+
+_IRREGULAR = {
+    "state": ["stated", "stating"],
+    "comment": ["commented", "commenting"],
+    "say": ["say", "says", "said", "saying"],
+    "tell": ["tell", "tells", "told", "telling"],
+    "write": ["write", "writes", "wrote", "written", "writing"],
+    "read": ["reads"],
+    "speak": ["speak", "speaks", "spoke", "spoken", "speaking"],
+    "begin": ["began"],
+}
+
+_DOUBLE_FINAL = {"slam": "slamm", "quip": "quipp", "dub": "dubb", "admit": "admitt", "regret": "regrett"}
+
+
+def _forms(verb: str) -> list[str]:
+    """Inflected forms of a regular verb: base, -s, -ed, -ing."""
+    stem = _DOUBLE_FINAL.get(verb, verb)
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    if verb.endswith(("s", "sh", "ch", "x")):
+        return [verb, verb + "es", verb + "ed", verb + "ing"]
+    return [verb, verb + "s", stem + "ed", stem + "ing"]
+
+
+def _build() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for verb in _REGULAR.split():
+        for f in _forms(verb):
+            forms[f] = verb
+    for verb, fs in _IRREGULAR.items():
+        for f in fs:
+            forms[f] = verb
+    return forms
+
+
+#: Every cue word form -> its base verb.
+CUE_FORMS: dict[str, str] = _build()
+
+#: Forms that are just as often nouns (``the state``, ``his comments``): not a cue
+#: after an article, a possessive or a preposition.
+NOUNISH = frozenset(
+    """state states comment comments report reports call calls note notes post posts claim
+    claims answer answers reply replies charge charges promise promises demand demands
+    estimate estimates offer offers label labels brand brands signal signals hint hints
+    counter counters tweet tweets joke jokes vow vows remark remarks warning statement
+    praise mock whisper repeat continue""".split()
+)
+
+#: Verbs that report speech outright; a quotation prefers these over the rest
+#: (``Trump said he is urging … a “massive conflict”`` is Trump's, via ``said``).
+PRIMARY = frozenset(
+    """say tell add write tweet post state declare announce explain note insist argue claim
+    warn ask answer reply respond continue conclude recall remark observe report quip joke
+    shout yell exclaim whisper retort concede acknowledge admit emphasize emphasise stress
+    testify comment muse read speak""".split()
+)
+PRIMARY_FORMS = frozenset(f for f, v in CUE_FORMS.items() if v in PRIMARY)
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_PHRASE = re.compile(r"\b(?:according to|in the words of)\b", re.IGNORECASE)
+
+
+def is_cue(word: str) -> bool:
+    """Is ``word`` a form of a speech verb?
+
+    >>> is_cue("Says"), is_cue("tweeted"), is_cue("house")
+    (True, True, False)
+    """
+    return word.lower() in CUE_FORMS
+
+
+def cue_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of cue verbs and cue phrases (``according to``) in ``text[start:end]``.
+
+    >>> t = "He said, according to aides, that she told them."
+    >>> [t[s:e] for s, e in cue_words(t)]
+    ['said', 'according to', 'told']
+    """
+    end = len(text) if end is None else end
+    out = [m.span() for m in _WORD.finditer(text, start, end) if m.group().lower() in CUE_FORMS]
+    out += [m.span() for m in _PHRASE.finditer(text, start, end)]
+    out.sort()
+    return out

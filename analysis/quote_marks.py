@@ -1,0 +1,293 @@
+"""Pairing quotation marks: which characters open and close a quotation.
+
+One linear pass over the marks, no backtracking regex, so an unclosed mark in a
+10 MB paragraph costs the same as any other character.
+
+Marks
+    Double marks: curly ``“ ”``, straight ``"``, doubled apostrophes ``''`` (NYT
+    style), guillemets ``« »`` and low ``„``. Any double opener pairs with any
+    double closer, so mixed ``“…"`` and ``"…”`` pair too. Single marks ``‘ ’``
+    and ``'`` quote at the top level (headlines: ``Removal of ‘Barriers’``) and
+    inside a double quotation (a quote within a quote).
+
+Role of a mark (from its neighbours)
+    A mark with white space, an opening bracket or a dash before it and a word
+    after it opens; one with a word before it and white space or punctuation
+    after it closes; a straight mark with both (or neither) is taken for what the
+    pairing state needs. A curly mark is trusted unless its neighbours clearly say
+    the opposite (a ``“`` typed where ``”`` was meant).
+
+Apostrophes never quote
+    A single mark between two letters or digits (``don’t``, ``Iran’s``,
+    ``o’clock``), before a two-digit year (``the ’90s``), in ``rock ’n’ roll`` and
+    before the elisions ``’em ’til ’cause ’tis ’twas ’bout`` is an apostrophe. A
+    closing-looking single mark after a word (``voters’``) closes only a single
+    quotation that is open; otherwise it is a plural possessive.
+
+Paragraphs
+    Double quotations follow the news convention for long quotes: a paragraph
+    that ends inside a quotation and a next paragraph that starts with an opening
+    mark make ONE quotation. A quotation still open at a paragraph end whose next
+    paragraph does not reopen ends at that paragraph's end (``closed=False``): an
+    unclosed mark never swallows the rest of the article. Single quotations never
+    cross a paragraph; an unclosed single mark is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analysis.text import paragraph_spans
+
+_MARK = re.compile(r"'{2,}|[\"“”„«»‘’'‹›]")
+_ELISION = re.compile(r"(?:em|til|cause|tis|twas|bout|n|\d\d(?:s)?)(?![^\W\d_])", re.IGNORECASE)
+_ROCK_N_ROLL = re.compile(r"[‘’']n[‘’']")
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‹"
+_SINGLE_CLOSE = "’›"
+# Characters after which a mark is at the left edge of a word.
+_LEFT_EDGE = "([{—–-/\u2014\u2013" + "“„«‘‹\"'"
+# Characters before which a mark is at the right edge of a word.
+_RIGHT_EDGE = ".,;:!?)]}…—–-" + "”»’›\"'"
+
+OPEN, CLOSE, EITHER, APOSTROPHE = 1, 2, 3, 0
+
+
+@dataclass
+class Mark:
+    """One quotation-mark token: ``text[start:end]``, double or single, its role."""
+
+    start: int
+    end: int
+    double: bool
+    role: int
+
+
+@dataclass
+class QuoteSpan:
+    """A paired quotation: content ``[start, end)``, marks included ``[outer_start, outer_end)``."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    double: bool
+    closed: bool = True
+    parent: int = -1
+    paragraphs: tuple[int, int] = (0, 0)
+    children: list[int] = field(default_factory=list)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _role(text: str, start: int, end: int, mark: str) -> int:
+    prev = text[start - 1] if start > 0 else "\n"
+    nxt = text[end] if end < len(text) else "\n"
+    left = prev.isspace() or prev in _LEFT_EDGE
+    right = nxt.isspace() or nxt in _RIGHT_EDGE
+    if mark in _DOUBLE_OPEN or mark in _SINGLE_OPEN:
+        if right and not left:
+            return CLOSE
+        return EITHER if (left and right) else OPEN
+    if mark in _DOUBLE_CLOSE or mark in _SINGLE_CLOSE:
+        if left and not right:
+            return OPEN
+        return EITHER if (left and right) else CLOSE
+    if left and not right:
+        return OPEN
+    if right and not left:
+        return CLOSE
+    return EITHER
+
+
+def _single_role(text: str, start: int, mark: str) -> int:
+    """Role of a single mark, or APOSTROPHE when it is part of a word."""
+    prev = text[start - 1] if start > 0 else " "
+    nxt = text[start + 1] if start + 1 < len(text) else " "
+    if _is_word(prev) and _is_word(nxt):
+        return APOSTROPHE  # don’t, Iran’s, o’clock
+    if not _is_word(prev) and _ELISION.match(text, start + 1):
+        return APOSTROPHE  # the ’90s, ’em, ’til
+    if _ROCK_N_ROLL.match(text, start) or (
+        start >= 2 and _ROCK_N_ROLL.match(text, start - 2) and not _is_word(nxt)
+    ):
+        return APOSTROPHE  # rock ’n’ roll
+    role = _role(text, start, start + 1, mark)
+    if role == EITHER and _is_word(prev):
+        return CLOSE
+    return role
+
+
+def scan_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
+    """Quotation-mark tokens in ``text[start:end]``; apostrophes are left out.
+
+    >>> [(m.start, m.double, m.role) for m in scan_marks("''Don't,'' he said.")]
+    [(0, True, 1), (8, True, 2)]
+    """
+    end = len(text) if end is None else end
+    out: list[Mark] = []
+    for m in _MARK.finditer(text, start, end):
+        s, e = m.span()
+        tok = m.group()
+        if tok[0] == "'" and len(tok) >= 2:
+            n = len(tok)
+            if n == 2:
+                out.append(Mark(s, e, True, _role(text, s, e, "''")))
+                continue
+            # ''' and longer runs: doubles plus one inner single, the single
+            # inside (closing: first; opening: last).
+            closing = s > 0 and not text[s - 1].isspace()
+            role = CLOSE if closing else OPEN
+            pos = s
+            if n % 2 == 1 and closing:
+                out.append(Mark(pos, pos + 1, False, role))
+                pos += 1
+            while pos + 2 <= e:
+                out.append(Mark(pos, pos + 2, True, role))
+                pos += 2
+            if pos < e:
+                out.append(Mark(pos, e, False, role))
+            continue
+        if tok in "'‘’‹›":
+            role = _single_role(text, s, tok)
+            if role != APOSTROPHE:
+                out.append(Mark(s, e, False, role))
+            continue
+        out.append(Mark(s, e, True, _role(text, s, e, tok)))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
+    """All quotations in ``text``, in order of their opening mark.
+
+    Top-level quotations come with ``parent == -1``; a quotation inside another
+    has ``parent`` set to the index of the enclosing one in the returned list.
+
+    >>> t = "“Go,” he said. “We ‘won’ it.\\n\\n“And more.”"
+    >>> [(t[q.start:q.end], q.parent) for q in find_quote_spans(t)]
+    [('Go,', -1), ('We ‘won’ it.\\n\\n“And more.', -1), ('won', 1)]
+    """
+    if paragraphs is None:
+        paragraphs = paragraph_spans(text)
+    marks_by_para = [scan_marks(text, ps, pe) for ps, pe in paragraphs]
+    doubles: list[QuoteSpan] = []
+    cur: Mark | None = None  # the open double mark
+    cur_para = 0
+    n = len(paragraphs)
+    for pi in range(n):
+        ps, pe = paragraphs[pi]
+        marks = [m for m in marks_by_para[pi] if m.double]
+        k = 0
+        if cur is not None:
+            # Carried over from the previous paragraph: this one reopens it.
+            if marks and marks[0].start == ps and marks[0].role in (OPEN, EITHER):
+                k = 1
+            else:
+                _emit_unclosed(text, doubles, cur, cur_para, pi - 1, paragraphs)
+                cur = None
+        for m in marks[k:]:
+            if cur is None:
+                if m.role != CLOSE:
+                    cur, cur_para = m, pi
+            elif m.role == OPEN and m.start != cur.end:
+                cur, cur_para = m, pi  # an opener that was never closed: start afresh
+            else:
+                s, e = _trim(text, cur.end, m.start)
+                if e > s:
+                    doubles.append(
+                        QuoteSpan(s, e, cur.start, m.end, True, True, -1, (cur_para, pi))
+                    )
+                cur = None
+        if cur is not None and pi + 1 < n:
+            nxt = [m for m in marks_by_para[pi + 1] if m.double]
+            ns = paragraphs[pi + 1][0]
+            if nxt and nxt[0].start == ns and nxt[0].role in (OPEN, EITHER):
+                continue
+            _emit_unclosed(text, doubles, cur, cur_para, pi, paragraphs)
+            cur = None
+    if cur is not None:
+        _emit_unclosed(text, doubles, cur, cur_para, n - 1, paragraphs)
+
+    # Single quotations: inside each double one (nested), and at the top level.
+    out: list[QuoteSpan] = []
+    di = 0
+    for pi, (ps, pe) in enumerate(paragraphs):
+        singles = [m for m in marks_by_para[pi] if not m.double]
+        # Doubles that touch this paragraph split it into outside/inside regions.
+        while di < len(doubles) and doubles[di].paragraphs[1] < pi:
+            di += 1
+        regions: list[tuple[int, int, int]] = []  # (start, end, index of enclosing double or -1)
+        pos = ps
+        j = di
+        while j < len(doubles) and doubles[j].paragraphs[0] <= pi:
+            d = doubles[j]
+            if d.outer_start > pos:
+                regions.append((pos, d.outer_start, -1))
+            regions.append((max(d.start, ps), min(d.end, pe), j))
+            pos = max(pos, d.outer_end)
+            j += 1
+        if pos < pe:
+            regions.append((pos, pe, -1))
+        if not singles:
+            continue
+        for rs, re_, owner in regions:
+            _pair_singles(text, [m for m in singles if rs <= m.start < re_], owner, pi, out)
+    # Merge doubles and singles in order of the opening mark; link parents.
+    tagged = [(d.outer_start, 0, i) for i, d in enumerate(doubles)]
+    tagged += [(q.outer_start, 1, i) for i, q in enumerate(out)]
+    tagged.sort()
+    new_index = {}
+    result: list[QuoteSpan] = []
+    for _, kind, i in tagged:
+        if kind == 0:
+            new_index[i] = len(result)
+            result.append(doubles[i])
+        else:
+            result.append(out[i])
+    for i, q in enumerate(result):
+        if q.parent >= 0 and not q.double:
+            q.parent = new_index[q.parent]
+            result[q.parent].children.append(i)
+    return result
+
+
+def _emit_unclosed(
+    text: str,
+    out: list[QuoteSpan],
+    mark: Mark,
+    first: int,
+    last: int,
+    paragraphs: list[tuple[int, int]],
+) -> None:
+    end = paragraphs[last][1]
+    s, e = _trim(text, mark.end, end)
+    if e > s:
+        out.append(QuoteSpan(s, e, mark.start, end, True, False, -1, (first, last)))
+
+
+def _pair_singles(text: str, marks: list[Mark], owner: int, pi: int, out: list[QuoteSpan]) -> None:
+    cur: Mark | None = None
+    for m in marks:
+        if cur is None:
+            if m.role == OPEN or (m.role == EITHER and text[m.start] != "’"):
+                cur = m
+        elif m.role == OPEN and m.start != cur.end:
+            cur = m
+        else:
+            s, e = _trim(text, cur.end, m.start)
+            if e > s:
+                out.append(QuoteSpan(s, e, cur.start, m.end, False, True, owner, (pi, pi)))
+            cur = None

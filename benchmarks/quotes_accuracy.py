@@ -1,0 +1,327 @@
+"""Accuracy of :func:`analysis.extract_quotes` against PolNeAR gold attributions.
+
+Usage::
+
+    python benchmarks/quotes_accuracy.py ../shared/gold/polnear/dev.jsonl [more.jsonl …]
+        [--errors FILE] [--timing]
+
+Gold units
+    Every ``direct`` run (the whole run, also when it spans paragraphs) and
+    every quotation-mark segment (``quoted_segments``) of a ``mixed`` run, each
+    with its run's speaker span. ``indirect`` runs have no marks and are not
+    units.
+
+Predictions that count
+    Every top-level row whose ``kind`` is not ``scare``. Scare rows are
+    expected to match ``other_quote_segments`` (quotation marks attributed to
+    no one), and the script reports how many of those segments get a ``scare``
+    row. Nested rows (a quote inside a quote) do not count: gold annotates the
+    enclosing run.
+
+Excluded from scoring
+    ``discard_spans`` (bylines, "Follow X on Twitter", book excerpts the
+    annotators skipped: nothing in them is annotated) and ``<tweet …>…</tweet>``
+    blocks (embedded tweets are markup, never annotated). Before extraction the
+    tags' characters are replaced by spaces (offsets stay), so the quotes in
+    ``author="…"`` attributes are not read as quotations. A prediction or a
+    gold unit whose span overlaps an excluded region is dropped.
+
+Matching
+    Spans are normalised by trimming quotation marks, white space and edge
+    punctuation. Predicted and gold units are matched one to one, greedily by
+    word Jaccard (highest first, word sets by offset). ``exact``: the
+    normalised spans are equal; ``overlap``: Jaccard >= 0.5. Precision, recall
+    and F1 are computed for both.
+
+Speaker accuracy
+    On overlap-matched pairs whose gold run has a speaker: the predicted
+    ``speaker`` MENTION span (not the resolved name: gold annotates the
+    mention, which may be a pronoun) overlaps the gold speaker span, or the
+    normalised mention strings are equal. A missing predicted speaker is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parents[1]
+if str(_ROOT) not in sys.path:
+    sys.path.insert(0, str(_ROOT))
+
+import pandas as pd  # noqa: E402
+
+import analysis  # noqa: E402
+from analysis.quotes import extract_quotes  # noqa: E402
+
+_TAG = re.compile(r"</?tweet\b[^<>]*>")
+_TWEET = re.compile(r"<tweet\b[^<>]*>.*?</tweet>", re.DOTALL)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_EDGE = " \t\n\r\u00a0\"'“”‘’«»„.,;:!?—–-…()[]"
+
+
+def load(path: str | Path) -> list[dict]:
+    """PolNeAR records, one per line."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def mask_markup(text: str) -> str:
+    """Tweet tags replaced by spaces, so offsets stay valid."""
+    return _TAG.sub(lambda m: " " * len(m.group()), text)
+
+
+def excluded_spans(rec: dict) -> list[tuple[int, int]]:
+    """Regions nobody annotated: ``discard_spans`` and embedded tweets."""
+    out = [tuple(s) for s in rec.get("discard_spans", [])]
+    out += [m.span() for m in _TWEET.finditer(rec["text"])]
+    return out
+
+
+def normalise(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim quotation marks, white space and edge punctuation from ``text[start:end]``."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def gold_units(rec: dict) -> list[dict]:
+    """Direct runs and the marked segments of mixed runs, with their speaker span."""
+    units = []
+    for q in rec["quotes"]:
+        if q["kind"] == "direct":
+            segs = [(q["start"], q["end"])]
+        elif q["kind"] == "mixed":
+            segs = [tuple(s) for s in q["quoted_segments"]]
+        else:
+            continue
+        for s, e in segs:
+            units.append(
+                {
+                    "start": s,
+                    "end": e,
+                    "speaker": q["speaker"],
+                    "speaker_start": q["speaker_start"],
+                    "speaker_end": q["speaker_end"],
+                    "kind": q["kind"],
+                }
+            )
+    return units
+
+
+def _overlaps(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _words(text: str, s: int, e: int) -> frozenset[int]:
+    return frozenset(m.start() for m in _WORD.finditer(text, s, e))
+
+
+def match(text: str, pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> list[tuple]:
+    """Greedy one-to-one matching by word Jaccard: ``(pred_i, gold_j, jaccard)``."""
+    pw = [_words(text, s, e) for s, e in pred]
+    gw = [_words(text, s, e) for s, e in gold]
+    cands = []
+    for i, a in enumerate(pw):
+        for j, b in enumerate(gw):
+            if a and b and not a.isdisjoint(b):
+                cands.append((len(a & b) / len(a | b), i, j))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_p, used_g, out = set(), set(), []
+    for jac, i, j in cands:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        out.append((i, j, jac))
+    return out
+
+
+def _norm_str(s: str | None) -> str:
+    return re.sub(r"\W+", " ", (s or "").lower()).strip()
+
+
+def score_record(rec: dict, errors: list[str] | None = None) -> dict[str, float]:
+    """Counts for one article: predictions, gold units, exact/overlap hits, speakers, scare."""
+    text = rec["text"]
+    excl = excluded_spans(rec)
+    df = extract_quotes(mask_markup(text))
+    top = df[~df["nested"]]
+    pred_rows = [r for r in top.itertuples(index=False) if r.kind != "scare"]
+    pred_rows = [r for r in pred_rows if not _overlaps(r.start, r.end, excl)]
+    pred = [normalise(text, r.start, r.end) for r in pred_rows]
+    gunits = [g for g in gold_units(rec) if not _overlaps(g["start"], g["end"], excl)]
+    gold = [normalise(text, g["start"], g["end"]) for g in gunits]
+    m = match(text, pred, gold)
+    c = defaultdict(float)
+    c["pred"] = len(pred)
+    c["gold"] = len(gold)
+    matched_p, matched_g = set(), set()
+    for i, j, jac in m:
+        exact = pred[i] == gold[j]
+        c["exact"] += exact
+        if jac >= 0.5:
+            c["overlap"] += 1
+            matched_p.add(i)
+            matched_g.add(j)
+            g = gunits[j]
+            if g["speaker_start"] is not None:
+                c["spk_n"] += 1
+                r = pred_rows[i]
+                ok = False
+                if not pd.isna(r.speaker_start):
+                    ss, se = int(r.speaker_start), int(r.speaker_end)
+                    ok = ss < g["speaker_end"] and g["speaker_start"] < se
+                    ok = ok or _norm_str(r.speaker) == _norm_str(g["speaker"])
+                c["spk_ok"] += ok
+                if not ok and errors is not None:
+                    errors.append(
+                        f"SPK {rec['id']} gold={g['speaker']!r} pred={r.speaker!r} "
+                        f"cue={r.cue!r} | {text[max(0, r.start - 120) : r.end + 100]!r}"
+                    )
+        if not exact and errors is not None:
+            errors.append(
+                f"SPAN {rec['id']} pred={text[pred[i][0] : pred[i][1]]!r}\n"
+                f"     gold={text[gold[j][0] : gold[j][1]]!r}"
+            )
+    if errors is not None:
+        for i, (s, e) in enumerate(pred):
+            if i not in matched_p:
+                errors.append(
+                    f"FP {rec['id']} kind={pred_rows[i].kind} {text[s:e][:200]!r} "
+                    f"| ctx {text[max(0, s - 80) : e + 80]!r}"
+                )
+        for j, (s, e) in enumerate(gold):
+            if j not in matched_g:
+                errors.append(
+                    f"FN {rec['id']} {text[s:e][:200]!r} | ctx {text[max(0, s - 80) : e + 80]!r}"
+                )
+    other = [tuple(o) for o in rec.get("other_quote_segments", []) if not _overlaps(*o, excl)]
+    scare = [
+        normalise(text, r.start, r.end)
+        for r in top.itertuples(index=False)
+        if r.kind == "scare" and not _overlaps(r.start, r.end, excl)
+    ]
+    onorm = [normalise(text, s, e) for s, e in other]
+    c["other"] = len(onorm)
+    c["other_scare"] = sum(1 for _, _, jac in match(text, scare, onorm) if jac >= 0.5)
+    c["scare"] = len(scare)
+    return dict(c)
+
+
+def _prf(hit: float, pred: float, gold: float) -> tuple[float, float, float]:
+    p = hit / pred if pred else float("nan")
+    r = hit / gold if gold else float("nan")
+    f = 2 * p * r / (p + r) if pred and gold and (p + r) else float("nan")
+    return p, r, f
+
+
+def summarise(counts: dict[str, float]) -> dict[str, float]:
+    """Precision, recall, F1 (exact and overlap), speaker accuracy, scare counts."""
+    ep, er, ef = _prf(counts.get("exact", 0), counts.get("pred", 0), counts.get("gold", 0))
+    op, orr, of = _prf(counts.get("overlap", 0), counts.get("pred", 0), counts.get("gold", 0))
+    n = counts.get("spk_n", 0)
+    return {
+        "gold": counts.get("gold", 0),
+        "pred": counts.get("pred", 0),
+        "exact_p": ep,
+        "exact_r": er,
+        "exact_f1": ef,
+        "overlap_p": op,
+        "overlap_r": orr,
+        "overlap_f1": of,
+        "speaker_acc": counts.get("spk_ok", 0) / n if n else float("nan"),
+        "speaker_n": n,
+        "other_segments": counts.get("other", 0),
+        "other_as_scare": counts.get("other_scare", 0),
+        "scare_rows": counts.get("scare", 0),
+    }
+
+
+def evaluate(records: list[dict], errors: list[str] | None = None) -> pd.DataFrame:
+    """One row per publisher plus ``ALL``: the :func:`summarise` figures."""
+    by_pub: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for rec in records:
+        c = score_record(rec, errors)
+        for key in (rec.get("publisher", "?"), "ALL"):
+            for k, v in c.items():
+                by_pub[key][k] += v
+    rows = {pub: summarise(c) for pub, c in sorted(by_pub.items(), key=lambda x: x[0] == "ALL")}
+    return pd.DataFrame.from_dict(rows, orient="index")
+
+
+def timing(records: list[dict], repeat: int = 3) -> dict[str, float]:
+    """Milliseconds per article (best of ``repeat`` passes) and per 400 words."""
+    texts = [mask_markup(r["text"]) for r in records]
+    words = sum(len(_WORD.findall(t)) for t in texts)
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for t in texts:
+            extract_quotes(t)
+        best = min(best, time.perf_counter() - t0)
+    unclosed = "“" + "word " * 200_000  # ~1 MB, one paragraph, never closed
+    t0 = time.perf_counter()
+    extract_quotes(unclosed)
+    big = time.perf_counter() - t0
+    return {
+        "ms_per_article": 1000 * best / len(texts),
+        "ms_per_400_words": 1000 * best / words * 400,
+        "s_unclosed_1MB": big,
+    }
+
+
+def versions() -> str:
+    return (
+        f"python {platform.python_version()}, pandas {pd.__version__}, "
+        f"analysis {getattr(analysis, '__version__', 'checkout')}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gold", nargs="+", help="PolNeAR JSONL file(s)")
+    ap.add_argument("--errors", help="write error samples (FP, FN, span, speaker) here")
+    ap.add_argument("--timing", action="store_true", help="also measure speed")
+    args = ap.parse_args(argv)
+    print(versions())
+    pd.set_option("display.width", 200)
+    all_errors: list[str] = []
+    for path in args.gold:
+        records = load(path)
+        errors: list[str] | None = [] if args.errors else None
+        table = evaluate(records, errors)
+        if errors is not None:
+            all_errors.append(f"##### {path}")
+            all_errors.extend(errors)
+        print(f"\n{path}: {len(records)} articles")
+        fmt = table.copy()
+        for c in fmt.columns:
+            if c.endswith(("_p", "_r", "_f1", "_acc")):
+                fmt[c] = fmt[c].map(lambda v: f"{v:.3f}")
+            else:
+                fmt[c] = fmt[c].map(lambda v: f"{v:.0f}")
+        print(fmt.to_string())
+        if args.timing:
+            t = timing(records)
+            print(
+                f"speed: {t['ms_per_article']:.3f} ms/article, "
+                f"{t['ms_per_400_words']:.3f} ms per 400 words, "
+                f"unclosed mark in 1 MB paragraph: {t['s_unclosed_1MB']:.3f} s"
+            )
+    if args.errors:
+        Path(args.errors).write_text("\n".join(all_errors), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
