@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import schema
-from analysis.quotes import quote_records
+from analysis.quotes import quote_columns
 from analysis.readability import readability
 from analysis.sentiment import score_sentences
 from analysis.text import paragraph_spans, sentence_spans, word_spans
@@ -102,7 +102,7 @@ class ChunkBuilder:
                 title = row.get("title")
                 if isinstance(title, str) and title.strip():
                     out["headline_compound"] = float(score_sentences([title])[0, 0])
-            quotes = _attempt("quotes", errors, lambda: quote_records(body))
+            quotes = _attempt("quotes", errors, lambda: _records(quote_columns(body)))
             if quotes is not None:
                 quote_out = _attempt(
                     "quotes",
@@ -263,6 +263,11 @@ class ChunkBuilder:
                 body, sentences, sentence_scores, starts[voiced], ends[voiced]
             ),
         }
+
+
+def _records(columns: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    names = list(columns)
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns.values(), strict=True)]
 
 
 def _units(body: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], np.ndarray, list[int]]:

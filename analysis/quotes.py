@@ -293,12 +293,23 @@ def extract_quotes(text: str) -> pd.DataFrame:
     >>> df.speaker_name.tolist()
     ['Jane Doe', 'Jane Doe']
     """
+    columns = quote_columns(text)
+    return pd.DataFrame({c: pd.Series(columns[c], dtype=_DTYPES[c]) for c in COLUMNS})
+
+
+def quote_columns(text: str) -> dict[str, list]:
+    """The quotations of ``text`` as plain column lists (what :func:`extract_quotes` frames).
+
+    The pipeline calls this directly: a DataFrame per article costs more than finding
+    the quotations.
+    """
+    rows: dict[str, list] = {c: [] for c in COLUMNS}
     if not isinstance(text, str) or not text:
-        return empty_frame()
+        return rows
     paragraphs = paragraph_spans(text)
     spans = find_quote_spans(text, paragraphs)
     if not spans:
-        return empty_frame()
+        return rows
     sentences = sentence_spans(text, paragraphs)
     sent_starts = [s for s, _ in sentences]
     para_starts = [s for s, _ in paragraphs]
@@ -367,7 +378,6 @@ def extract_quotes(text: str) -> pd.DataFrame:
             mentions.append(Mention(s, e))
     resolver = Resolver(text, mentions)
 
-    rows: dict[str, list] = {c: [] for c in COLUMNS}
     for i, q in enumerate(spans):
         p0, p1 = q.paragraphs
         a = attrs.get(i)
@@ -401,7 +411,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
         rows["closed"].append(q.closed)
         rows["nested"].append(nested)
         rows["parent"].append(q.parent)
-    return pd.DataFrame({c: pd.Series(rows[c], dtype=_DTYPES[c]) for c in COLUMNS})
+    return rows
 
 
 def _colon_intro(
