@@ -24,6 +24,11 @@ Quotations inside quotations
     ``scare`` replaced by ``partial`` unless the words are a title. Top-level
     rows have ``parent`` -1.
 
+Cue: the cue as written (``said``, ``according to``); ``—`` for a dash
+attribution, ``:`` for ``Name: “…”``; NA when the speaker is only the subject of
+the sentence (no cue verb) or was introduced without one. A quotation that
+continues an earlier speaker repeats that speaker's mention, offsets and cue.
+
 Columns: ``start``, ``end`` (quoted words without the marks),
 ``text``, ``kind``, ``speaker``, ``speaker_start``, ``speaker_end``,
 ``speaker_name``, ``cue``, ``cue_start``, ``cue_end``, ``paragraph`` (index of
