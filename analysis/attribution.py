@@ -40,6 +40,7 @@ speech too) as the list of earlier mentions:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -99,7 +100,12 @@ TITLES = frozenset(
     presidential nominee hopeful frontrunner front-runner host anchor pastor rabbi
     reverend father sister brother dame sir lord lady commander""".split()
 )
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)$")
+_NATIONALITY = frozenset(
+    """American Russian Ukrainian Iranian Israeli Chinese British French German Japanese
+    Syrian Iraqi Saudi Turkish Mexican Canadian Palestinian Egyptian Sudanese Qatari Indian
+    Pakistani Afghan Korean European Lebanese Jordanian Italian Spanish Cuban Venezuelan
+    Brazilian Australian Emirati Yemeni Libyan Greek Polish Dutch Swiss Swedish""".split()
+)
 
 
 @dataclass
@@ -157,9 +163,9 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
         j = i - 1
         while (
             j >= 0
-            and i - j <= 12
+            and i - j <= 40
             and toks[j][2] not in ",.;:!?\"“”'’‘"
-            and not (toks[j][2].lower() in {"said", "says", "told"})
+            and toks[j][2].lower() not in {"said", "says", "told"}
         ):
             j -= 1
         if j >= 0 and toks[j][2] == "," and j < i - 1:
@@ -221,6 +227,7 @@ def _walk_np(toks: list[tuple[int, int, str]], i: int) -> int | None:
     return k
 
 
+_ABBREV = frozenset("jr. sr. inc. co. corp. ltd. bros. mr. mrs. ms. dr. st.".split())
 _INTRO = frozenset(
     """on in at after before when while asked speaking during later earlier but and still
     meanwhile yet however instead since although though if as in for with by from last this
@@ -256,8 +263,11 @@ def subject_at(text: str, start: int, end: int) -> tuple[int, int]:
     if i >= len(toks):
         return -1, -1
     w = toks[i][2]
-    if w.lower() in _DETERMINERS or w.lower() in _INTRO or w.lower() in _SENTENCE_WORDS or (
-        w.lower().endswith(("ed", "ing")) and not _is_pronoun(w)
+    if (
+        w.lower() in _DETERMINERS
+        or w.lower() in _INTRO
+        or w.lower() in _SENTENCE_WORDS
+        or (w.lower().endswith(("ed", "ing")) and not _is_pronoun(w))
     ):
         return -1, -1
     if _is_pronoun(w) and w.lower() not in {"it", "you", "them", "us", "him", "her"}:
@@ -312,7 +322,11 @@ def np_after(text: str, pos: int, ceiling: int) -> tuple[int, int]:
         last = idx
     if last < 0:
         return -1, -1
-    return toks[0][0], toks[last][1]
+    end = toks[last][1]
+    w = toks[last][2]
+    if w.endswith(".") and "." not in w[:-1] and len(w) > 2 and w.lower() not in _ABBREV:
+        end -= 1  # "said Dana Pike." ends the sentence; "said Tom Hale Jr." does not
+    return toks[0][0], end
 
 
 # ---------------------------------------------------------------- resolution
@@ -383,7 +397,7 @@ def canonical_name(mention: str) -> str:
         out: list[str] = []
         for w in reversed(words):
             low = w.lower()
-            if not _is_cap(w) or low in TITLES or w.endswith("'s") or _NATIONALITY.match(w):
+            if not _is_cap(w) or low in TITLES or w.endswith("'s") or w in _NATIONALITY:
                 if out or low not in TITLES:
                     break
                 continue
@@ -391,6 +405,16 @@ def canonical_name(mention: str) -> str:
         if out:
             return " ".join(reversed(out))
     return _strip_det(head)
+
+
+@functools.lru_cache(maxsize=4096)
+def _surname_pattern(last: str) -> re.Pattern[str]:
+    return re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(last) + r"\b(?!['’]s\b)")
+
+
+@functools.lru_cache(maxsize=1024)
+def _head_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
 
 
 class Resolver:
@@ -419,31 +443,36 @@ class Resolver:
 
     def _full_name(self, pos: int, last: str) -> str | None:
         """Nearest earlier ``First [Middle] Last`` in the text before ``pos``."""
-        key = last
-        if key not in self._full:
-            pat = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(last) + r"\b(?!['’]s\b)")
-            self._full[key] = pat  # type: ignore[assignment]
-        pat = self._full[key]
-        best = None
-        for m in pat.finditer(self.text, 0, pos):  # type: ignore[union-attr]
-            best = m
-        if best is None:
-            return None
-        cand = canonical_name(best.group(0))
-        return cand if len(cand.split()) >= 2 else None
+        if last not in self._full:
+            # One pass over the text per surname, then a binary search per mention.
+            pat = _surname_pattern(last)
+            found = []
+            for m in pat.finditer(self.text):
+                cand = canonical_name(m.group(0))
+                if len(cand.split()) >= 2:
+                    found.append((m.start(), cand))
+            self._full[last] = found  # type: ignore[assignment]
+        found = self._full[last]
+        k = bisect.bisect_left(found, (pos,)) - 1  # type: ignore[arg-type]
+        return found[k][1] if k >= 0 else None  # type: ignore[index]
 
     def _description(self, pos: int, head: str) -> str | None:
         """Nearest earlier noun phrase ending in ``head`` with a capitalised modifier."""
-        pat = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
-        best = None
-        for m in pat.finditer(self.text, max(0, pos - 20000), pos):
-            s, e = np_before(self.text, m.end(), max(0, m.start() - 120), skip_adverbs=False)
-            if s < 0:
-                continue
-            words = self.text[s:e].split()
-            if len(words) >= 2 and any(_is_cap(w) and w.lower() != "the" for w in words):
-                best = _strip_det(_clean(self.text[s:e]))
-        return best
+        key = "\0" + head.lower()
+        if key not in self._full:
+            pat = _head_pattern(head)
+            found = []
+            for m in pat.finditer(self.text):
+                s, e = np_before(self.text, m.end(), max(0, m.start() - 120), skip_adverbs=False)
+                if s < 0:
+                    continue
+                words = self.text[s:e].split()
+                if len(words) >= 2 and any(_is_cap(w) and w.lower() != "the" for w in words):
+                    found.append((m.start(), _strip_det(_clean(self.text[s:e]))))
+            self._full[key] = found  # type: ignore[assignment]
+        found = self._full[key]
+        k = bisect.bisect_left(found, (pos,)) - 1  # type: ignore[arg-type]
+        return found[k][1] if k >= 0 else None  # type: ignore[index]
 
     def resolve(self, start: int, end: int) -> str:
         mention = self.text[start:end]
@@ -455,7 +484,9 @@ class Resolver:
                 else ({"org"} if low == "it" else {"org", "group"})
             )
             i = bisect.bisect_left(self.starts, start) - 1
-            while i >= 0 and start - self.mentions[i][0] < 20000:
+            steps = 0
+            while i >= 0 and steps < 40:
+                steps += 1
                 s, e = self.mentions[i]
                 m = self.text[s:e]
                 if mention_type(m) in want:

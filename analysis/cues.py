@@ -44,7 +44,13 @@ _IRREGULAR = {
     "begin": ["began"],
 }
 
-_DOUBLE_FINAL = {"slam": "slamm", "quip": "quipp", "dub": "dubb", "admit": "admitt", "regret": "regrett"}
+_DOUBLE_FINAL = {
+    "slam": "slamm",
+    "quip": "quipp",
+    "dub": "dubb",
+    "admit": "admitt",
+    "regret": "regrett",
+}
 
 
 def _forms(verb: str) -> list[str]:

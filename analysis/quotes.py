@@ -24,6 +24,11 @@ Quotations inside quotations
     ``scare`` replaced by ``partial`` unless the words are a title. Top-level
     rows have ``parent`` -1.
 
+Cue: the cue as written (``said``, ``according to``); ``—`` for a dash
+attribution, ``:`` for ``Name: “…”``; NA when the speaker is only the subject of
+the sentence (no cue verb) or was introduced without one. A quotation that
+continues an earlier speaker repeats that speaker's mention, offsets and cue.
+
 Columns: ``start``, ``end`` (quoted words without the marks),
 ``text``, ``kind``, ``speaker``, ``speaker_start``, ``speaker_end``,
 ``speaker_name``, ``cue``, ``cue_start``, ``cue_end``, ``paragraph`` (index of
@@ -86,6 +91,7 @@ _NOUN_BEFORE = frozenset(
     """the a an his her their its our my your this that these those of in for to on with
     by from at""".split()
 )
+_WINDOW = 600  # characters of context looked at on either side of a quotation
 _NAMING = frozenset("dubbed dubs labeled labelled labels branded called so-called".split())
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -139,7 +145,7 @@ def _cues_in(text: str, start: int, end: int, primary_first: bool = False) -> li
                     continue
             if w[0].isupper() and " " not in low:
                 lead = text[max(start, m.start() - 3) : m.start()].strip()
-                opens = m.start() <= start + 1 or (lead and lead[-1] in ".!?:;”\"")
+                opens = m.start() <= start + 1 or (lead and lead[-1] in '.!?:;”"')
                 if headline is None and not opens:
                     headline = _line_is_headline(text, m.start())
                 if not (opens or headline):
@@ -174,8 +180,9 @@ def _speaker_for_cue(text: str, cs: int, ce: int, floor: int, ceiling: int) -> t
     if s >= 0:
         return s, e
     # Inverted: "“…,” said X" right after the quotation.
-    if cs <= floor + 4 or before.endswith(("”", '"', "''", ",", "—", "–")) and (
-        before[:-1].rstrip().endswith(("”", '"', "''", "’", "'")) or cs <= floor + 8
+    if cs <= floor + 4 or (
+        before.endswith(("”", '"', "''", ",", "—", "–"))
+        and (before[:-1].rstrip().endswith(("”", '"', "''", "’", "'")) or cs <= floor + 8)
     ):
         return np_after(text, ce, ceiling)
     return -1, -1
@@ -196,7 +203,9 @@ def _right(text: str, q: QuoteSpan, ceiling: int, inside=None) -> _Attr | None:
     if m is not None:
         s, e = np_after(text, m.end(), window_end)
         if s >= 0 and text[s].isupper():
-            return _Attr((s, e), (m.start() + (len(m.group()) - len(m.group().lstrip())), m.end()))
+            dash = m.group().strip()
+            ds = text.index(dash, m.start())
+            return _Attr((s, e), (ds, ds + len(dash)))
     return None
 
 
@@ -239,9 +248,16 @@ def _is_scare(text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nest
     ws = _WORDS.findall(body)
     long_ws = [w for w in ws if len(w) >= 4]
     title = bool(long_ws) and all(w[0].isupper() for w in long_ws) and words <= 8
-    if title and not body.rstrip("”\"'’ ").endswith(("!", "?")) and (
-        prev.endswith(("'s", "’s")) or prev in _WORK_NOUNS or prev in _MODIFIER_BEFORE
-        or nxt.startswith("(")
+    if (
+        title
+        and not body.rstrip("”\"'’ ").endswith(("!", "?"))
+        and not _line_is_headline(text, q.start)
+        and (
+            prev.endswith(("'s", "’s"))
+            or prev in _WORK_NOUNS
+            or prev in _MODIFIER_BEFORE
+            or nxt.startswith("(")
+        )
     ):
         return True
     if (
@@ -259,7 +275,7 @@ def _is_scare(text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nest
 
 def _colon_name(text: str, q: QuoteSpan, floor: int, para_start: int) -> _Attr | None:
     """``Rep. Jane Roe: “…”`` and headlines ``Roe: Plan Is ‘Reckless’``."""
-    colon = text.rfind(":", para_start, q.outer_start)
+    colon = text.rfind(":", max(para_start, q.outer_start - _WINDOW), q.outer_start)
     if colon < 0:
         return None
     s, e = np_before(text, colon, para_start, skip_adverbs=False)
@@ -275,7 +291,7 @@ def _colon_name(text: str, q: QuoteSpan, floor: int, para_start: int) -> _Attr |
 
 def _is_full(text: str, q: QuoteSpan, para_start: int) -> bool:
     first = text[q.start]
-    before = text[para_start : q.outer_start].rstrip()
+    before = text[max(para_start, q.outer_start - 40) : q.outer_start].rstrip()
     at_start = not before or before[-1] in ".:,;!?—–-([\"“”'’"
     words = len(_WORDS.findall(text, q.start, q.end))
     if (first.isupper() or first.isdigit()) and at_start and words >= 2:
@@ -294,7 +310,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     ['Jane Doe', 'Jane Doe']
     """
     columns = quote_columns(text)
-    return pd.DataFrame({c: pd.Series(columns[c], dtype=_DTYPES[c]) for c in COLUMNS})
+    return pd.DataFrame({c: pd.array(columns[c], dtype=_DTYPES[c]) for c in COLUMNS})
 
 
 def quote_columns(text: str) -> dict[str, list]:
@@ -321,16 +337,18 @@ def quote_columns(text: str) -> dict[str, list]:
     def inside(pos: int) -> bool:
         k = bisect.bisect_right(top_starts, pos) - 1
         return k >= 0 and pos < top_ends[k]
+
     attrs: dict[int, _Attr | None] = {}
     last_in_para: dict[int, int] = {}  # paragraph index -> last top-level quote index
     prev_end = 0
     prev_para = -1
-    for n, i in enumerate(top):
+    for i in top:
         q = spans[i]
         p0, p1 = q.paragraphs
-        ps, pe = paragraphs[p0]
+        ps = paragraphs[p0][0]
         si = bisect.bisect_right(sent_starts, q.outer_start) - 1
-        sent_start = max(sentences[si][0] if si >= 0 else ps, ps)
+        # Context windows are bounded, so a huge paragraph costs linear time.
+        sent_start = max(sentences[si][0] if si >= 0 else ps, ps, q.outer_start - _WINDOW)
         floor = max(sent_start, prev_end if prev_para == p0 else ps)
         nxt = len(text)
         pe_last = paragraphs[p1][1]
@@ -425,7 +443,7 @@ def _colon_intro(
     if not text[ps:pe].rstrip().endswith(":"):
         return None
     si = bisect.bisect_right(sent_starts, pe - 1) - 1
-    floor = max(sentences[si][0], ps) if si >= 0 else ps
+    floor = max(sentences[si][0] if si >= 0 else ps, ps, pe - _WINDOW)
     cues = _cues_in(text, floor, pe)
     for cs, ce in reversed(cues):
         sp = _speaker_for_cue(text, cs, ce, floor, pe)

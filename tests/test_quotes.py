@@ -1,0 +1,398 @@
+"""extract_quotes: marks, kinds, speakers, cues and name resolution on written examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+from analysis.cues import CUE_FORMS, cue_words, is_cue
+from analysis.quotes import COLUMNS
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_7c307cd8212ecb45.txt"
+
+
+def rows(text: str, *cols: str) -> list[tuple]:
+    df = extract_quotes(text)
+    cols = cols or ("text",)
+    return [
+        tuple(None if pd.isna(v) else v for v in r) for r in df[list(cols)].itertuples(index=False)
+    ]
+
+
+# ----------------------------------------------------------------- the frame
+
+
+def test_empty_text_gives_empty_frame_with_columns_and_dtypes():
+    df = extract_quotes("")
+    assert list(df.columns) == COLUMNS
+    assert len(df) == 0
+    full = extract_quotes("“Yes,” she said.")
+    assert df.dtypes.to_dict() == full.dtypes.to_dict()
+    assert str(full.dtypes["speaker_start"]) == "Int64"
+    assert str(full.dtypes["text"]) == "string"
+
+
+def test_text_without_quotes_gives_empty_frame():
+    assert extract_quotes("No one said anything at all.").empty
+
+
+def test_offsets_exclude_marks_and_match_text_column():
+    t = "The mayor said: “We are ready.” Then she left."
+    df = extract_quotes(t)
+    assert (df.start[0], df.end[0]) == (t.index("We"), t.index("”"))
+    assert t[df.start[0] : df.end[0]] == df.text[0] == "We are ready."
+
+
+# ----------------------------------------------------------------- mark styles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” Jane Roe said.",  # curly
+        '"We will win," Jane Roe said.',  # straight
+        '“We will win," Jane Roe said.',  # mixed “…"
+        '"We will win,” Jane Roe said.',  # mixed "…”
+        "''We will win,'' Jane Roe said.",  # NYT doubled apostrophes
+        "«We will win,» Jane Roe said.",  # guillemets
+    ],
+)
+def test_every_double_mark_style(text):
+    assert rows(text, "text", "kind", "speaker", "cue") == [
+        ("We will win,", "full", "Jane Roe", "said")
+    ]
+
+
+def test_single_marks_in_a_headline():
+    t = "Plan Is a ‘Disaster’ for Farmers, Aides Say"
+    assert rows(t, "text", "speaker") == [("Disaster", "Aides")]
+
+
+def test_apostrophes_never_open_a_quotation():
+    t = (
+        "Iran’s envoy, who don’t rest, recalled the ’90s and rock ’n’ roll at 9 o’clock; "
+        "the voters’ choice and ’em and the '80s and Iran's"
+    )
+    assert extract_quotes(t).empty
+
+
+def test_quote_inside_a_quote_is_a_nested_row():
+    t = "“He told me ‘never again,’ and I believed him,” Roe said."
+    df = extract_quotes(t)
+    assert df.text.tolist() == ["He told me ‘never again,’ and I believed him,", "never again,"]
+    assert df.nested.tolist() == [False, True]
+    assert df.parent.tolist() == [-1, 0]
+    assert df.speaker.tolist()[0] == "Roe"
+    assert pd.isna(df.speaker[1])
+
+
+def test_nyt_inner_single_before_closing_double():
+    t = "''She said, 'Eight years, no progress.''' Mr. Roe recalled."
+    df = extract_quotes(t)
+    assert df.text.tolist() == [
+        "She said, 'Eight years, no progress.'",
+        "Eight years, no progress.",
+    ]
+    assert df.speaker[0] == "Mr. Roe"
+
+
+def test_quotation_over_paragraphs_is_one_row():
+    t = (
+        "Roe said:\n\n"
+        "“The first part of the statement runs on.\n\n"
+        "“The second part ends here.”\n\n"
+        "Reporters left."
+    )
+    df = extract_quotes(t)
+    assert len(df) == 1
+    assert df.text[0] == "The first part of the statement runs on.\n\n“The second part ends here."
+    assert (df.paragraph[0], df.paragraphs[0]) == (1, 2)
+    assert df.speaker[0] == "Roe"
+    assert t[df.start[0] : df.end[0]] == df.text[0]
+
+
+def test_unclosed_mark_stops_at_paragraph_end():
+    t = "He said “this never closes.\n\nA new paragraph with “a real quote” later, he said."
+    df = extract_quotes(t)
+    assert df.text.tolist() == ["this never closes.", "a real quote"]
+    assert df.closed.tolist() == [False, True]
+
+
+def test_stray_closing_mark_is_ignored():
+    assert rows('He is 6\'2" tall and said "fine" to that.', "text") == [("fine",)]
+
+
+# ----------------------------------------------------------------- kinds
+
+
+def test_kinds_full_partial_scare():
+    t = (
+        "“The budget is balanced,” Finance Minister Ana Soto said.\n\n"
+        "Soto warned that the plan was “reckless and late.”\n\n"
+        "Critics watched the “Midnight Hour” show on Friday."
+    )
+    assert rows(t, "text", "kind") == [
+        ("The budget is balanced,", "full"),
+        ("reckless and late.", "partial"),
+        ("Midnight Hour", "scare"),
+    ]
+
+
+def test_scare_quote_has_no_speaker():
+    t = "The so-called “reform” package passed in the night."
+    assert rows(t, "text", "kind", "speaker") == [("reform", "scare", None)]
+
+
+def test_modifier_quote_is_scare():
+    t = "Supporters pushed the “law and order” message all week."
+    assert rows(t, "kind") == [("scare",)]
+
+
+# ----------------------------------------------------------------- attribution patterns
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“We are ready,” Maria Lopez said.", "Maria Lopez", "said"),
+        ("“We are ready,” said Maria Lopez, a spokeswoman.", "Maria Lopez", "said"),
+        ("Maria Lopez said: “We are ready.”", "Maria Lopez", "said"),
+        ("According to Maria Lopez, “we are ready.”", "Maria Lopez", "According to"),
+        ("Maria Lopez told reporters, “We are ready.”", "Maria Lopez", "told"),
+        ("“We are ready,” Maria Lopez said in a statement.", "Maria Lopez", "said"),
+        ("“We are ready.” — Maria Lopez", "Maria Lopez", "—"),
+        ("The senator warned that the plan was “reckless.”", "The senator", "warned"),
+        ("“We are ready,” she tweeted on Monday.", "she", "tweeted"),
+        ("“We are ready,” the ministry wrote.", "the ministry", "wrote"),
+        ("“We are ready,” Lopez added.", "Lopez", "added"),
+        ("“We are ready,” Lopez has repeatedly stated.", "Lopez", "stated"),
+        (
+            "Lopez, the party’s chairwoman, says “we are ready.”",
+            "Lopez, the party’s chairwoman",
+            "says",
+        ),
+        ("Sen. Ann Lee (D-Ore.) said “we are ready.”", "Sen. Ann Lee (D-Ore.)", "said"),
+    ],
+)
+def test_attribution_patterns(text, speaker, cue):
+    df = extract_quotes(text)
+    assert len(df) == 1
+    assert (df.speaker[0], df.cue[0]) == (speaker, cue)
+    assert text[df.speaker_start[0] : df.speaker_end[0]] == speaker
+    assert text[df.cue_start[0] : df.cue_end[0]] == cue
+
+
+def test_colon_in_previous_paragraph_introduces_the_quote():
+    t = "Governor Tom Hale said in a statement:\n\n“The bridge will reopen in May.”"
+    assert rows(t, "speaker", "cue", "speaker_name") == [("Governor Tom Hale", "said", "Tom Hale")]
+
+
+def test_unattributed_paragraph_continues_the_previous_speaker():
+    t = (
+        "“We start on Monday,” said Coach Dana Pike.\n\n"
+        "“Nobody will miss practice. Nobody.”\n\n"
+        "The team trains at noon."
+    )
+    assert rows(t, "text", "speaker") == [
+        ("We start on Monday,", "Coach Dana Pike"),
+        ("Nobody will miss practice. Nobody.", "Coach Dana Pike"),
+    ]
+
+
+def test_second_quote_after_he_said_in_same_paragraph():
+    t = "“It was late,” he said. “We were tired.”"
+    assert rows(t, "speaker") == [("he",), ("he",)]
+
+
+def test_split_quote_around_the_cue():
+    t = "“The first half,” Mr. Park said, “and the second half.”"
+    assert rows(t, "text", "speaker") == [
+        ("The first half,", "Mr. Park"),
+        ("and the second half.", "Mr. Park"),
+    ]
+
+
+# ----------------------------------------------------------------- name resolution
+
+
+def test_pronoun_resolves_to_the_last_person_who_spoke():
+    t = (
+        "Prime Minister Leila Haddad said the talks would resume.\n\n"
+        "“We will not walk away,” she said."
+    )
+    assert rows(t, "speaker", "speaker_name") == [("she", "Leila Haddad")]
+
+
+def test_surname_resolves_to_the_earlier_full_name():
+    t = "Donald Trump spoke first.\n\n“It went well,” Trump said."
+    assert rows(t, "speaker_name") == [("Donald Trump",)]
+
+
+def test_mr_surname_resolves_to_the_full_name():
+    t = "Senator Paul Grant arrived late.\n\n“We will see,” Mr. Grant said."
+    assert rows(t, "speaker_name") == [("Paul Grant",)]
+
+
+def test_definite_description_resolves_to_the_named_body():
+    t = (
+        "Japan's foreign ministry said the visit was useful.\n\n"
+        "The visit was “a step forward,” the ministry said."
+    )
+    assert rows(t, "speaker", "speaker_name") == [("the ministry", "Japan's foreign ministry")]
+
+
+def test_it_resolves_to_an_organisation():
+    t = "The State Department said the meeting took place.\n\n“It was useful,” it said."
+    assert rows(t, "speaker_name") == [("State Department",)]
+
+
+# ----------------------------------------------------------------- cues
+
+
+def test_cue_forms_cover_every_tense():
+    for word in [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "told",
+        "tweeted",
+        "writes",
+        "wrote",
+        "warns",
+        "warned",
+        "adding",
+        "admitted",
+        "quipped",
+    ]:
+        assert is_cue(word), word
+    assert not is_cue("house")
+    assert "according to" not in CUE_FORMS
+    t = "According to aides, she later told them."
+    assert [t[s:e] for s, e in cue_words(t)] == ["According to", "told"]
+
+
+# ----------------------------------------------------------------- the seed corpus
+
+
+def _seed_bodies() -> tuple[str, str]:
+    raw = SEED.read_text(encoding="utf-8")
+    first = raw[
+        raw.index("Russian Foreign Minister Sergei Lavrov and US Secretary") : raw.index(
+            "Trump Says Israeli Strike on Iran Could Happen"
+        )
+    ].strip()
+    second = raw[raw.index("US President Donald Trump said Thursday") :].strip()
+    return first, second
+
+
+def test_seed_article_one_quotes_and_speakers():
+    body, _ = _seed_bodies()
+    assert rows(body, "text", "kind", "speaker", "speaker_name", "cue") == [
+        ("unilateral barriers", "partial", "Moscow", "Moscow", "said"),
+        (
+            "in the interests of removing the unilateral barriers to mutually beneficial trade, "
+            "economic and investment cooperation inherited from the previous administration,",
+            "partial",
+            "Russia's foreign ministry",
+            "Russia's foreign ministry",
+            "said",
+        ),
+        (
+            "In addition, they discussed the opportunity to potentially work together on a "
+            "number of other bilateral issues,",
+            "full",
+            "it",
+            "US State Department",
+            "said",
+        ),
+        (
+            "expressed their mutual willingness to interact on pressing international issues, "
+            "including the settlement around Ukraine, the situation around Palestine and in "
+            "general in the Middle East in general",
+            "partial",
+            "Russia",
+            "Russia",
+            "said",
+        ),
+        (
+            "mutually respectful interstate dialogue",
+            "partial",
+            "the ministry",
+            "Russia's foreign ministry",
+            "said",
+        ),
+        (
+            "the conditions for the functioning of Russian diplomatic missions",
+            "partial",
+            "The Russian foreign ministry",
+            "Russian foreign ministry",
+            "said",
+        ),
+        (
+            "to agree on specific steps to mutually remove obstacles to the work of Russian and "
+            "US missions abroad,",
+            "partial",
+            "the ministry",
+            "Russian foreign ministry",
+            "said",
+        ),
+    ]
+
+
+def test_seed_article_two_quotes_and_speakers():
+    _, body = _seed_bodies()
+    trump = ("Trump", "Donald Trump")
+    assert rows(body, "text", "kind", "speaker", "speaker_name", "cue") == [
+        ("massive conflict", "partial", "US President Donald Trump", "Donald Trump", "said"),
+        (
+            "I don’t want to say imminent, but it looks like it’s something that could very "
+            "well happen,",
+            "full",
+            *trump,
+            "said",
+        ),
+        (
+            "Look, it’s very simple, not complicated. Iran cannot have a nuclear weapon.",
+            "full",
+            *trump,
+            "said",
+        ),
+        (
+            "As long as I think there is a (chance for an) agreement, I don’t want them going "
+            "in because I think it would blow it,",
+            "full",
+            *trump,
+            "stated",
+        ),
+        (
+            "We have a lot of American people in this area. And I said, we got to tell them to "
+            "get out because something could happen soon,",
+            "full",
+            *trump,
+            "said",
+        ),
+        (
+            "And I don’t want to be the one that didn’t give any warning, and missiles are "
+            "flying into their buildings. It’s possible. So I had to do it.",
+            "full",
+            *trump,
+            "said",
+        ),
+        (
+            "Iran has no choice but to respond to this political resolution,",
+            "full",
+            "the Iranian Foreign Ministry and Atomic Energy Organization",
+            "Iranian Foreign Ministry and Atomic Energy Organization",
+            "said",
+        ),
+    ]
+
+
+def test_seed_headline_single_quote():
+    t = "Lavrov, Rubio Discuss Removal of ‘Barriers’ Set by Previous US Administration, Russia Says"
+    assert rows(t, "text", "kind", "speaker", "cue") == [("Barriers", "partial", "Russia", "Says")]
