@@ -219,7 +219,14 @@ class ChunkBuilder:
                 }
             )
 
-        voiced = np.array([k != "scare" for k in kinds], dtype=bool)
+        # A quotation inside a quotation is already counted in the outer one's words.
+        voiced = np.array(
+            [
+                k != "scare" and not q.get("nested", False)
+                for k, q in zip(kinds, quotes, strict=True)
+            ],
+            dtype=bool,
+        )
         mask = np.zeros(len(word_starts), dtype=bool)
         for a, b in zip(lo[voiced], hi[voiced], strict=True):
             mask[a:b] = True

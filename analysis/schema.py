@@ -152,9 +152,21 @@ TONE = _cols(
 )
 
 QUOTATION = _cols(
-    ("n_quotes", "Int64", "Quotations attributed or not, scare quotes excluded."),
-    ("n_quotes_full", "Int64", "Quotations that stand as a sentence or more."),
-    ("n_quotes_partial", "Int64", "Fragments woven into the reporter's sentence."),
+    (
+        "n_quotes",
+        "Int64",
+        "Quotations, attributed or not; scare quotes and quotations nested in another excluded.",
+    ),
+    (
+        "n_quotes_full",
+        "Int64",
+        "Quotations (nested ones included) that stand as a sentence or more.",
+    ),
+    (
+        "n_quotes_partial",
+        "Int64",
+        "Fragments woven into the reporter's sentence (nested included).",
+    ),
     ("n_quotes_scare", "Int64", "Terms in quotation marks that nobody is quoted as saying."),
     ("quoted_words", "Int64", "Words inside full and partial quotations."),
     ("quoted_share", "float64", "quoted_words / n_words."),
@@ -220,7 +232,18 @@ QUOTES = _cols(
     ("speaker_start", "Int64", "Offset of the speaker mention, NA if none."),
     ("speaker_end", "Int64", "End offset of the speaker mention."),
     ("speaker_name", "string", 'The resolved speaker ("he" → "Donald Trump").'),
-    ("cue", "string", 'The attribution cue ("said", "according to"), NA if none.'),
+    (
+        "cue",
+        "string",
+        'The attribution cue ("said", "according to"; "—" for a dash, ":" for '
+        "`Name: “…”`), NA if none.",
+    ),
+    ("cue_start", "Int64", "Offset of the cue, NA if none."),
+    ("cue_end", "Int64", "End offset of the cue."),
+    ("paragraphs", "Int64", "Paragraphs the quotation runs over (1 unless it continues)."),
+    ("closed", "boolean", "False when no closing mark was found (it ends at its paragraph)."),
+    ("nested", "boolean", "True for a quotation inside another quotation."),
+    ("parent", "Int64", "`quote` index of the enclosing quotation, −1 if none."),
     ("n_words", "Int64", "Words in the quotation."),
     ("compound", "float64", "VADER compound of the quoted words."),
 )
