@@ -55,6 +55,7 @@ def execute(path: Path) -> float:
         kernel_name=KERNEL,
         timeout=TIMEOUT,
         record_timing=False,
+        coalesce_streams=True,  # one stdout block per cell, however the kernel flushed it
         resources={"metadata": {"path": str(HERE)}},
     )
     start = time.perf_counter()
