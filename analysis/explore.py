@@ -62,6 +62,8 @@ def display_path(path: str | Path) -> str:
 def as_text(frame: pd.DataFrame, floats: int = 2, width: int = 60, index: bool = False) -> str:
     """A frame as fixed-format text: ``floats`` decimals, text left-aligned and cut to ``width``.
 
+    Missing values print as ``NaN`` in number columns and ``NA`` in text columns.
+
     >>> print(as_text(pd.DataFrame({"name": ["a", "bb"], "x": [1 / 3, float("nan")]})))
     name    x
     a    0.33
@@ -71,12 +73,15 @@ def as_text(frame: pd.DataFrame, floats: int = 2, width: int = 60, index: bool =
         return "(none)"
     out = frame.copy()
     formatters = {}
+    headers = {}
     for column in out.columns:
         if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
             cells = [_cell(v, floats, width) for v in out[column]]
             size = max([len(str(column)), *map(len, cells)])
             out[column] = [c.ljust(size) for c in cells]
-            formatters[column] = str
+            headers[column] = str(column).ljust(size)
+            formatters[headers[column]] = str
+    out = out.rename(columns=headers)
     text = out.to_string(
         index=index,
         float_format=lambda v: f"{v:.{floats}f}",
@@ -120,7 +125,7 @@ def as_blocks(frame: pd.DataFrame, text: str = "text", floats: int = 2, wrap: in
 
 def _cell(value: object, floats: int, width: int) -> str:
     if _missing(value):
-        return "NaN" if isinstance(value, float) else "NA"
+        return "NA"
     if isinstance(value, float | np.floating):
         return f"{value:.{floats}f}"
     return str(_cut(value, width))
