@@ -21,10 +21,11 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 WIDTH = 8.0  # inches: about a notebook's text width at the default resolution
 MAX_PER_ARTICLE_BARS = 40
-LABEL_WIDTH = 48
+LABEL_WIDTH = 36  # characters: leaves most of the width to the bars
 COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2")
 
 
@@ -102,6 +103,7 @@ def readability_figure(articles: pd.DataFrame) -> Figure:
         fig, (ax,) = _figure(3.5)
         ax.hist(data["flesch_kincaid_grade"].clip(0, 30), bins=40)
         ax.set_xlabel("Flesch–Kincaid grade (higher is harder; clipped to 0–30)")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_ylabel("articles")
     ax.set_title("Readability")
     return fig
@@ -131,6 +133,7 @@ def tone_figure(articles: pd.DataFrame) -> Figure:
         fig, (ax,) = _figure(3.5)
         ax.hist(data["tone_mean"], bins=40, range=(-1, 1))
         ax.set_xlabel("mean sentence compound per article (−1 … +1)")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_ylabel("articles")
     ax.set_title("Tone")
     return fig
@@ -145,6 +148,7 @@ def speakers_figure(summary: pd.DataFrame, top: int = 15) -> Figure:
     ax.invert_yaxis()
     if data.empty:
         _no_data(ax)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("quoted words")
     ax.set_ylabel("speaker")
     ax.set_title(f"Who is quoted (top {len(data)} by quoted words)")
@@ -199,6 +203,7 @@ def sentence_difficulty_figure(per_sentence: pd.DataFrame, metric: str) -> Figur
                 color=COLOURS[i % len(COLOURS)],
             )
         ax.legend(loc="best", fontsize="small")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(f"{metric} per sentence")
     ax.set_ylabel("sentences")
     ax.set_title(f"How hard the sentences are ({metric})")
@@ -244,6 +249,7 @@ def quote_length_figure(quotes: pd.DataFrame) -> Figure:
         ]
         ax.hist(groups, bins=bins, label=["full", "partial"], color=COLOURS[:2])
         ax.legend(loc="best", fontsize="small")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("words in the quotation")
     ax.set_ylabel("quotations")
     ax.set_title("How long the quotations are")
@@ -258,6 +264,7 @@ def cue_figure(cues: pd.DataFrame) -> Figure:
     ax.invert_yaxis()
     if cues.empty:
         _no_data(ax)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("quotations")
     ax.set_ylabel("attribution cue")
     ax.set_title("How quotations are attributed")
