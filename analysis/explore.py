@@ -84,7 +84,7 @@ def as_text(frame: pd.DataFrame, floats: int = 2, width: int = 60, index: bool =
     out = out.rename(columns=headers)
     text = out.to_string(
         index=index,
-        float_format=lambda v: f"{v:.{floats}f}",
+        float_format=lambda v: fmt(v, floats),
         na_rep="NaN",
         formatters=formatters,
     )
@@ -109,7 +109,7 @@ def as_blocks(frame: pd.DataFrame, text: str = "text", floats: int = 2, wrap: in
             if column == text:
                 continue
             if isinstance(value, float):
-                value = "NaN" if math.isnan(value) else f"{value:.{floats}f}"
+                value = fmt(value, floats)
             elif _missing(value):
                 value = "NA"
             fields.append(f"{column} {value}")
@@ -123,11 +123,23 @@ def as_blocks(frame: pd.DataFrame, text: str = "text", floats: int = 2, wrap: in
     return "\n".join(blocks)
 
 
+def fmt(value: float, floats: int = 2, sign: bool = False) -> str:
+    """``value`` with ``floats`` decimals, never ``-0.00``; ``sign`` always shows + or −.
+
+    >>> fmt(-0.001), fmt(0.25, sign=True), fmt(-0.004, sign=True), fmt(float("nan"))
+    ('0.00', '+0.25', '+0.00', 'NaN')
+    """
+    if math.isnan(value):
+        return "NaN"
+    rounded = round(value, floats) + 0.0  # + 0.0 turns -0.0 into 0.0
+    return f"{rounded:{'+' if sign else ''}.{floats}f}"
+
+
 def _cell(value: object, floats: int, width: int) -> str:
     if _missing(value):
         return "NA"
     if isinstance(value, float | np.floating):
-        return f"{value:.{floats}f}"
+        return fmt(float(value), floats)
     return str(_cut(value, width))
 
 
@@ -764,8 +776,13 @@ COMPARED = (
 
 
 def compare_articles(articles: pd.DataFrame) -> pd.DataFrame:
-    """The analysed articles on all three axes (readability, tone, quotation)."""
-    data = articles[articles["status"] == "ok"]
+    """The analysed articles on all three axes (readability, tone, quotation).
+
+    Articles flagged as duplicates of an earlier one are left out, so a story
+    filed twice does not count twice.
+    """
+    data = articles[(articles["status"] == "ok").fillna(False).to_numpy(dtype=bool)]
+    data = data[_column(data, "duplicate_of").isna().to_numpy(dtype=bool)]
     out = pd.DataFrame({"label": labels(data, 28).to_numpy()})
     for column in COMPARED:
         out[column] = data[column].to_numpy()
@@ -803,8 +820,8 @@ def findings(compared: pd.DataFrame) -> list[str]:
         pos, pos_v = _extreme(compared, "tone_mean", True) or ("", math.nan)
         if neg and neg != pos:
             out.append(
-                f"Most negative body: “{neg}” (mean compound {neg_v:+.2f}); "
-                f"most positive: “{pos}” ({pos_v:+.2f})."
+                f"Most negative body: “{neg}” (mean compound {fmt(neg_v, sign=True)}); "
+                f"most positive: “{pos}” ({fmt(pos_v, sign=True)})."
             )
         most, most_v = _extreme(compared, "quoted_share", True) or ("", math.nan)
         if most:
@@ -821,10 +838,10 @@ def _article_finding(row: pd.Series) -> str:
         parts.append(f"grade {float(grade):.1f} by consensus,")
     tone = row["tone_mean"]
     if pd.notna(tone):
-        parts.append(f"body {tone_class(float(tone))} on average ({float(tone):+.2f}),")
+        parts.append(f"body {tone_class(float(tone))} on average ({fmt(float(tone), sign=True)}),")
     head = row["headline_compound"]
     if pd.notna(head):
-        parts.append(f"headline {tone_class(float(head))} ({float(head):+.2f});")
+        parts.append(f"headline {tone_class(float(head))} ({fmt(float(head), sign=True)});")
     quotes = row["n_quotes"]
     if pd.notna(quotes) and int(quotes) > 0:
         parts.append(
@@ -835,7 +852,7 @@ def _article_finding(row: pd.Series) -> str:
             side = "warmer" if q > r else "cooler" if q < r else "no different"
             parts.append(
                 f"and the quoted voices sound {side} than the reporter "
-                f"({float(q):+.2f} against {float(r):+.2f})."
+                f"({fmt(float(q), sign=True)} against {fmt(float(r), sign=True)})."
             )
         else:
             parts[-1] += "."

@@ -426,3 +426,16 @@ def test_findings_of_one_and_of_no_article() -> None:
     assert explore.findings(none) == [
         "No article was analysed in full, so there is nothing to compare."
     ]
+
+
+def test_numbers_never_print_as_negative_zero() -> None:
+    assert explore.fmt(-0.004) == "0.00"
+    assert explore.fmt(-0.004, sign=True) == "+0.00"
+    assert explore.fmt(-0.006, sign=True) == "-0.01"
+    assert explore.as_text(pd.DataFrame({"x": [-0.001]})).splitlines() == ["   x", "0.00"]
+
+
+def test_duplicates_are_compared_once() -> None:
+    arts = _articles()
+    arts["duplicate_of"] = pd.array([pd.NA, "a"], dtype="string")
+    assert explore.compare_articles(arts)["label"].tolist() == ["Floods hit the valley"]
