@@ -67,7 +67,26 @@ def execute(path: Path) -> float:
     return elapsed
 
 
+def check_package() -> None:
+    """Warn when the kernels would import ``analysis`` from outside this checkout.
+
+    The notebooks import the installed package; with an editable install of another
+    checkout (or none) the stored outputs would describe other code.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("analysis")
+    origin = Path(spec.origin).resolve() if spec and spec.origin else None
+    if origin is None or HERE.parent not in origin.parents:
+        print(
+            f"warning: `analysis` is imported from {origin or 'nowhere'}, not from this "
+            "checkout; run `pip install -e .` here first",
+            file=sys.stderr,
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
+    check_package()
     paths = notebooks(argv if argv is not None else sys.argv[1:])
     if not paths:
         print("no notebooks found", file=sys.stderr)
