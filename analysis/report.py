@@ -21,10 +21,10 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from analysis.figures import readability_figure, speakers_figure, tone_figure
 from analysis.measure import UNATTRIBUTED
 
 MAX_ARTICLE_ROWS = 500
-MAX_PER_ARTICLE_BARS = 40
 SUMMARY_COLUMNS = [
     "title",
     "source",
@@ -47,55 +47,6 @@ def _figure_uri(fig: plt.Figure) -> str:
     fig.savefig(buf, format="png", dpi=110, bbox_inches="tight", metadata={"Software": None})
     plt.close(fig)
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
-
-
-def _label(row: pd.Series, width: int = 48) -> str:
-    title = row["title"] if isinstance(row["title"], str) and row["title"] else row["article_id"]
-    return title if len(title) <= width else title[: width - 1] + "…"
-
-
-def readability_figure(articles: pd.DataFrame) -> plt.Figure:
-    """Grade level per article (few articles) or its distribution (many)."""
-    data = articles.dropna(subset=["flesch_kincaid_grade"])
-    if len(data) <= MAX_PER_ARTICLE_BARS:
-        fig, ax = plt.subplots(figsize=(8, 0.5 + 0.45 * max(len(data), 1)))
-        y = np.arange(len(data))
-        ax.barh(y - 0.2, data["flesch_kincaid_grade"], height=0.4, label="Flesch–Kincaid grade")
-        ax.barh(y + 0.2, data["text_standard"], height=0.4, label="consensus (text_standard)")
-        ax.set_yticks(y, [_label(r) for _, r in data.iterrows()])
-        ax.invert_yaxis()
-        ax.set_xlabel("US school grade (higher is harder)")
-        ax.legend(loc="lower right", fontsize="small")
-    else:
-        fig, ax = plt.subplots(figsize=(8, 3.5))
-        ax.hist(data["flesch_kincaid_grade"].clip(0, 30), bins=40)
-        ax.set_xlabel("Flesch–Kincaid grade (higher is harder; clipped to 0–30)")
-        ax.set_ylabel("articles")
-    ax.set_title("Readability")
-    return fig
-
-
-def tone_figure(articles: pd.DataFrame) -> plt.Figure:
-    """Mean sentence tone per article (few) or its distribution (many)."""
-    data = articles.dropna(subset=["tone_mean"])
-    if len(data) <= MAX_PER_ARTICLE_BARS:
-        fig, ax = plt.subplots(figsize=(8, 0.5 + 0.45 * max(len(data), 1)))
-        y = np.arange(len(data))
-        ax.barh(y - 0.2, data["tone_mean"], height=0.4, label="body: mean sentence compound")
-        ax.barh(y + 0.2, data["headline_compound"].fillna(0), height=0.4, label="headline")
-        ax.set_yticks(y, [_label(r) for _, r in data.iterrows()])
-        ax.invert_yaxis()
-        ax.axvline(0, color="black", linewidth=0.8)
-        ax.set_xlim(-1, 1)
-        ax.set_xlabel("VADER compound (−1 negative … +1 positive)")
-        ax.legend(loc="lower right", fontsize="small")
-    else:
-        fig, ax = plt.subplots(figsize=(8, 3.5))
-        ax.hist(data["tone_mean"], bins=40, range=(-1, 1))
-        ax.set_xlabel("mean sentence compound per article (−1 … +1)")
-        ax.set_ylabel("articles")
-    ax.set_title("Tone")
-    return fig
 
 
 def tally_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
@@ -129,17 +80,6 @@ def speaker_summary(tallies: list[pd.DataFrame] | pd.DataFrame) -> pd.DataFrame:
         ["words", "quotes", "speaker_name"], ascending=[False, False, True]
     )
     return out[columns].reset_index(drop=True)
-
-
-def speakers_figure(summary: pd.DataFrame, top: int = 15) -> plt.Figure:
-    data = summary.head(top)
-    fig, ax = plt.subplots(figsize=(8, 0.5 + 0.4 * max(len(data), 1)))
-    ax.barh(np.arange(len(data)), data["words"])
-    ax.set_yticks(np.arange(len(data)), data["speaker_name"].astype(str).tolist())
-    ax.invert_yaxis()
-    ax.set_xlabel("quoted words")
-    ax.set_title(f"Who is quoted (top {len(data)} by quoted words)")
-    return fig
 
 
 def _table(frame: pd.DataFrame, floats: int = 2) -> str:
