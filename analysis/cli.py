@@ -195,8 +195,8 @@ def _print_summary(
         print(f"  quotations: {kinds}")
         top = speaker_summary(tallies).head(5)
         if len(top):
-            names = ", ".join(f"{r.speaker_name} ({r.quotes})" for r in top.itertuples())
-            print(f"  most quoted: {names}")
+            names = "; ".join(f"{r.speaker_name} ({r.words} words)" for r in top.itertuples())
+            print(f"  most quoted, by quoted words: {names}")
     problems = articles[articles["status"] != "ok"]
     if len(problems):
         print(f"{len(problems)} articles with problems:")

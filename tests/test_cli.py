@@ -18,7 +18,7 @@ def test_report_on_the_bundled_seeds(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["report", "--out", str(tmp_path), "--jobs", "1"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("2 articles read, 2 analysed in full\n")
-    assert "most quoted:" in out
+    assert "most quoted, by quoted words: Donald Trump (110 words);" in out
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == sorted([*(f"{t}.parquet" for t in schema.TABLES), "report.html", "run.json"])
     articles = read_table(tmp_path, "articles")
