@@ -118,8 +118,60 @@ class Mention:
     cue_end: int = -1
 
 
+# Texts up to this length are tokenised once (the quotation engine asks for many
+# regions of one article); longer ones region by region, to bound memory.
+_INDEX_MAX = 1_000_000
+# The last text tokenised whole: (text, tokens, starts, ends). Keyed by identity,
+# replaced as one tuple so concurrent readers see a consistent entry.
+_index: tuple[str, list[tuple[int, int, str]], list[int], list[int]] | None = None
+
+
+def _token_index(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], list[int]]:
+    global _index
+    c = _index
+    if c is not None and c[0] is text:
+        return c
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    c = (text, toks, [t[0] for t in toks], [t[1] for t in toks])
+    _index = c
+    return c
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    """The tokens ``_TOKEN.finditer(text, start, end)`` finds, as ``(start, end, word)``.
+
+    Sliced from the whole text's tokens: a scan from ``start`` meets the same
+    tokens as the whole-text scan once it meets one of them (the scan is
+    deterministic from a token's end), and a token ending by ``end`` matches the
+    same in the cut text (nothing in ``_TOKEN`` looks past what it consumes). So
+    only a token cut by ``start`` (until the scans meet) or by ``end`` is rescanned.
+    """
+    start = max(start, 0)
+    end = min(end, len(text))
+    if end <= start:
+        return []
+    if len(text) > _INDEX_MAX:
+        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    _, toks, starts, ends = _token_index(text)
+    n = len(toks)
+    i = bisect.bisect_left(starts, start)
+    head: list[tuple[int, int, str]] = []
+    if i > 0 and ends[i - 1] > start:
+        # ``start`` cuts a token: rescan until the scan meets a whole-text token.
+        for m in _TOKEN.finditer(text, start, end):
+            s, e = m.span()
+            j = bisect.bisect_left(starts, s)
+            if j < n and starts[j] == s and ends[j] == e:
+                i = j
+                break
+            head.append((s, e, m.group()))
+        else:
+            return head
+    k = bisect.bisect_right(ends, end)
+    out = head + toks[i:k] if head else toks[i:k]
+    if k < n and starts[k] < end:
+        out += [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, starts[k], end)]
+    return out
 
 
 def _is_pronoun(tok: str) -> bool:
