@@ -41,12 +41,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from analysis.cues import CUE_FORMS
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*\.?|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
 _PERSON_PRONOUNS = frozenset("he she him her i".split())
@@ -131,8 +133,13 @@ def _token_index(text: str) -> tuple[str, list[tuple[int, int, str]], list[int],
     c = _index
     if c is not None and c[0] is text:
         return c
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    c = (text, toks, [t[0] for t in toks], [t[1] for t in toks])
+    # re.split with the token as a group gives gap, token, gap, …, gap (the same
+    # matches as finditer); offsets come from the running length, all in C.
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
+    c = (text, list(zip(starts, ends, parts[1::2], strict=True)), starts, ends)
     _index = c
     return c
 
@@ -395,6 +402,7 @@ def _strip_det(mention: str) -> str:
     return " ".join(parts)
 
 
+@functools.lru_cache(maxsize=8192)
 def mention_type(mention: str) -> str:
     """``person``, ``org``, ``group`` or ``pronoun:<word>`` for a speaker mention.
 
@@ -433,6 +441,7 @@ _PLACES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def canonical_name(mention: str) -> str:
     """A mention without its article and, for a person, without titles.
 

@@ -40,6 +40,7 @@ nullable ``Int64`` (NA when there is no speaker or cue).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import pandas as pd
@@ -87,6 +88,7 @@ _DTYPES = {
 }
 
 _CUE_TOKEN = re.compile(r"according to|in the words of|[^\W\d_]+(?:['’][^\W\d_]+)?", re.IGNORECASE)
+_CUE_SPLIT = re.compile(f"({_CUE_TOKEN.pattern})", re.IGNORECASE)
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our my your this that these those of in for to on with
     by from at""".split()
@@ -154,16 +156,17 @@ def _cue_index(text: str) -> tuple:
     c = _index
     if c is not None and c[0] is text:
         return c
-    starts: list[int] = []
-    ends: list[int] = []
-    cands: list[tuple[int, int, str]] = []
-    for m in _CUE_TOKEN.finditer(text):
-        s, e = m.span()
-        starts.append(s)
-        ends.append(e)
-        w = m.group()
-        if _cue_candidate(text, s, w):
-            cands.append((s, e, w))
+    # Gap, token, gap, …, gap: the finditer matches, offsets by running length.
+    parts = _CUE_SPLIT.split(text)
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
+    words = parts[1::2]
+    cands = [
+        (starts[i], ends[i], w)
+        for i, w in enumerate(words)
+        if ((low := w.lower()) in CUE_FORMS or " " in low) and _cue_candidate(text, starts[i], w)
+    ]
     c = (text, starts, ends, cands, [x[0] for x in cands], [x[1] for x in cands])
     _index = c
     return c
@@ -393,20 +396,28 @@ def extract_quotes(text: str) -> pd.DataFrame:
     return pd.DataFrame({c: pd.array(columns[c], dtype=_DTYPES[c]) for c in COLUMNS})
 
 
-def quote_columns(text: str) -> dict[str, list]:
+def quote_columns(
+    text: str,
+    paragraphs: list[tuple[int, int]] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
+) -> dict[str, list]:
     """The quotations of ``text`` as plain column lists (what :func:`extract_quotes` frames).
 
     The pipeline calls this directly: a DataFrame per article costs more than finding
-    the quotations.
+    the quotations. ``paragraphs`` and ``sentences``, when given, must be
+    ``paragraph_spans(text)`` and ``sentence_spans(text, paragraphs)`` (the
+    pipeline has them already); otherwise they are computed.
     """
     rows: dict[str, list] = {c: [] for c in COLUMNS}
     if not isinstance(text, str) or not text:
         return rows
-    paragraphs = paragraph_spans(text)
+    if paragraphs is None:
+        paragraphs = paragraph_spans(text)
     spans = find_quote_spans(text, paragraphs)
     if not spans:
         return rows
-    sentences = sentence_spans(text, paragraphs)
+    if sentences is None:
+        sentences = sentence_spans(text, paragraphs)
     sent_starts = [s for s, _ in sentences]
     para_starts = [s for s, _ in paragraphs]
 
