@@ -473,6 +473,70 @@ def _surname_pattern(last: str) -> re.Pattern[str]:
     return re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(last) + r"\b(?!['’]s\b)")
 
 
+def _is_word_char(ch: str) -> bool:
+    """``\\w`` of ``re`` on str patterns."""
+    return ch.isalnum() or ch == "_"
+
+
+def _surname_matches(text: str, last: str) -> list[tuple[int, str]]:
+    """``(start, group)`` of each match of ``_surname_pattern(last)`` in ``text``, in order.
+
+    The same matches as the regex's ``finditer`` without compiling a pattern per
+    name. A match is 1-3 words (an ASCII capital, then word characters or
+    ``'’.-``; the first may start inside a run of those after a non-word
+    character), each followed by white space, then ``last`` at a word boundary
+    not followed by ``'s``. The search takes the leftmost start, the most words
+    there, and goes on after the match; the chunks before each occurrence of
+    ``last`` are read backwards, so the cost is linear in the text.
+    """
+    n = len(text)
+    size = len(last)
+    options: list[tuple[int, int, int]] = []  # (match start, words, position of last)
+    q = text.find(last) if size else -1
+    while q >= 0:
+        r = q + size
+        after = r < n and _is_word_char(text[r])
+        if (
+            q > 0
+            and text[q - 1].isspace()
+            and _is_word_char(text[r - 1]) != after
+            and not (
+                r + 1 < n
+                and text[r] in "'’"
+                and text[r + 1] == "s"
+                and (r + 2 >= n or not _is_word_char(text[r + 2]))
+            )
+        ):
+            p = q
+            for words in (1, 2, 3):
+                w = p
+                while w > 0 and text[w - 1].isspace():
+                    w -= 1
+                if w == p or w == 0:
+                    break
+                s = w
+                while s > 0 and not text[s - 1].isspace():
+                    s -= 1
+                c0 = w  # the tail of the run that is all word characters or '’.-
+                while c0 > s and (_is_word_char(text[c0 - 1]) or text[c0 - 1] in "'’.-"):
+                    c0 -= 1
+                for x in range(c0, w):
+                    if "A" <= text[x] <= "Z" and (x == 0 or not _is_word_char(text[x - 1])):
+                        options.append((x, words, q))
+                if c0 != s or not "A" <= text[s] <= "Z":
+                    break
+                p = s
+        q = text.find(last, q + 1)
+    options.sort()
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for i, (x, _, q) in enumerate(options):
+        if x >= pos and (i + 1 == len(options) or options[i + 1][0] != x):
+            out.append((x, text[x : q + size]))
+            pos = q + size
+    return out
+
+
 @functools.lru_cache(maxsize=1024)
 def _head_pattern(head: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
@@ -506,12 +570,11 @@ class Resolver:
         """Nearest earlier ``First [Middle] Last`` in the text before ``pos``."""
         if last not in self._full:
             # One pass over the text per surname, then a binary search per mention.
-            pat = _surname_pattern(last)
             found = []
-            for m in pat.finditer(self.text):
-                cand = canonical_name(m.group(0))
+            for start, group in _surname_matches(self.text, last):
+                cand = canonical_name(group)
                 if len(cand.split()) >= 2:
-                    found.append((m.start(), cand))
+                    found.append((start, cand))
             self._full[last] = found  # type: ignore[assignment]
         found = self._full[last]
         k = bisect.bisect_left(found, (pos,)) - 1  # type: ignore[arg-type]
