@@ -162,10 +162,15 @@ def _cue_index(text: str) -> tuple:
     starts = offsets[1:-1:2]
     ends = offsets[2::2]
     words = parts[1::2]
+    # Lowercase all tokens in one call (tokens hold no newline), then keep the
+    # cue forms: itertools.compress runs the test in C, not per token in Python.
+    joined = "\n".join(words).lower()
+    lows = joined.split("\n")
+    hits = itertools.compress(range(len(words)), map(CUE_FORMS.__contains__, lows))
+    if " " in joined:  # a phrase (according to, in the words of)
+        hits = sorted({*hits, *(i for i, low in enumerate(lows) if " " in low)})
     cands = [
-        (starts[i], ends[i], w)
-        for i, w in enumerate(words)
-        if ((low := w.lower()) in CUE_FORMS or " " in low) and _cue_candidate(text, starts[i], w)
+        (starts[i], ends[i], words[i]) for i in hits if _cue_candidate(text, starts[i], words[i])
     ]
     c = (text, starts, ends, cands, [x[0] for x in cands], [x[1] for x in cands])
     _index = c
