@@ -542,6 +542,42 @@ def _head_pattern(head: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
 
 
+# Non-ASCII characters that re's IGNORECASE matches to ASCII letters (İ ı ſ K).
+_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _head_matches(text: str, head: str) -> list[tuple[int, int]]:
+    """Spans of the matches of ``_head_pattern(head)`` in ``text``, in order.
+
+    An ASCII head in a text without a non-ASCII character that folds to ASCII
+    is found with ``str.find`` on the lowercased text (same length, same
+    offsets) and word-boundary checks, without compiling a pattern; any other
+    case runs the pattern.
+    """
+    size = len(head)
+    low = text.lower()
+    if not (size and head.isascii() and len(low) == len(text)) or any(
+        c in text for c in _ASCII_FOLDS
+    ):
+        return [m.span() for m in _head_pattern(head).finditer(text)]
+    key = head.lower()
+    first = _is_word_char(key[0])
+    last = _is_word_char(key[-1])
+    out = []
+    n = len(text)
+    p = low.find(key)
+    while p >= 0:
+        e = p + size
+        if (first != (p > 0 and _is_word_char(text[p - 1]))) and (
+            last != (e < n and _is_word_char(text[e]))
+        ):
+            out.append((p, e))
+            p = low.find(key, e)
+        else:
+            p = low.find(key, p + 1)
+    return out
+
+
 class Resolver:
     """Maps speaker mentions to names using the earlier mentions of the article."""
 
@@ -584,15 +620,14 @@ class Resolver:
         """Nearest earlier noun phrase ending in ``head`` with a capitalised modifier."""
         key = "\0" + head.lower()
         if key not in self._full:
-            pat = _head_pattern(head)
             found = []
-            for m in pat.finditer(self.text):
-                s, e = np_before(self.text, m.end(), max(0, m.start() - 120), skip_adverbs=False)
+            for ms, me in _head_matches(self.text, head):
+                s, e = np_before(self.text, me, max(0, ms - 120), skip_adverbs=False)
                 if s < 0:
                     continue
                 words = self.text[s:e].split()
                 if len(words) >= 2 and any(_is_cap(w) and w.lower() != "the" for w in words):
-                    found.append((m.start(), _strip_det(_clean(self.text[s:e]))))
+                    found.append((ms, _strip_det(_clean(self.text[s:e]))))
             self._full[key] = found  # type: ignore[assignment]
         found = self._full[key]
         k = bisect.bisect_left(found, (pos,)) - 1  # type: ignore[arg-type]
