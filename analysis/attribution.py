@@ -153,13 +153,16 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     same in the cut text (nothing in ``_TOKEN`` looks past what it consumes). So
     only a token cut by ``start`` (until the scans meet) or by ``end`` is rescanned.
     """
-    start = max(start, 0)
-    end = min(end, len(text))
+    if start < 0:
+        start = 0
     if end <= start:
         return []
-    if len(text) > _INDEX_MAX:
-        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    _, toks, starts, ends = _token_index(text)
+    c = _index
+    if c is None or c[0] is not text:
+        if len(text) > _INDEX_MAX:
+            return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        c = _token_index(text)
+    _, toks, starts, ends = c
     n = len(toks)
     i = bisect.bisect_left(starts, start)
     head: list[tuple[int, int, str]] = []
