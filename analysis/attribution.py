@@ -43,6 +43,7 @@ import bisect
 import functools
 import itertools
 import re
+import threading
 from dataclasses import dataclass
 
 from analysis.cues import CUE_FORMS
@@ -123,14 +124,13 @@ class Mention:
 # Texts up to this length are tokenised once (the quotation engine asks for many
 # regions of one article); longer ones region by region, to bound memory.
 _INDEX_MAX = 1_000_000
-# The last text tokenised whole: (text, tokens, starts, ends). Keyed by identity,
-# replaced as one tuple so concurrent readers see a consistent entry.
-_index: tuple[str, list[tuple[int, int, str]], list[int], list[int]] | None = None
+# Per thread (threaded schedulers must not evict each other's article), the last
+# text tokenised whole as ``index``: (text, tokens, starts, ends), keyed by identity.
+_local = threading.local()
 
 
 def _token_index(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], list[int]]:
-    global _index
-    c = _index
+    c = getattr(_local, "index", None)
     if c is not None and c[0] is text:
         return c
     # re.split with the token as a group gives gap, token, gap, …, gap (the same
@@ -140,7 +140,7 @@ def _token_index(text: str) -> tuple[str, list[tuple[int, int, str]], list[int],
     starts = offsets[1:-1:2]
     ends = offsets[2::2]
     c = (text, list(zip(starts, ends, parts[1::2], strict=True)), starts, ends)
-    _index = c
+    _local.index = c
     return c
 
 
@@ -157,7 +157,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         start = 0
     if end <= start:
         return []
-    c = _index
+    c = getattr(_local, "index", None)
     if c is None or c[0] is not text:
         if len(text) > _INDEX_MAX:
             return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]

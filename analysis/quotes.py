@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import threading
 
 import pandas as pd
 
@@ -148,12 +149,12 @@ def _cue_candidate(text: str, s: int, w: str) -> bool:
 # Texts up to this length get their cue candidates found once; see _token_index
 # in analysis.attribution for the scheme.
 _INDEX_MAX = 1_000_000
-_index: tuple | None = None  # (text, token starts, token ends, candidates, their starts, ends)
+# Per thread: (text, token starts, token ends, candidates, their starts, their ends).
+_local = threading.local()
 
 
 def _cue_index(text: str) -> tuple:
-    global _index
-    c = _index
+    c = getattr(_local, "index", None)
     if c is not None and c[0] is text:
         return c
     # Gap, token, gap, …, gap: the finditer matches, offsets by running length.
@@ -173,7 +174,7 @@ def _cue_index(text: str) -> tuple:
         (starts[i], ends[i], words[i]) for i in hits if _cue_candidate(text, starts[i], words[i])
     ]
     c = (text, starts, ends, cands, [x[0] for x in cands], [x[1] for x in cands])
-    _index = c
+    _local.index = c
     return c
 
 

@@ -82,8 +82,8 @@ def _cold() -> None:
             if clear is not None:
                 clear()
     for module in (attribution, quotes):
-        if hasattr(module, "_index"):
-            module._index = None
+        if hasattr(module, "_local"):
+            vars(module._local).clear()
 
 
 def run(texts: list[str], units: list | None, repeat: int) -> tuple[list[dict], float]:

@@ -140,3 +140,18 @@ def test_given_units_change_nothing(text: str) -> None:
     paragraphs = paragraph_spans(text)
     sentences = sentence_spans(text, paragraphs)
     assert quote_columns(text, paragraphs, sentences) == quote_columns(text)
+
+
+def test_threads_keep_their_own_index() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "“We will win,” Jane Doe said. She called it “a farce.”",
+        "Officials said the ministry was “reviewing” it. “No comment,” a spokesman told us.",
+        "Mr Smith said: “It is over.” John Smith, the minister, added “never again”.",
+    ] * 20
+    serial = [quote_columns(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(quote_columns, texts))
+    assert threaded == serial
+    assert all(c["start"] for c in serial)
