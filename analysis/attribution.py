@@ -49,7 +49,9 @@ from dataclasses import dataclass
 from analysis.cues import CUE_FORMS
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*\.?|[^\w\s]")
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# _tokens slices one scan of the whole text; that needs _TOKEN to have no capturing
+# group and not to look past what it consumes (no lookahead, no \b at its end).
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", _TOKEN.flags)
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
 _PERSON_PRONOUNS = frozenset("he she him her i".split())

@@ -89,7 +89,10 @@ _DTYPES = {
 }
 
 _CUE_TOKEN = re.compile(r"according to|in the words of|[^\W\d_]+(?:['’][^\W\d_]+)?", re.IGNORECASE)
-_CUE_SPLIT = re.compile(f"({_CUE_TOKEN.pattern})", re.IGNORECASE)
+# The per-article index (_cue_index) relies on _CUE_TOKEN having no capturing group
+# and not looking past what it consumes (no lookahead, no \b at its end); see
+# tests/test_quotes_index.py.
+_CUE_SPLIT = re.compile(f"({_CUE_TOKEN.pattern})", _CUE_TOKEN.flags)
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our my your this that these those of in for to on with
     by from at""".split()
@@ -165,6 +168,7 @@ def _cue_index(text: str) -> tuple:
     words = parts[1::2]
     # Lowercase all tokens in one call (tokens hold no newline), then keep the
     # cue forms: itertools.compress runs the test in C, not per token in Python.
+    # This prefilter must pass every word _cue_candidate can accept.
     joined = "\n".join(words).lower()
     lows = joined.split("\n")
     hits = itertools.compress(range(len(words)), map(CUE_FORMS.__contains__, lows))
