@@ -6,77 +6,10 @@ import math
 
 import pandas as pd
 import pytest
+from fixtures import tables
 
 import analysis
 from analysis import explore, paths, schema
-
-
-def _articles(**overrides: list) -> pd.DataFrame:
-    """Two analysed articles with hand-set measures, shaped like the articles table."""
-    data = {
-        "article_id": ["a", "b"],
-        "title": ["Floods hit the valley", "Minister defends budget"],
-        "body": [
-            "Rain fell all night.\n\nThe river rose.",
-            '"We will balance the books," the minister said.\n\nCritics disagreed.',
-        ],
-        "status": ["ok", "ok"],
-        "text_standard": [6.0, 11.0],
-        "flesch_kincaid_grade": [5.5, 12.25],
-        "flesch_reading_ease": [80.0, 40.0],
-        "gunning_fog": [7.0, 13.0],
-        "smog_index": [8.0, 12.0],
-        "coleman_liau_index": [9.0, 8.0],
-        "automated_readability_index": [4.0, 14.0],
-        "dale_chall_readability_score": [6.5, 9.5],
-        "linsear_write_formula": [3.0, 15.0],
-        "tone_mean": [-0.4, 0.2],
-        "share_positive": [0.0, 0.5],
-        "share_neutral": [0.5, 0.5],
-        "share_negative": [0.5, 0.0],
-        "headline_compound": [-0.3, 0.0],
-        "n_words": [7, 10],
-        "n_quotes": [0, 1],
-        "quoted_share": [0.0, 0.5],
-        "n_speakers": [0, 1],
-        "top_speaker": [None, "the minister"],
-        "quoted_tone": [math.nan, 0.25],
-        "reporter_tone": [math.nan, -0.1],
-    }
-    data.update(overrides)
-    return schema.conform(pd.DataFrame(data), "articles")
-
-
-def _sentences() -> pd.DataFrame:
-    frame = pd.DataFrame(
-        {
-            "article_id": ["a", "a", "a", "b", "b"],
-            "sentence": [0, 1, 2, 0, 1],
-            "text": ["One.", "Two.", "Three.", "Four.", "Five."],
-            "n_words": [1, 6, 9, 9, 3],
-            "compound": [0.6, -0.3, 0.0, -0.7, 0.6],
-        }
-    )
-    return schema.conform(frame, "sentences")
-
-
-def _quotes() -> pd.DataFrame:
-    frame = pd.DataFrame(
-        {
-            "article_id": ["b", "b", "b", "a", "b"],
-            "quote": [0, 1, 2, 0, 3],
-            "text": ["We will balance the books,", "waste", "Cuts hurt us.", "x", "y z"],
-            "kind": ["full", "scare", "full", "partial", "partial"],
-            "speaker_name": ["the minister", None, "Ann Lee", None, "the minister"],
-            "cue": ["said", None, "Told", None, "told"],
-            "n_words": [5, 1, 3, 1, 2],
-            "compound": [0.4, -0.2, -0.6, 0.0, 0.1],
-        }
-    )
-    return schema.conform(frame, "quotes")
-
-
-# -- presentation ----------------------------------------------------------------------
 
 
 def test_display_path_hides_the_machine() -> None:
@@ -245,7 +178,7 @@ def test_metric_guide_directions_come_from_the_schema() -> None:
 
 
 def test_side_by_side_and_which_article_each_formula_finds_hardest() -> None:
-    side = explore.readability_side_by_side(_articles())
+    side = explore.readability_side_by_side(tables.articles())
     assert list(side.columns) == [
         "Floods hit the valley",
         "Minister defends budget",
@@ -260,7 +193,7 @@ def test_side_by_side_and_which_article_each_formula_finds_hardest() -> None:
 
 
 def test_side_by_side_leaves_out_articles_not_measured() -> None:
-    arts = _articles(flesch_kincaid_grade=[5.5, math.nan])
+    arts = tables.articles(flesch_kincaid_grade=[5.5, math.nan])
     assert list(explore.readability_side_by_side(arts).columns) == [
         "Floods hit the valley",
         "scale",
@@ -269,7 +202,7 @@ def test_side_by_side_leaves_out_articles_not_measured() -> None:
 
 
 def test_sentence_readability_scores_each_sentence_alone() -> None:
-    out = explore.sentence_readability(_sentences(), _articles())
+    out = explore.sentence_readability(tables.sentences(), tables.articles())
     assert out["label"].tolist()[:1] == ["Floods hit the valley"]
     assert out["sentence"].tolist() == [0, 1, 2, 0, 1]
     expected = analysis.readability("Three.")["flesch_kincaid_grade"]
@@ -309,7 +242,7 @@ def test_hardest_words_by_syllables_then_frequency() -> None:
 
 
 def test_tone_arc_scales_positions_and_smooths() -> None:
-    arc = explore.tone_arc(_sentences(), _articles(), window=2)
+    arc = explore.tone_arc(tables.sentences(), tables.articles(), window=2)
     a = arc[arc["article_id"] == "a"]
     assert a["position"].tolist() == [0.0, 0.5, 1.0]
     assert a["smoothed"].tolist() == pytest.approx([0.6, 0.15, -0.15])
@@ -319,13 +252,13 @@ def test_tone_arc_scales_positions_and_smooths() -> None:
 
 
 def test_tone_arc_of_nothing_is_empty() -> None:
-    arc = explore.tone_arc(_sentences().head(0), _articles())
+    arc = explore.tone_arc(tables.sentences().head(0), tables.articles())
     assert arc.empty and "label" in arc.columns
     assert explore.arc_summary(arc).empty
 
 
 def test_extreme_sentences_respect_the_thresholds() -> None:
-    pos, neg = explore.extreme_sentences(_sentences(), _articles(), n=5)
+    pos, neg = explore.extreme_sentences(tables.sentences(), tables.articles(), n=5)
     assert pos["text"].tolist() == ["One.", "Five."]  # tie at 0.6: article a first
     assert neg["text"].tolist() == ["Four.", "Two."]
 
@@ -342,7 +275,7 @@ def test_tone_class_thresholds() -> None:
 
 
 def test_headline_vs_body_and_shares() -> None:
-    out = explore.headline_vs_body(_articles())
+    out = explore.headline_vs_body(tables.articles())
     assert out.values.tolist()[0][:5] == [
         "Floods hit the valley",
         -0.3,
@@ -351,7 +284,7 @@ def test_headline_vs_body_and_shares() -> None:
         "negative",
     ]
     assert out["headline − body"].tolist() == pytest.approx([0.1, -0.2])
-    shares = explore.tone_shares(_articles())
+    shares = explore.tone_shares(tables.articles())
     assert shares.values.tolist()[1] == ["Minister defends budget", 0.2, 0.5, 0.5, 0.0]
 
 
@@ -359,7 +292,7 @@ def test_headline_vs_body_and_shares() -> None:
 
 
 def test_speaker_table_leaves_out_scare_quotes() -> None:
-    out = explore.speaker_table(_quotes())
+    out = explore.speaker_table(tables.quotes())
     assert out.values.tolist() == [
         ["the minister", 1, 2, 1, 1, 7, 3.5, pytest.approx(0.25)],
         ["Ann Lee", 1, 1, 1, 0, 3, 3.0, -0.6],
@@ -367,30 +300,30 @@ def test_speaker_table_leaves_out_scare_quotes() -> None:
     ]
     bars = explore.speaker_bars(out)
     assert bars.columns.tolist() == ["speaker_name", "words"]
-    assert explore.speaker_table(_quotes().head(0)).empty
+    assert explore.speaker_table(tables.quotes().head(0)).empty
 
 
 def test_cue_counts_merge_case_and_name_missing_cues() -> None:
-    out = explore.cue_counts(_quotes())
+    out = explore.cue_counts(tables.quotes())
     assert out.values.tolist() == [["told", 2, 0.5], ["(no cue)", 1, 0.25], ["said", 1, 0.25]]
 
 
 def test_kind_summary() -> None:
-    out = explore.kind_summary(_quotes()).set_index("kind")
+    out = explore.kind_summary(tables.quotes()).set_index("kind")
     assert out.loc["full"].tolist() == [2, 8, 4.0, 4.0, 1.0, pytest.approx(-0.1)]
     assert out.loc["partial", "attributed"] == 0.5
     assert out.loc["scare", "quotations"] == 1
-    empty = explore.kind_summary(_quotes().head(0))
+    empty = explore.kind_summary(tables.quotes().head(0))
     assert empty["quotations"].tolist() == [0, 0, 0] and empty["mean words"].isna().all()
 
 
 def test_quote_examples_in_corpus_order() -> None:
-    out = explore.quote_examples(_quotes(), _articles(), "partial")
+    out = explore.quote_examples(tables.quotes(), tables.articles(), "partial")
     assert out["text"].tolist() == ["x", "y z"]  # article a comes first in the corpus
 
 
 def test_voice_comparison_only_for_articles_with_quotations() -> None:
-    out = explore.voice_comparison(_articles())
+    out = explore.voice_comparison(tables.articles())
     assert out.values.tolist() == [
         ["Minister defends budget", 1, 0.5, 0.25, -0.1, pytest.approx(0.35)]
     ]
@@ -400,7 +333,7 @@ def test_voice_comparison_only_for_articles_with_quotations() -> None:
 
 
 def test_findings_rank_and_describe_each_article() -> None:
-    compared = explore.compare_articles(_articles(status=["ok", "ok"]))
+    compared = explore.compare_articles(tables.articles(status=["ok", "ok"]))
     assert compared["label"].tolist() == ["Floods hit the valley", "Minister defends budget"]
     assert explore.findings(compared) == [
         "2 articles analysed in full.",
@@ -418,11 +351,11 @@ def test_findings_rank_and_describe_each_article() -> None:
 
 
 def test_findings_of_one_and_of_no_article() -> None:
-    one = explore.compare_articles(_articles(status=["ok", "empty"]))
+    one = explore.compare_articles(tables.articles(status=["ok", "empty"]))
     assert len(one) == 1
     assert explore.findings(one)[0] == "1 article analysed in full."
     assert len(explore.findings(one)) == 2
-    none = explore.compare_articles(_articles(status=["empty", "binary"]))
+    none = explore.compare_articles(tables.articles(status=["empty", "binary"]))
     assert explore.findings(none) == [
         "No article was analysed in full, so there is nothing to compare."
     ]
@@ -436,6 +369,6 @@ def test_numbers_never_print_as_negative_zero() -> None:
 
 
 def test_duplicates_are_compared_once() -> None:
-    arts = _articles()
+    arts = tables.articles()
     arts["duplicate_of"] = pd.array([pd.NA, "a"], dtype="string")
     assert explore.compare_articles(arts)["label"].tolist() == ["Floods hit the valley"]

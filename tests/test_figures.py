@@ -8,10 +8,10 @@ import math
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+from fixtures import tables
 from matplotlib.figure import Figure
 
 from analysis import explore, figures, schema
-from tests.test_explore import _articles, _quotes, _sentences
 
 
 def _title(fig: Figure) -> str:
@@ -46,7 +46,7 @@ def _has_no_data_note(fig: Figure) -> bool:
 
 
 def _all_figures() -> list[Figure]:
-    arts = _articles()
+    arts = tables.articles()
     side = explore.readability_side_by_side(arts)
     per_sentence = pd.DataFrame(
         {
@@ -57,12 +57,12 @@ def _all_figures() -> list[Figure]:
     return [
         figures.readability_figure(arts),
         figures.tone_figure(arts),
-        figures.speakers_figure(explore.speaker_bars(explore.speaker_table(_quotes()))),
+        figures.speakers_figure(explore.speaker_bars(explore.speaker_table(tables.quotes()))),
         figures.metrics_figure(side),
         figures.sentence_difficulty_figure(per_sentence, "flesch_kincaid_grade"),
-        figures.tone_arc_figure(explore.tone_arc(_sentences(), arts)),
-        figures.quote_length_figure(_quotes()),
-        figures.cue_figure(explore.cue_counts(_quotes())),
+        figures.tone_arc_figure(explore.tone_arc(tables.sentences(), arts)),
+        figures.quote_length_figure(tables.quotes()),
+        figures.cue_figure(explore.cue_counts(tables.quotes())),
         figures.voices_figure(explore.voice_comparison(arts)),
         figures.comparison_figure(explore.compare_articles(arts)),
     ]
@@ -81,16 +81,18 @@ def test_charts_render_identically_twice() -> None:
 
 
 def test_empty_input_gives_a_no_data_figure() -> None:
-    arts = _articles().head(0)
+    arts = tables.articles().head(0)
     empties = [
         figures.readability_figure(arts),
         figures.tone_figure(arts),
-        figures.speakers_figure(explore.speaker_bars(explore.speaker_table(_quotes().head(0)))),
+        figures.speakers_figure(
+            explore.speaker_bars(explore.speaker_table(tables.quotes().head(0)))
+        ),
         figures.metrics_figure(explore.readability_side_by_side(arts)),
         figures.sentence_difficulty_figure(
             pd.DataFrame(columns=["label", "flesch_kincaid_grade"]), "flesch_kincaid_grade"
         ),
-        figures.tone_arc_figure(explore.tone_arc(_sentences().head(0), arts)),
+        figures.tone_arc_figure(explore.tone_arc(tables.sentences().head(0), arts)),
         figures.quote_length_figure(schema.empty("quotes")),
         figures.cue_figure(explore.cue_counts(schema.empty("quotes"))),
         figures.voices_figure(explore.voice_comparison(arts)),
@@ -102,11 +104,11 @@ def test_empty_input_gives_a_no_data_figure() -> None:
 
 
 def test_report_bars_show_the_values_per_article() -> None:
-    fig = figures.readability_figure(_articles())
+    fig = figures.readability_figure(tables.articles())
     assert _bar_widths(fig) == [5.5, 12.25, 6.0, 11.0]  # FK per article, then consensus
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels == ["Floods hit the valley", "Minister defends budget"]
-    tone = figures.tone_figure(_articles(headline_compound=[math.nan, 0.0]))
+    tone = figures.tone_figure(tables.articles(headline_compound=[math.nan, 0.0]))
     assert _bar_widths(tone) == [-0.4, 0.2, 0.0, 0.0]  # a missing headline draws as 0
 
 
@@ -137,7 +139,7 @@ def test_speakers_figure_takes_the_top_in_order() -> None:
 
 
 def test_metrics_figure_draws_only_grade_scale_formulas() -> None:
-    side = explore.readability_side_by_side(_articles())
+    side = explore.readability_side_by_side(tables.articles())
     fig = figures.metrics_figure(side)
     ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert ticks == list(explore.GRADE_METRICS)
@@ -146,7 +148,7 @@ def test_metrics_figure_draws_only_grade_scale_formulas() -> None:
 
 
 def test_tone_arc_plots_every_sentence_and_its_running_mean() -> None:
-    arc = explore.tone_arc(_sentences(), _articles(), window=2)
+    arc = explore.tone_arc(tables.sentences(), tables.articles(), window=2)
     fig = figures.tone_arc_figure(arc)
     ax = fig.axes[0]
     dots = [c.get_offsets().tolist() for c in ax.collections]
@@ -160,13 +162,13 @@ def test_tone_arc_plots_every_sentence_and_its_running_mean() -> None:
 
 
 def test_quote_lengths_split_full_and_partial() -> None:
-    fig = figures.quote_length_figure(_quotes())
+    fig = figures.quote_length_figure(tables.quotes())
     heights = [p.get_height() for p in fig.axes[0].patches]
     assert sum(heights) == 4  # two full, two partial; the scare quote is left out
 
 
 def test_comparison_panels_hold_the_three_axes() -> None:
-    compared = explore.compare_articles(_articles())
+    compared = explore.compare_articles(tables.articles())
     fig = figures.comparison_figure(compared)
     assert len(fig.axes) == 3
     assert [_bar_widths(fig, i) for i in range(3)] == [[6.0, 11.0], [-0.4, 0.2], [0.0, 0.5]]
