@@ -20,7 +20,12 @@ A noun phrase is read leftwards from the cue over adverbs and auxiliaries
 modifiers, ``of``/``for`` and possessives, up to a determiner, a punctuation
 mark or a clause word (``that``, ``and``, ``who``, prepositions); at most nine
 words. An appositive is skipped: ``Sean Spicer, the press secretary, said``
-gives the whole ``Sean Spicer, the press secretary``. Rightwards (``said X``,
+gives the whole ``Sean Spicer, the press secretary``. A relative pronoun right
+before the cue is the mention itself (``Jane Roe, who said``: ``who``, as
+annotators mark it), resolved to the noun phrase before its comma. A
+participle cue (``saying``, ``telling``) after a comma or after an object
+(``issued a statement saying``, ``emailed supporters saying``) takes the
+sentence subject, which may then be a determiner phrase (``The town``). Rightwards (``said X``,
 ``according to X``) it runs to the first comma, clause word or full stop.
 
 Resolution (``speaker_name``), using every cue subject in the article (reported
@@ -51,6 +56,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*\.?|[^\w\s]")
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
 _PERSON_PRONOUNS = frozenset("he she him her i".split())
 _GROUP_PRONOUNS = frozenset("they we them us".split())
+_RELATIVE = frozenset({"who", "which"})
 _DETERMINERS = frozenset("the a an his her their its our my this these those".split())
 # Between a subject and its cue verb: auxiliaries and adverbs.
 _SKIP = frozenset(
@@ -148,6 +154,9 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
             or (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)
         ):
             i -= 1
+    if i >= 1 and toks[i][2] in _RELATIVE and (toks[i - 1][2] == "," or _is_cap(toks[i - 1][2])):
+        # "Jane Roe, who said …": the relative pronoun is the mention (resolved later).
+        return toks[i][0], toks[i][1]
     if i >= 0 and toks[i][2] == ")":
         # "Sen. Ted Cruz (R-Tex.) said": step over the parenthesis.
         j = i - 1
@@ -241,15 +250,40 @@ _SENTENCE_WORDS = frozenset(
 )
 
 
-def subject_at(text: str, start: int, end: int) -> tuple[int, int]:
+_PAST = frozenset(
+    """put made gave took sent went came got held kept left ran saw set shot spoke stood
+    struck won lost paid told said wrote began brought led met sought thought drew hit""".split()
+)
+
+
+def _is_verbish(tok: str) -> bool:
+    """A lowercase word that can end a subject going rightwards: a verb or an auxiliary."""
+    low = tok.lower()
+    return tok.islower() and (
+        low.endswith("ed")
+        or low in _PAST
+        or low in _SKIP
+        or low in CUE_FORMS
+        or low in {"is", "was", "has", "had", "did", "does", "will", "would"}
+    )
+
+
+def subject_at(text: str, start: int, end: int, determiners: bool = False) -> tuple[int, int]:
     """The subject of the sentence starting at ``start``: a pronoun or a capitalised name.
 
-    A leading phrase up to a comma (``On Tuesday,``) is skipped. Returns
-    ``(-1, -1)`` unless a lowercase word (the verb) follows the subject.
+    A leading phrase up to a comma (``On Tuesday,``, ``Hours later,``) is
+    skipped. Returns ``(-1, -1)`` unless a lowercase word (the verb) follows
+    the subject. With ``determiners`` a subject may also be a determiner
+    phrase (``The town released``, ``His office put out``): at most six words
+    up to the first verb-like word (``-ed``, a common irregular past, an
+    auxiliary or a cue).
 
     >>> t = "On Friday, Sen. Jane Roe blasted the “cruel” plan."
     >>> s, e = subject_at(t, 0, len(t)); t[s:e]
     'Sen. Jane Roe'
+    >>> t = "Hours later, the city council issued a statement saying “no”."
+    >>> s, e = subject_at(t, 0, len(t), determiners=True); t[s:e]
+    'the city council'
     """
     toks = _tokens(text, start, min(end, start + 300))
     i = 0
@@ -260,9 +294,35 @@ def subject_at(text: str, start: int, end: int) -> tuple[int, int]:
                 break
         else:
             return -1, -1
+    elif (
+        len(toks) > 3
+        and _is_cap(toks[0][2])
+        and not _is_pronoun(toks[0][2])
+        and any(t[2] == "," for t in toks[1:4])
+    ):
+        # "Hours later, Trump said" / "Back in 1999, Mr. Trump said": an adverbial
+        # lead-in when a name or pronoun and a lowercase word follow its comma.
+        j = next(j for j in range(1, 4) if toks[j][2] == ",")
+        lead = [t[2] for t in toks[1:j]]
+        if all(t.islower() or t[0].isdigit() for t in lead) and j + 2 < len(toks):
+            nxt = toks[j + 1][2]
+            if (
+                (_is_cap(nxt) and nxt.lower() not in _DETERMINERS)
+                or _is_pronoun(nxt)
+                or (determiners and nxt.lower() in _DETERMINERS)
+            ):
+                i = j + 1
     if i >= len(toks):
         return -1, -1
     w = toks[i][2]
+    if determiners and w.lower() in _DETERMINERS - {"a", "an"} and not _is_pronoun(w):
+        for j in range(i + 1, min(len(toks), i + 7)):
+            t = toks[j][2]
+            if j > i + 1 and _is_verbish(t):
+                return toks[i][0], toks[j - 1][1]
+            if not t[0].isalnum() or t.lower() in _BOUNDARY - {"of"}:
+                break
+        return -1, -1
     if (
         w.lower() in _DETERMINERS
         or w.lower() in _INTRO
@@ -477,6 +537,14 @@ class Resolver:
     def resolve(self, start: int, end: int) -> str:
         mention = self.text[start:end]
         low = _clean(mention).lower()
+        if low in _RELATIVE:
+            # "Jane Roe, who said": the noun phrase the relative clause hangs on.
+            k = len(self.text[max(0, start - 10) : start].rstrip()) + max(0, start - 10)
+            k -= self.text[k - 1 : k] == ","
+            s, e = np_before(self.text, k, max(0, start - 200), skip_adverbs=False)
+            if s >= 0 and self.text[s:e].lower() not in _RELATIVE:
+                return self.resolve(s, e)
+            return _clean(mention)
         if low in PRONOUNS:
             want = (
                 {"person"}

@@ -91,6 +91,13 @@ _NOUN_BEFORE = frozenset(
     """the a an his her their its our my your this that these those of in for to on with
     by from at""".split()
 )
+_DOCUMENT = frozenset(
+    """statement statements letter email emails tweet tweets post posts release memo note
+    message ad ads video videos report op-ed column""".split()
+)
+_PREPOSITIONS = frozenset(
+    """with of for by from in on at to about as like including among without against""".split()
+)
 _WINDOW = 600  # characters of context looked at on either side of a quotation
 _NAMING = frozenset("dubbed dubs labeled labelled labels branded called so-called".split())
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
@@ -173,10 +180,20 @@ def _speaker_for_cue(text: str, cs: int, ce: int, floor: int, ceiling: int) -> t
     ):
         # "Trump reversed himself, telling CBS …", "released a statement saying …",
         # "… and tells the crowd": the subject opens the sentence.
-        sub = subject_at(text, floor, cs)
+        sub = subject_at(text, floor, cs, determiners=True)
         if sub[0] >= 0 or before.endswith(","):
             return sub
     s, e = np_before(text, cs, floor)
+    if s >= 0 and word.endswith("ing") and s > floor:
+        # "The town released a statement saying …", "She emailed supporters saying …":
+        # the noun phrase is an object (a verb or a document noun before the cue), so
+        # the sentence subject speaks.
+        lead = text[max(floor, s - 20) : s].split()
+        head = text[s:e].split()[-1].lower()
+        if head in _DOCUMENT or (lead and lead[-1].islower() and lead[-1] not in _PREPOSITIONS):
+            sub = subject_at(text, floor, s, determiners=True)
+            if sub[0] >= 0 and sub[1] <= s:
+                return sub
     if s >= 0:
         return s, e
     # Inverted: "“…,” said X" right after the quotation.

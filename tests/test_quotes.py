@@ -215,6 +215,36 @@ def test_split_quote_around_the_cue():
     ]
 
 
+def test_relative_pronoun_is_the_speaker_and_resolves_to_its_noun():
+    t = "The vote went to Mayor Ruth Adler, who said the result was “a fresh start.”"
+    assert rows(t, "speaker", "speaker_name", "cue") == [("who", "Ruth Adler", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“This is a relief,” Ana Ruiz bemoaned.", "Ana Ruiz", "bemoaned"),
+        ("“Go home,” Ana Ruiz barked at the crowd.", "Ana Ruiz", "barked"),
+        ("“It will be fine,” Ana Ruiz assured the crowd.", "Ana Ruiz", "assured"),
+        ("“No more delays,” the marchers chanted.", "the marchers", "chanted"),
+    ],
+)
+def test_added_cue_verbs(text, speaker, cue):
+    assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_participle_cue_after_an_object_takes_the_sentence_subject():
+    t = "The town council issued a statement Friday saying the fee was “unfair.”"
+    assert rows(t, "speaker", "cue") == [("The town council", "saying")]
+    t = "The former governor emailed supporters saying “the fight goes on.”"
+    assert rows(t, "speaker", "cue") == [("The former governor", "saying")]
+
+
+def test_participle_cue_after_a_time_lead_in_takes_the_subject():
+    t = "Hours later, Ms. Ortiz returned the favour, telling reporters “he is a friend.”"
+    assert rows(t, "speaker", "cue") == [("Ms. Ortiz", "telling")]
+
+
 # ----------------------------------------------------------------- name resolution
 
 
