@@ -7,8 +7,12 @@ middle of a sentence, right ones first when it opens the sentence):
 
 - right: ``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` (dash, no verb);
 - left, same sentence: ``X said: “…”`` / ``X told reporters “…”`` /
-  ``according to X, “…”`` / ``X warned that the plan was “reckless”`` (the
-  last cue before the quotation whose subject is found);
+  ``according to X, “…”`` / ``X warned that the plan was “reckless”``: the
+  first reporting verb (say, tell, … — the outermost report: ``X said that Y
+  told him “…”`` is X's) that is not in a subordinate or participial clause
+  (``Asked about it,``, ``as he spoke``), else the nearest other cue, whose
+  subject is found; a time phrase between subject and verb is stepped over
+  (``Roe at the time said``);
 - previous paragraph ending in a colon with a cue (``X said:`` then the quote);
 - continuation: an unattributed quotation that opens a paragraph, or follows an
   attributed one in the same paragraph, keeps the speaker of the quotation
@@ -56,6 +60,11 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*\.?|[^\w\s]")
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
 _PERSON_PRONOUNS = frozenset("he she him her i".split())
 _GROUP_PRONOUNS = frozenset("they we them us".split())
+_TIME_WORDS = frozenset(
+    """time moment point day days week weekend month year night morning afternoon evening
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december interview statement""".split()
+)
 _RELATIVE = frozenset({"who", "which"})
 _DETERMINERS = frozenset("the a an his her their its our my this these those".split())
 # Between a subject and its cue verb: auxiliaries and adverbs.
@@ -186,6 +195,13 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
     k = _walk_np(toks, i)
     if k is None:
         return -1, -1
+    if (
+        k > 0
+        and toks[k - 1][2].lower() in {"at", "on", "in", "during", "over", "earlier", "later"}
+        and toks[i][2].lower().rstrip(".") in _TIME_WORDS
+    ):
+        # "Trump at the time said", "Roe on Tuesday said": step over the time phrase.
+        return np_before(text, toks[k - 1][0], floor, skip_adverbs)
     return toks[k][0], toks[i][1]
 
 

@@ -100,6 +100,7 @@ _PREPOSITIONS = frozenset(
 )
 _WINDOW = 600  # characters of context looked at on either side of a quotation
 _NAMING = frozenset("dubbed dubs labeled labelled labels branded called so-called".split())
+_CUE_COMMA = re.compile(r"([^\W\d_]+),\s*\Z")
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -168,6 +169,28 @@ def _cues_in(text: str, start: int, end: int, primary_first: bool = False) -> li
     return out
 
 
+def _is_primary(cue: str) -> bool:
+    """A reporting verb (say, tell, …) or a cue phrase (according to)."""
+    low = cue.lower()
+    return low in PRIMARY_FORMS or " " in low
+
+
+_SUBORDINATORS = frozenset("as when while after before if since once until because".split())
+
+
+def _subordinate(text: str, cs: int, ce: int, floor: int) -> bool:
+    """Is the cue at ``text[cs:ce]`` in a subordinate or participial clause?
+
+    ``Asked about it, …`` / ``Speaking in Ohio, …`` open the sentence with the
+    cue; ``as he spoke`` / ``when they were announced`` have a subordinator
+    within the three words before it.
+    """
+    if not text[floor:cs].strip(" \"“”'‘’\n\t\u00a0") and text[cs].isupper():
+        return text[cs:ce].lower().endswith(("ed", "ing", "told"))
+    before = text[max(floor, cs - 40) : cs].lower().split()[-3:]
+    return any(w in _SUBORDINATORS for w in before)
+
+
 def _speaker_for_cue(text: str, cs: int, ce: int, floor: int, ceiling: int) -> tuple[int, int]:
     """Subject of the cue at ``text[cs:ce]``: ``X said`` or ``said X`` / ``according to X``."""
     word = text[cs:ce].lower()
@@ -180,6 +203,12 @@ def _speaker_for_cue(text: str, cs: int, ce: int, floor: int, ceiling: int) -> t
     ):
         # "Trump reversed himself, telling CBS …", "released a statement saying …",
         # "… and tells the crowd": the subject opens the sentence.
+        m = _CUE_COMMA.search(text, max(floor, cs - 30), cs)
+        if m is not None and m.group(1).lower() in CUE_FORMS and word.endswith("ing"):
+            # "…, Roe said, adding …": the subject of the cue just before.
+            sp = _speaker_for_cue(text, m.start(1), m.end(1), floor, ceiling)
+            if sp[0] >= 0:
+                return sp
         sub = subject_at(text, floor, cs, determiners=True)
         if sub[0] >= 0 or before.endswith(","):
             return sub
@@ -229,7 +258,15 @@ def _right(text: str, q: QuoteSpan, ceiling: int, inside=None) -> _Attr | None:
 def _left(text: str, q: QuoteSpan, floor: int, inside=None) -> _Attr | None:
     """``X said: “…”`` / ``according to X, “…”`` / ``X warned that … “…”``."""
     cues = _cues_in(text, floor, q.outer_start, primary_first=True)
-    for cs, ce in reversed(cues):
+    n_primary = sum(1 for c in cues if _is_primary(text[c[0] : c[1]]))
+    primary = cues[len(cues) - n_primary :]
+    main = [c for c in primary if not _subordinate(text, c[0], c[1], floor)]
+    # Reporting verbs of the main clause first, the outermost (first) one first:
+    # "X said that Y told him “…”" is X's report. Then those of subordinate clauses
+    # ("Asked …,", "as he spoke") and the other cues, nearest first.
+    order = main + [c for c in primary if c not in main][::-1]
+    order += cues[: len(cues) - n_primary][::-1]
+    for cs, ce in order:
         if inside is not None and inside(cs):
             continue
         sp = _speaker_for_cue(text, cs, ce, floor, q.outer_start)

@@ -245,6 +245,23 @@ def test_participle_cue_after_a_time_lead_in_takes_the_subject():
     assert rows(t, "speaker", "cue") == [("Ms. Ortiz", "telling")]
 
 
+def test_outer_reporting_verb_takes_a_nested_report():
+    t = "Senator Ida Holm said that her aide had told donors the bill was “dead on arrival.”"
+    assert rows(t, "speaker", "cue") == [("Senator Ida Holm", "said")]
+
+
+def test_participle_and_subordinate_cues_give_way_to_the_main_verb():
+    t = "Asked whether the plan would pass, Mayor Ken Obi said: “I hope so.”"
+    assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "said")]
+    t = "As reporters asked about the vote, Mayor Ken Obi told them: “We did it.”"
+    assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "told")]
+
+
+def test_time_phrase_between_subject_and_cue_is_skipped():
+    t = "Mayor Ken Obi at the time said the deal was “a bargain.”"
+    assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "said")]
+
+
 # ----------------------------------------------------------------- name resolution
 
 
