@@ -13,6 +13,10 @@ middle of a sentence, right ones first when it opens the sentence):
   (``Asked about it,``, ``as he spoke``), else the nearest other cue, whose
   subject is found; a time phrase between subject and verb is stepped over
   (``Roe at the time said``);
+- ``as X put it``; the possessor of a speech noun (``Roe’s answer was that
+  “…”``, ``in Roe’s view``), mention with its ``’s``;
+- the sentence subject when no cue is found (a name, a pronoun, a determiner
+  phrase ``The new ad``, with an appositive ``Gov. Lu Chen, a Democrat,``);
 - previous paragraph ending in a colon with a cue (``X said:`` then the quote);
 - continuation: an unattributed quotation that opens a paragraph, or follows an
   attributed one in the same paragraph, keeps the speaker of the quotation
@@ -363,6 +367,17 @@ def subject_at(text: str, start: int, end: int, determiners: bool = False) -> tu
         if k < i:
             return -1, -1
     nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+    if nxt == "," and not _is_pronoun(toks[k][2]):
+        # "Jane Roe, the party's chairwoman, wrote …": step over an appositive.
+        for j in range(k + 2, min(len(toks) - 1, k + 14)):
+            t = toks[j][2]
+            if t == ",":
+                if j > k + 2 and toks[j + 1][2][:1].islower() and toks[j + 1][2] not in _BOUNDARY:
+                    return toks[i][0], toks[j - 1][1]
+                break
+            if not t[0].isalnum() and t not in "-'’()":
+                break
+        return -1, -1
     if not nxt[:1].islower():
         return -1, -1
     return toks[i][0], toks[k][1]

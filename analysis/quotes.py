@@ -86,7 +86,11 @@ _DTYPES = {
     "parent": "int64",
 }
 
-_CUE_TOKEN = re.compile(r"according to|in the words of|[^\W\d_]+(?:['’][^\W\d_]+)?", re.IGNORECASE)
+_CUE_TOKEN = re.compile(
+    r"according to|in the words of|\bput(?:s|ting)? it\b(?=\s*[,:.;—–“\"']|\s*\Z)"
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)?",
+    re.IGNORECASE,
+)
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our my your this that these those of in for to on with
     by from at""".split()
@@ -100,6 +104,11 @@ _PREPOSITIONS = frozenset(
 )
 _WINDOW = 600  # characters of context looked at on either side of a quotation
 _NAMING = frozenset("dubbed dubs labeled labelled labels branded called so-called".split())
+_POSSESSIVE = re.compile(
+    r"[^\W_](['’]s)\s+(?:[a-z-]+\s+)?(response|answer|reply|retort|message|statement|view"
+    r"|words|comments?|remarks|argument|position|advice|warning|verdict|assessment|take"
+    r"|pitch|plea|explanation|excuse|defen[cs]e|tweet|post|slogan|mantra|motto)\b"
+)
 _CUE_COMMA = re.compile(r"([^\W\d_]+),\s*\Z")
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -194,6 +203,8 @@ def _subordinate(text: str, cs: int, ce: int, floor: int) -> bool:
 def _speaker_for_cue(text: str, cs: int, ce: int, floor: int, ceiling: int) -> tuple[int, int]:
     """Subject of the cue at ``text[cs:ce]``: ``X said`` or ``said X`` / ``according to X``."""
     word = text[cs:ce].lower()
+    if word.startswith("put"):  # as X put it
+        return np_before(text, cs, floor)
     if " " in word:  # according to X
         return np_after(text, ce, ceiling)
     before = text[max(floor, cs - 4) : cs].rstrip()
@@ -327,6 +338,23 @@ def _is_scare(text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nest
     return not spoken and words <= 4 and kind != "full"
 
 
+def _possessive(text: str, floor: int, pos: int) -> _Attr | None:
+    """``Roe’s response was: “…”`` / ``in Roe’s view, “…”``: the possessor speaks.
+
+    The last ``X’s`` + speech noun before the quotation in its sentence; the
+    mention keeps the ``’s`` (as annotators mark it), the noun is the cue.
+    """
+    last = None
+    for m in _POSSESSIVE.finditer(text, floor, pos):
+        last = m
+    if last is None:
+        return None
+    s, e = np_before(text, last.end(1), floor, skip_adverbs=False)
+    if s < 0:
+        return None
+    return _Attr((s, e), last.span(2))
+
+
 def _colon_name(text: str, q: QuoteSpan, floor: int, para_start: int) -> _Attr | None:
     """``Rep. Jane Roe: “…”`` and headlines ``Roe: Plan Is ‘Reckless’``."""
     colon = text.rfind(":", max(para_start, q.outer_start - _WINDOW), q.outer_start)
@@ -423,7 +451,9 @@ def quote_columns(text: str) -> dict[str, list]:
         if a is None:
             a = _colon_name(text, q, floor, ps)
         if a is None and not opens_sentence:
-            sub = subject_at(text, sent_start, q.outer_start)
+            a = _possessive(text, sent_start, q.outer_start)
+        if a is None and not opens_sentence:
+            sub = subject_at(text, sent_start, q.outer_start, determiners=True)
             if sub[0] >= 0:
                 a = _Attr(sub, (-1, -1))
         if a is None and q.outer_start == ps and p0 > 0:

@@ -262,6 +262,35 @@ def test_time_phrase_between_subject_and_cue_is_skipped():
     assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "said")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # sentence subject without a cue verb: a determiner phrase, an appositive
+        ("The new ad featured “a fair deal for all.”", "The new ad", None),
+        (
+            "Gov. Lu Chen, a Democrat from Ohio, delivered a warning: “Do not test us.”",
+            "Gov. Lu Chen, a Democrat from Ohio",
+            None,
+        ),
+        # "as X put it", possessor of a speech noun
+        ("As Professor Ann Foner put it: “We do better.”", "Professor Ann Foner", "put it"),
+        ("“We do better,” as Ann Foner puts it.", "Ann Foner", "puts it"),
+        (
+            "The Ohio senator’s answer was that “the family comes first.”",
+            "The Ohio senator’s",
+            "answer",
+        ),
+    ],
+)
+def test_subject_phrase_and_possessive_speakers(text, speaker, cue):
+    assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_put_it_is_a_cue_only_before_punctuation():
+    t = "He put it in the box and called it “junk.”"
+    assert rows(t, "cue") == [("called",)]
+
+
 # ----------------------------------------------------------------- name resolution
 
 
