@@ -12,9 +12,12 @@ Kinds
     ``partial``: a fragment woven into the reporter's sentence (``restoring
     “mutually respectful interstate dialogue”``) with a speaker.
     ``scare``: quotation marks round words nobody is quoted as saying: no
-    speaker found and at most five words (titles, nicknames, so-called terms),
-    or any quotation whose only cue is a naming verb (``dubbed``,
-    ``labeled``, ``so-called``) without a speaker.
+    speaker found and at most four words; a title of a work (title case, at
+    most eight words, after a possessive, a work noun such as ``book`` or
+    ``show``, an article, or ``titled``); words after ``so-called``,
+    ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
+    narrative``) unless a cue verb attributes them (``Roe said it was an
+    “awful” job`` is reported speech).
 
 Quotations inside quotations
     A quotation inside another one (``“He told me ‘no’,” she said``) is its own
@@ -301,14 +304,23 @@ _FUNCTION = frozenset(
 _MODIFIER_BEFORE = frozenset("the a an this that his her their its our my your".split())
 
 
-def _is_scare(text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nested: bool) -> bool:
-    """Titles of works, nicknames, so-called terms (see the module docstring)."""
+def _is_scare(
+    text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nested: bool, cued: bool = False
+) -> bool:
+    """Titles of works, nicknames, so-called terms (see the module docstring).
+
+    ``spoken``: a speaker was found; ``cued``: through a cue (not the bare
+    sentence subject). A cued quotation is reported speech even after a
+    modifier (``Roe said it was an “awful” job``) or ``so-called``/``dubbed``.
+    """
     body = text[q.start : q.end]
     before = text[max(0, q.outer_start - 40) : q.outer_start].split()
     prev = before[-1].lower().strip(",:;") if before else ""
     after = text[q.outer_end : q.outer_end + 30].split()
     nxt = after[0] if after else ""
-    if prev in {"so-called", "so", "dubbed", "nicknamed", "titled", "entitled"}:
+    if prev in {"titled", "entitled"} or (
+        prev in {"so-called", "dubbed", "nicknamed"} and not cued
+    ):
         return True
     ws = _WORDS.findall(body)
     long_ws = [w for w in ws if len(w) >= 4]
@@ -326,7 +338,8 @@ def _is_scare(text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nest
     ):
         return True
     if (
-        words <= 4
+        not cued
+        and words <= 4
         and (prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")))
         and nxt[:1].islower()
         and nxt.strip(".,;:").lower() not in _FUNCTION
@@ -486,7 +499,8 @@ def quote_columns(text: str) -> dict[str, list]:
         nested = q.parent >= 0
         words = len(_WORDS.findall(text, q.start, q.end))
         kind = "full" if _is_full(text, q, paragraphs[p0][0]) else "partial"
-        if _is_scare(text, q, words, kind, a is not None, nested):
+        cued = a is not None and a.cue[0] >= 0
+        if _is_scare(text, q, words, kind, a is not None, nested, cued):
             kind = "scare"
             a = None
         rows["start"].append(q.start)

@@ -151,6 +151,13 @@ def test_modifier_quote_is_scare():
     assert rows(t, "kind") == [("scare",)]
 
 
+def test_cued_modifier_quote_is_reported_speech():
+    t = "Rep. Al Moss said the agency did an “awful” job in the flood."
+    assert rows(t, "kind", "speaker", "cue") == [("partial", "Rep. Al Moss", "said")]
+    t = "Rep. Al Moss attacked what he dubbed “the paper plan.”"
+    assert rows(t, "kind", "cue") == [("partial", "dubbed")]
+
+
 # ----------------------------------------------------------------- attribution patterns
 
 
