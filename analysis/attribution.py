@@ -5,7 +5,8 @@ a speech cue (:mod:`analysis.cues`) attached to the quotation, found by these
 patterns, tried in this order (left ones first when the quotation opens in the
 middle of a sentence, right ones first when it opens the sentence):
 
-- right: ``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` (dash, no verb);
+- right: ``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` (a dash, no verb: em or
+  en dash, the quotation dash ``―`` or ``--``);
 - left, same sentence: ``X said: “…”`` / ``X told reporters “…”`` /
   ``according to X, “…”`` / ``X warned that the plan was “reckless”``: the
   first reporting verb (say, tell, … — the outermost report: ``X said that Y

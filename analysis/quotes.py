@@ -113,7 +113,7 @@ _POSSESSIVE = re.compile(
     r"|pitch|plea|explanation|excuse|defen[cs]e|tweet|post|slogan|mantra|motto)\b"
 )
 _CUE_COMMA = re.compile(r"([^\W\d_]+),\s*\Z")
-_DASH = re.compile(r"\s*(?:—|–|--)\s*")
+_DASH = re.compile(r"\s*(?:—|–|―|--)\s*")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -163,6 +163,11 @@ def _cues_in(text: str, start: int, end: int, primary_first: bool = False) -> li
                 prev = before[-1].lower() if before else ""
                 if prev in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’")):
                     continue
+                if before and (
+                    ("-" in prev and prev.islower())
+                    or (before[-1][:1].isupper() and prev.endswith(("can", "ic", "ish", "ese")))
+                ):
+                    continue  # "early-morning tweets", "Republican claims": nouns
             if w[0].isupper() and " " not in low:
                 lead = text[max(start, m.start() - 3) : m.start()].strip()
                 opens = m.start() <= start + 1 or (lead and lead[-1] in '.!?:;”"')
@@ -354,7 +359,9 @@ def _is_scare(
 def _possessive(text: str, floor: int, pos: int) -> _Attr | None:
     """``Roe’s response was: “…”`` / ``in Roe’s view, “…”``: the possessor speaks.
 
-    The last ``X’s`` + speech noun before the quotation in its sentence; the
+    The last ``X’s`` + speech noun before the quotation in its sentence, when
+    the quotation is what the noun says: only ``was``/``is``, ``that`` and
+    punctuation stand between them, or the phrase is ``in X’s view``. The
     mention keeps the ``’s`` (as annotators mark it), the noun is the cue.
     """
     last = None
@@ -364,6 +371,10 @@ def _possessive(text: str, floor: int, pos: int) -> _Attr | None:
         return None
     s, e = np_before(text, last.end(1), floor, skip_adverbs=False)
     if s < 0:
+        return None
+    gap = text[last.end() : pos].strip(" ,:\u00a0").lower().split()
+    lead = text[max(floor, s - 20) : s].split()[-1:]
+    if set(gap) - {"was", "is", "that"} and lead != ["in"]:
         return None
     return _Attr((s, e), last.span(2))
 

@@ -171,6 +171,7 @@ def test_cued_modifier_quote_is_reported_speech():
         ("Maria Lopez told reporters, “We are ready.”", "Maria Lopez", "told"),
         ("“We are ready,” Maria Lopez said in a statement.", "Maria Lopez", "said"),
         ("“We are ready.” — Maria Lopez", "Maria Lopez", "—"),
+        ("“We are ready.” ― Maria Lopez", "Maria Lopez", "―"),
         ("The senator warned that the plan was “reckless.”", "The senator", "warned"),
         ("“We are ready,” she tweeted on Monday.", "she", "tweeted"),
         ("“We are ready,” the ministry wrote.", "the ministry", "wrote"),
@@ -291,6 +292,18 @@ def test_time_phrase_between_subject_and_cue_is_skipped():
 )
 def test_subject_phrase_and_possessive_speakers(text, speaker, cue):
     assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_possessive_speaker_only_when_the_quote_is_what_the_noun_says():
+    t = "Fact-checkers ruled that Mr. Vance’s statement about crime was “true.”"
+    assert rows(t, "speaker") == [("Fact-checkers",)]
+
+
+def test_noun_forms_after_an_adjective_are_not_cues():
+    t = "Analysts rated 30 percent of Republican claims as “false.”"
+    assert rows(t, "speaker", "cue") == [("Analysts", None)]
+    t = "He defended his early-morning tweets as “honest.”"
+    assert rows(t, "speaker", "cue") == [("He", None)]
 
 
 def test_put_it_is_a_cue_only_before_punctuation():
