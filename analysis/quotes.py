@@ -112,6 +112,7 @@ _POSSESSIVE = re.compile(
     r"|words|comments?|remarks|argument|position|advice|warning|verdict|assessment|take"
     r"|pitch|plea|explanation|excuse|defen[cs]e|tweet|post|slogan|mantra|motto)\b"
 )
+_CLAUSE = re.compile(r"(?:[,;]\s+(?:but|although|though|while|whereas|yet)|;)\s+")
 _CUE_COMMA = re.compile(r"([^\W\d_]+),\s*\Z")
 _DASH = re.compile(r"\s*(?:—|–|―|--)\s*")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -274,9 +275,13 @@ def _right(text: str, q: QuoteSpan, ceiling: int, inside=None) -> _Attr | None:
     return None
 
 
-def _left(text: str, q: QuoteSpan, floor: int, inside=None) -> _Attr | None:
-    """``X said: “…”`` / ``according to X, “…”`` / ``X warned that … “…”``."""
-    cues = _cues_in(text, floor, q.outer_start, primary_first=True)
+def _left(text: str, q: QuoteSpan, floor: int, inside=None, search: int = -1) -> _Attr | None:
+    """``X said: “…”`` / ``according to X, “…”`` / ``X warned that … “…”``.
+
+    Cues are looked for from ``search`` (default ``floor``) to the quotation;
+    their subjects may reach back to ``floor``.
+    """
+    cues = _cues_in(text, max(floor, search), q.outer_start, primary_first=True)
     n_primary = sum(1 for c in cues if _is_primary(text[c[0] : c[1]]))
     primary = cues[len(cues) - n_primary :]
     main = [c for c in primary if not _subordinate(text, c[0], c[1], floor)]
@@ -354,6 +359,14 @@ def _is_scare(
     if nested:
         return False
     return not spoken and words <= 4 and kind != "full"
+
+
+def _last_clause(text: str, floor: int, pos: int) -> int:
+    """Start of the last coordinated clause (``, but she …``; ``; he …``) before ``pos``, or -1."""
+    last = -1
+    for m in _CLAUSE.finditer(text, floor, pos):
+        last = m.end()
+    return last
 
 
 def _possessive(text: str, floor: int, pos: int) -> _Attr | None:
@@ -471,7 +484,18 @@ def quote_columns(text: str) -> dict[str, list]:
         if opens_sentence:
             a = _right(text, q, ceiling, inside) or _left(text, q, floor, inside)
         else:
-            a = _left(text, q, sent_start, inside) or _right(text, q, ceiling, inside)
+            a = None
+            clause = _last_clause(text, sent_start, q.outer_start)
+            if clause > 0:
+                # "Roe said X, but she warned that “…”": the quotation's own clause
+                # (its cue, else its subject) speaks before the sentence's first verb.
+                a = _left(text, q, sent_start, inside, clause)
+                if a is None:
+                    sub = subject_at(text, clause, q.outer_start)
+                    if sub[0] >= 0:
+                        a = _Attr(sub, (-1, -1))
+            if a is None:
+                a = _left(text, q, sent_start, inside) or _right(text, q, ceiling, inside)
         if a is None:
             a = _colon_name(text, q, floor, ps)
         if a is None and not opens_sentence:

@@ -258,6 +258,13 @@ def test_outer_reporting_verb_takes_a_nested_report():
     assert rows(t, "speaker", "cue") == [("Senator Ida Holm", "said")]
 
 
+def test_a_coordinated_clause_has_its_own_speaker():
+    t = "“It is fine,” Ann Lee says, but she cautions that she sees “two sides to it.”"
+    assert rows(t, "speaker", "cue") == [("Ann Lee", "says"), ("she", "cautions")]
+    t = "Reid said both men are weak, but he gave Cruz a compliment: “You never have to guess.”"
+    assert rows(t, "speaker", "cue") == [("he", None)]
+
+
 def test_participle_and_subordinate_cues_give_way_to_the_main_verb():
     t = "Asked whether the plan would pass, Mayor Ken Obi said: “I hope so.”"
     assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "said")]
