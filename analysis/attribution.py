@@ -15,6 +15,8 @@ middle of a sentence, right ones first when it opens the sentence):
   subject is found; a time phrase between subject and verb is stepped over
   (``Roe at the time said``). A quotation in a coordinated clause (``, but
   she cautions that “…”``, ``; he …``) takes that clause's cue or subject first;
+- the outer source of a report: ``“…,” Roe said, according to the Times`` is
+  the Times' (annotators take the outer attribution);
 - ``as X put it``; the possessor of a speech noun (``Roe’s answer was that
   “…”``, ``in Roe’s view``), mention with its ``’s``;
 - the sentence subject when no cue is found (a name, a pronoun, a determiner

@@ -112,6 +112,7 @@ _POSSESSIVE = re.compile(
     r"|words|comments?|remarks|argument|position|advice|warning|verdict|assessment|take"
     r"|pitch|plea|explanation|excuse|defen[cs]e|tweet|post|slogan|mantra|motto)\b"
 )
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"(?:[,;]\s+(?:but|although|though|while|whereas|yet)|;)\s+")
 _CUE_COMMA = re.compile(r"([^\W\d_]+),\s*\Z")
 _DASH = re.compile(r"\s*(?:—|–|―|--)\s*")
@@ -361,6 +362,17 @@ def _is_scare(
     return not spoken and words <= 4 and kind != "full"
 
 
+def _according_to(text: str, start: int, end: int, inside) -> _Attr | None:
+    """``according to X`` in ``text[start:end]`` outside quotations, as an attribution."""
+    for m in _ACCORDING.finditer(text, start, end):
+        if inside(m.start()):
+            continue
+        sp = np_after(text, m.end(), end)
+        if sp[0] >= 0:
+            return _Attr(sp, m.span())
+    return None
+
+
 def _last_clause(text: str, floor: int, pos: int) -> int:
     """Start of the last coordinated clause (``, but she …``; ``; he …``) before ``pos``, or -1."""
     last = -1
@@ -504,6 +516,12 @@ def quote_columns(text: str) -> dict[str, list]:
             sub = subject_at(text, sent_start, q.outer_start, determiners=True)
             if sub[0] >= 0:
                 a = _Attr(sub, (-1, -1))
+        if a is not None and a.cue[0] >= 0 and " " not in text[a.cue[0] : a.cue[1]]:
+            # "“…,” Roe said, according to the Times": the report's source is the
+            # speaker annotators take (the outer attribution).
+            src = _according_to(text, min(sent_start, a.cue[0]), ceiling, inside)
+            if src is not None:
+                a = src
         if a is None and q.outer_start == ps and p0 > 0:
             a = _colon_intro(text, paragraphs[p0 - 1], sentences, sent_starts)
         if a is None:

@@ -265,6 +265,13 @@ def test_a_coordinated_clause_has_its_own_speaker():
     assert rows(t, "speaker", "cue") == [("he", None)]
 
 
+def test_according_to_names_the_outer_source_of_a_report():
+    t = "“We can vote as we wish,” Walker said, according to a local radio account."
+    assert rows(t, "speaker", "cue") == [("a local radio account", "according to")]
+    t = "According to two aides, Roe said the plan is “dead.”"
+    assert rows(t, "speaker", "cue") == [("two aides", "According to")]
+
+
 def test_participle_and_subordinate_cues_give_way_to_the_main_verb():
     t = "Asked whether the plan would pass, Mayor Ken Obi said: “I hope so.”"
     assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "said")]
