@@ -6,7 +6,10 @@ patterns, tried in this order (left ones first when the quotation opens in the
 middle of a sentence, right ones first when it opens the sentence):
 
 - right: ``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` (a dash, no verb: em or
-  en dash, the quotation dash ``―`` or ``--``);
+  en dash, the quotation dash ``―`` or ``--``); ``“…,” the sign read``;
+  ``“…,” like the slump, said X`` (inverted after a comma); and after a quotation
+  ending in ``,`` ``?`` ``!``, a name, pronoun or determiner phrase followed by
+  any past-tense ``-ed`` verb (``“…,” Toomey fumed``; not a passive ``… by``);
 - left, same sentence: ``X said: “…”`` / ``X told reporters “…”`` /
   ``according to X, “…”`` / ``X warned that the plan was “reckless”``: the
   first reporting verb (say, tell, … — the outermost report: ``X said that Y

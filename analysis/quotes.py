@@ -112,6 +112,10 @@ _POSSESSIVE = re.compile(
     r"|words|comments?|remarks|argument|position|advice|warning|verdict|assessment|take"
     r"|pitch|plea|explanation|excuse|defen[cs]e|tweet|post|slogan|mantra|motto)\b"
 )
+_NAME_VERB = re.compile(
+    r"\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an|his|her|their|one)"
+    r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+|he|she|they|we|I)\s+([a-z]+ed)\b(?!\s+(?:by|to|that|in)\b)"
+)
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"(?:[,;]\s+(?:but|although|though|while|whereas|yet)|;)\s+")
 _CUE_COMMA = re.compile(r"([^\W\d_]+),\s*\Z")
@@ -148,18 +152,21 @@ def _line_is_headline(text: str, pos: int) -> bool:
     return _is_headline(text, line, stop if stop >= 0 else line + 400)
 
 
-def _cues_in(text: str, start: int, end: int, primary_first: bool = False) -> list[tuple[int, int]]:
+def _cues_in(
+    text: str, start: int, end: int, primary_first: bool = False, right: bool = False
+) -> list[tuple[int, int]]:
     """Cue spans in ``text[start:end]``. A capitalised cue (``State``) counts in headlines only.
 
     With ``primary_first`` the reporting verbs (say, tell, …) come last, so a
-    caller reading from the end meets them first.
+    caller reading from the end meets them first. With ``right`` (the text after
+    a quotation) the past tense ``read`` counts too (``“…,” the sign read``).
     """
     out = []
     headline: bool | None = None
     for m in _CUE_TOKEN.finditer(text, start, end):
         w = m.group()
         low = w.lower()
-        if low in CUE_FORMS or " " in low:
+        if low in CUE_FORMS or " " in low or (right and low == "read"):
             if low in NOUNISH:
                 before = text[max(0, m.start() - 20) : m.start()].split()
                 prev = before[-1].lower() if before else ""
@@ -260,13 +267,24 @@ def _right(text: str, q: QuoteSpan, ceiling: int, inside=None) -> _Attr | None:
     pos = q.outer_end
     window_end = min(ceiling, pos + 300)
     m = _DASH.match(text, pos, window_end)
-    for cs, ce in _cues_in(text, pos, window_end):
+    for cs, ce in _cues_in(text, pos, window_end, right=True):
         if text[cs:ce].lower() in _NAMING or (inside is not None and inside(cs)):
             continue
         sp = _speaker_for_cue(text, cs, ce, pos, window_end)
+        if sp[0] < 0 and text[max(pos, cs - 3) : cs].rstrip().endswith(","):
+            # "“…,” like the recent slump, said Ann Lee": inverted after a comma.
+            sp = np_after(text, ce, window_end)
+            if sp[0] >= 0 and not text[sp[0]].isupper():
+                sp = (-1, -1)
         if sp[0] >= 0:
             return _Attr(sp, (cs, ce))
         break
+    ends_clause = text[max(q.start, q.outer_end - 3) : q.outer_end].rstrip("”\"'’ ")[-1:]
+    if m is None and ends_clause in {",", "?", "!"}:
+        # "“…,” Toomey fumed": a name and a past-tense verb right after the quotation.
+        v = _NAME_VERB.match(text, pos, window_end)
+        if v is not None:
+            return _Attr(v.span(1), v.span(2))
     if m is not None:
         s, e = np_after(text, m.end(), window_end)
         if s >= 0 and text[s].isupper():

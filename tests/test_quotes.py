@@ -272,6 +272,27 @@ def test_according_to_names_the_outer_source_of_a_report():
     assert rows(t, "speaker", "cue") == [("two aides", "According to")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“We lost,” Sen. Pat Toomey fumed on Tuesday.", "Sen. Pat Toomey", "fumed"),
+        ("“Go home!” the crowd screamed back.", "the crowd", "screamed"),
+        ("“Close the border,” the sign read.", "the sign", "read"),
+        (
+            "“It is a slump,” like the fall in stocks, said Ann Lee, an economist.",
+            "Ann Lee",
+            "said",
+        ),
+    ],
+)
+def test_right_attributions_without_a_listed_cue(text, speaker, cue):
+    assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_passive_after_a_quote_is_not_an_attribution():
+    assert rows("“Fine,” the deal was signed by Roe.", "speaker") == [(None,)]
+
+
 def test_participle_and_subordinate_cues_give_way_to_the_main_verb():
     t = "Asked whether the plan would pass, Mayor Ken Obi said: “I hope so.”"
     assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "said")]
