@@ -89,11 +89,9 @@ _DTYPES = {
     "parent": "int64",
 }
 
-_CUE_TOKEN = re.compile(
-    r"according to|in the words of|\bput(?:s|ting)? it\b(?=\s*[,:.;—–“\"']|\s*\Z)"
-    r"|[^\W\d_]+(?:['’][^\W\d_]+)?",
-    re.IGNORECASE,
-)
+_CUE_TOKEN = re.compile(r"according to|in the words of|[^\W\d_]+(?:['’][^\W\d_]+)?", re.IGNORECASE)
+# "as X put it": ``put`` counts with ``it`` and punctuation (or the quotation) after it.
+_PUT_IT = re.compile(r"\s+it\b(?=\s*[,:.;—–“\"']|\s*\Z)", re.IGNORECASE)
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our my your this that these those of in for to on with
     by from at""".split()
@@ -166,6 +164,11 @@ def _cues_in(
     for m in _CUE_TOKEN.finditer(text, start, end):
         w = m.group()
         low = w.lower()
+        if low in {"put", "puts"}:
+            it = _PUT_IT.match(text, m.end(), end)
+            if it is not None:
+                out.append((m.start(), it.end()))
+            continue
         if low in CUE_FORMS or " " in low or (right and low == "read"):
             if low in NOUNISH:
                 before = text[max(0, m.start() - 20) : m.start()].split()
