@@ -13,9 +13,11 @@ middle of a sentence, right ones first when it opens the sentence):
 - left, same sentence: ``X said: “…”`` / ``X told reporters “…”`` /
   ``according to X, “…”`` / ``X warned that the plan was “reckless”``: the
   first reporting verb (say, tell, … — the outermost report: ``X said that Y
-  told him “…”`` is X's) that is not in a subordinate or participial clause
-  (``Asked about it,``, ``as he spoke``), else the nearest other cue, whose
-  subject is found; a time phrase between subject and verb is stepped over
+  told him “…”`` is X's) that is not in a subordinate, participial or
+  prepositional lead-in (``Asked about it,``, ``as he spoke``, ``what he
+  wrote``, ``In a post Friday,``), else the nearest other cue, whose subject
+  is found; ``Roe denounced what he called “…”`` is Roe's (a he/she/they
+  subject after ``what`` gives way to the clause subject); a time phrase between subject and verb is stepped over
   (``Roe at the time said``). A quotation in a coordinated clause (``, but
   she cautions that “…”``, ``; he …``) takes that clause's cue or subject first;
 - the outer source of a report: ``“…,” Roe said, according to the Times`` is
@@ -198,7 +200,13 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
         ):
             j -= 1
         if j >= 0 and toks[j][2] == "," and j < i - 1:
-            head = _walk_np(toks, j - 1)
+            h = j - 1
+            if h >= 0 and toks[h][2] == ")":
+                # "Rep. Jo Lin (R-Ohio), a member, said": step over the parenthesis.
+                while h >= 0 and j - h <= 8 and toks[h][2] != "(":
+                    h -= 1
+                h -= 1
+            head = _walk_np(toks, h)
             if head is not None and _is_cap(toks[head][2]):
                 appositive_end = toks[i - 1][1]
                 return toks[head][0], appositive_end
@@ -253,7 +261,7 @@ def _walk_np(toks: list[tuple[int, int, str]], i: int) -> int | None:
             continue
         if low in _BOUNDARY or _is_pronoun(w) or low in CUE_FORMS:
             break
-        if w[0].isdigit() and not _is_cap(toks[k][2]):
+        if w[0].isdigit() and "-" not in w and not _is_cap(toks[k][2]):
             break
         k = j
         n += 1
@@ -267,7 +275,7 @@ _ABBREV = frozenset("jr. sr. inc. co. corp. ltd. bros. mr. mrs. ms. dr. st.".spl
 _INTRO = frozenset(
     """on in at after before when while asked speaking during later earlier but and still
     meanwhile yet however instead since although though if as in for with by from last this
-    on friday""".split()
+    on friday despite amid maybe perhaps""".split()
 )
 
 

@@ -94,7 +94,7 @@ _CUE_TOKEN = re.compile(r"according to|in the words of|[^\W\d_]+(?:['’][^\W\d_
 _PUT_IT = re.compile(r"\s+it\b(?=\s*[,:.;—–“\"']|\s*\Z)", re.IGNORECASE)
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our my your this that these those of in for to on with
-    by from at""".split()
+    by from at one another each every some several first latest recent new""".split()
 )
 _DOCUMENT = frozenset(
     """statement statements letter email emails tweet tweets post posts release memo note
@@ -114,6 +114,8 @@ _NAME_VERB = re.compile(
     r"\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an|his|her|their|one)"
     r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+|he|she|they|we|I)\s+([a-z]+ed)\b(?!\s+(?:by|to|that|in)\b)"
 )
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")
+_WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"(?:[,;]\s+(?:but|although|though|while|whereas|yet)|;)\s+")
 _CUE_COMMA = re.compile(r"([^\W\d_]+),\s*\Z")
@@ -207,6 +209,9 @@ def _is_primary(cue: str) -> bool:
 _SUBORDINATORS = frozenset("as when while after before if since once until because".split())
 
 
+_PREP_OPENERS = frozenset("in on at during after before from with by for".split())
+
+
 def _subordinate(text: str, cs: int, ce: int, floor: int) -> bool:
     """Is the cue at ``text[cs:ce]`` in a subordinate or participial clause?
 
@@ -217,7 +222,12 @@ def _subordinate(text: str, cs: int, ce: int, floor: int) -> bool:
     if not text[floor:cs].strip(" \"“”'‘’\n\t\u00a0") and text[cs].isupper():
         return text[cs:ce].lower().endswith(("ed", "ing", "told"))
     before = text[max(floor, cs - 40) : cs].lower().split()[-3:]
-    return any(w in _SUBORDINATORS for w in before)
+    if any(w in _SUBORDINATORS for w in before) or before[-2:-1] == ["what"]:
+        return True  # "as he spoke", "what he wrote"
+    # "In a Facebook post Friday, Cruz said": a cue inside an opening prepositional phrase.
+    lead = text[floor:cs]
+    first = lead.split(None, 1)[:1]
+    return bool(first) and first[0].lower() in _PREP_OPENERS and "," not in lead
 
 
 def _speaker_for_cue(text: str, cs: int, ce: int, floor: int, ceiling: int) -> tuple[int, int]:
@@ -243,6 +253,14 @@ def _speaker_for_cue(text: str, cs: int, ce: int, floor: int, ceiling: int) -> t
         sub = subject_at(text, floor, cs, determiners=True)
         if sub[0] >= 0 or before.endswith(","):
             return sub
+    if prev_word and prev_word[0].lower() == "and":
+        # "Roe laughed and said …": the subject of the verb before "and".
+        a = text.rfind("and", max(floor, cs - 12), cs)
+        vm = _LAST_WORD.search(text, max(floor, a - 30), a)
+        if vm is not None and vm.group(1).islower():
+            s, e = np_before(text, vm.start(1), floor)
+            if s >= 0:
+                return s, e
     s, e = np_before(text, cs, floor)
     if s >= 0 and word.endswith("ing") and s > floor:
         # "The town released a statement saying …", "She emailed supporters saying …":
@@ -317,6 +335,13 @@ def _left(text: str, q: QuoteSpan, floor: int, inside=None, search: int = -1) ->
             continue
         sp = _speaker_for_cue(text, cs, ce, floor, q.outer_start)
         if sp[0] >= 0:
+            if text[sp[0] : sp[1]].lower() in {"he", "she", "they"} and _WHAT.search(
+                text, max(floor, sp[0] - 6), sp[0]
+            ):
+                # "Roe denounced what he called “…”": the clause's subject reports it.
+                sub = subject_at(text, floor, sp[0])
+                if sub[0] >= 0 and sub[1] <= sp[0]:
+                    return _Attr(sub, (cs, ce))
             return _Attr(sp, (cs, ce))
     return None
 

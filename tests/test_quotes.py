@@ -293,6 +293,38 @@ def test_passive_after_a_quote_is_not_an_attribution():
     assert rows("“Fine,” the deal was signed by Roe.", "speaker") == [(None,)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Ban Ki-moon condemned what he called a “brazen breach” of the rules.",
+            "Ban Ki-moon",
+            "called",
+        ),
+        ("In one tweet Friday, Trump said: “Nobody knows.”", "Trump", "said"),
+        (
+            "In a Facebook message posted Friday, Cruz said he had “areas of disagreement.”",
+            "Cruz",
+            "said",
+        ),
+        ("When my mother asked, I laughed and said, “I do not believe it.”", "I", "said"),
+        (
+            "“We will go,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.",
+            "Rep. Jim Jordan (R-Ohio), an oversight panel member",
+            "said",
+        ),
+        (
+            "When pressed, the 34-year-old mother of three replied, “It is meant to help.”",
+            "the 34-year-old mother of three",
+            "replied",
+        ),
+        ("Despite what he wrote, Cross said he was “proud of it.”", "Cross", "said"),
+    ],
+)
+def test_outer_clause_speakers(text, speaker, cue):
+    assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
 def test_participle_and_subordinate_cues_give_way_to_the_main_verb():
     t = "Asked whether the plan would pass, Mayor Ken Obi said: “I hope so.”"
     assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "said")]
