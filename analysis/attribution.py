@@ -17,9 +17,10 @@ middle of a sentence, right ones first when it opens the sentence):
   prepositional lead-in (``Asked about it,``, ``as he spoke``, ``what he
   wrote``, ``In a post Friday,``), else the nearest other cue, whose subject
   is found; ``Roe denounced what he called “…”`` is Roe's (a he/she/they
-  subject after ``what`` gives way to the clause subject); a time phrase between subject and verb is stepped over
-  (``Roe at the time said``). A quotation in a coordinated clause (``, but
-  she cautions that “…”``, ``; he …``) takes that clause's cue or subject first;
+  subject after ``what`` gives way to the clause subject); a time phrase
+  between subject and verb is stepped over (``Roe at the time said``). A
+  quotation in a coordinated clause (``, but she cautions that “…”``, ``; he
+  …``) takes that clause's cue or subject first;
 - the outer source of a report: ``“…,” Roe said, according to the Times`` is
   the Times' (annotators take the outer attribution);
 - ``as X put it``; the possessor of a speech noun (``Roe’s answer was that
@@ -63,12 +64,17 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
+import threading
 from dataclasses import dataclass
 
 from analysis.cues import CUE_FORMS
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*\.?|[^\w\s]")
+# _tokens slices one scan of the whole text; that needs _TOKEN to have no capturing
+# group and not to look past what it consumes (no lookahead, no \b at its end).
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", _TOKEN.flags)
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
 _PERSON_PRONOUNS = frozenset("he she him her i".split())
@@ -146,8 +152,67 @@ class Mention:
     cue_end: int = -1
 
 
+# Texts up to this length are tokenised once (the quotation engine asks for many
+# regions of one article); longer ones region by region, to bound memory.
+_INDEX_MAX = 1_000_000
+# Per thread (threaded schedulers must not evict each other's article), the last
+# text tokenised whole as ``index``: (text, tokens, starts, ends), keyed by identity.
+_local = threading.local()
+
+
+def _token_index(text: str) -> tuple[str, list[tuple[int, int, str]], list[int], list[int]]:
+    c = getattr(_local, "index", None)
+    if c is not None and c[0] is text:
+        return c
+    # re.split with the token as a group gives gap, token, gap, …, gap (the same
+    # matches as finditer); offsets come from the running length, all in C.
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
+    c = (text, list(zip(starts, ends, parts[1::2], strict=True)), starts, ends)
+    _local.index = c
+    return c
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    """The tokens ``_TOKEN.finditer(text, start, end)`` finds, as ``(start, end, word)``.
+
+    Sliced from the whole text's tokens: a scan from ``start`` meets the same
+    tokens as the whole-text scan once it meets one of them (the scan is
+    deterministic from a token's end), and a token ending by ``end`` matches the
+    same in the cut text (nothing in ``_TOKEN`` looks past what it consumes). So
+    only a token cut by ``start`` (until the scans meet) or by ``end`` is rescanned.
+    """
+    if start < 0:
+        start = 0
+    if end <= start:
+        return []
+    c = getattr(_local, "index", None)
+    if c is None or c[0] is not text:
+        if len(text) > _INDEX_MAX:
+            return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        c = _token_index(text)
+    _, toks, starts, ends = c
+    n = len(toks)
+    i = bisect.bisect_left(starts, start)
+    head: list[tuple[int, int, str]] = []
+    if i > 0 and ends[i - 1] > start:
+        # ``start`` cuts a token: rescan until the scan meets a whole-text token.
+        for m in _TOKEN.finditer(text, start, end):
+            s, e = m.span()
+            j = bisect.bisect_left(starts, s)
+            if j < n and starts[j] == s and ends[j] == e:
+                i = j
+                break
+            head.append((s, e, m.group()))
+        else:
+            return head
+    k = bisect.bisect_right(ends, end)
+    out = head + toks[i:k] if head else toks[i:k]
+    if k < n and starts[k] < end:
+        out += [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, starts[k], end)]
+    return out
 
 
 def _is_pronoun(tok: str) -> bool:
@@ -449,6 +514,7 @@ def _strip_det(mention: str) -> str:
     return " ".join(parts)
 
 
+@functools.lru_cache(maxsize=8192)
 def mention_type(mention: str) -> str:
     """``person``, ``org``, ``group`` or ``pronoun:<word>`` for a speaker mention.
 
@@ -487,6 +553,7 @@ _PLACES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def canonical_name(mention: str) -> str:
     """A mention without its article and, for a person, without titles.
 
@@ -518,9 +585,109 @@ def _surname_pattern(last: str) -> re.Pattern[str]:
     return re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(last) + r"\b(?!['’]s\b)")
 
 
+def _is_word_char(ch: str) -> bool:
+    """``\\w`` of ``re`` on str patterns."""
+    return ch.isalnum() or ch == "_"
+
+
+def _surname_matches(text: str, last: str) -> list[tuple[int, str]]:
+    """``(start, group)`` of each match of ``_surname_pattern(last)`` in ``text``, in order.
+
+    The same matches as the regex's ``finditer`` without compiling a pattern per
+    name. A match is 1-3 words (an ASCII capital, then word characters or
+    ``'’.-``; the first may start inside a run of those after a non-word
+    character), each followed by white space, then ``last`` at a word boundary
+    not followed by ``'s``. The search takes the leftmost start, the most words
+    there, and goes on after the match; the chunks before each occurrence of
+    ``last`` are read backwards, so the cost is linear in the text.
+    """
+    n = len(text)
+    size = len(last)
+    options: list[tuple[int, int, int]] = []  # (match start, words, position of last)
+    q = text.find(last) if size else -1
+    while q >= 0:
+        r = q + size
+        after = r < n and _is_word_char(text[r])
+        if (
+            q > 0
+            and text[q - 1].isspace()
+            and _is_word_char(text[r - 1]) != after
+            and not (
+                r + 1 < n
+                and text[r] in "'’"
+                and text[r + 1] == "s"
+                and (r + 2 >= n or not _is_word_char(text[r + 2]))
+            )
+        ):
+            p = q
+            for words in (1, 2, 3):
+                w = p
+                while w > 0 and text[w - 1].isspace():
+                    w -= 1
+                if w == p or w == 0:
+                    break
+                s = w
+                while s > 0 and not text[s - 1].isspace():
+                    s -= 1
+                c0 = w  # the tail of the run that is all word characters or '’.-
+                while c0 > s and (_is_word_char(text[c0 - 1]) or text[c0 - 1] in "'’.-"):
+                    c0 -= 1
+                for x in range(c0, w):
+                    if "A" <= text[x] <= "Z" and (x == 0 or not _is_word_char(text[x - 1])):
+                        options.append((x, words, q))
+                if c0 != s or not "A" <= text[s] <= "Z":
+                    break
+                p = s
+        q = text.find(last, q + 1)
+    options.sort()
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for i, (x, _, q) in enumerate(options):
+        if x >= pos and (i + 1 == len(options) or options[i + 1][0] != x):
+            out.append((x, text[x : q + size]))
+            pos = q + size
+    return out
+
+
 @functools.lru_cache(maxsize=1024)
 def _head_pattern(head: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+
+
+# Non-ASCII characters that re's IGNORECASE matches to ASCII letters (İ ı ſ K).
+_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _head_matches(text: str, head: str) -> list[tuple[int, int]]:
+    """Spans of the matches of ``_head_pattern(head)`` in ``text``, in order.
+
+    An ASCII head in a text without a non-ASCII character that folds to ASCII
+    is found with ``str.find`` on the lowercased text (same length, same
+    offsets) and word-boundary checks, without compiling a pattern; any other
+    case runs the pattern.
+    """
+    size = len(head)
+    low = text.lower()
+    if not (size and head.isascii() and len(low) == len(text)) or any(
+        c in text for c in _ASCII_FOLDS
+    ):
+        return [m.span() for m in _head_pattern(head).finditer(text)]
+    key = head.lower()
+    first = _is_word_char(key[0])
+    last = _is_word_char(key[-1])
+    out = []
+    n = len(text)
+    p = low.find(key)
+    while p >= 0:
+        e = p + size
+        if (first != (p > 0 and _is_word_char(text[p - 1]))) and (
+            last != (e < n and _is_word_char(text[e]))
+        ):
+            out.append((p, e))
+            p = low.find(key, e)
+        else:
+            p = low.find(key, p + 1)
+    return out
 
 
 class Resolver:
@@ -551,12 +718,11 @@ class Resolver:
         """Nearest earlier ``First [Middle] Last`` in the text before ``pos``."""
         if last not in self._full:
             # One pass over the text per surname, then a binary search per mention.
-            pat = _surname_pattern(last)
             found = []
-            for m in pat.finditer(self.text):
-                cand = canonical_name(m.group(0))
+            for start, group in _surname_matches(self.text, last):
+                cand = canonical_name(group)
                 if len(cand.split()) >= 2:
-                    found.append((m.start(), cand))
+                    found.append((start, cand))
             self._full[last] = found  # type: ignore[assignment]
         found = self._full[last]
         k = bisect.bisect_left(found, (pos,)) - 1  # type: ignore[arg-type]
@@ -566,15 +732,14 @@ class Resolver:
         """Nearest earlier noun phrase ending in ``head`` with a capitalised modifier."""
         key = "\0" + head.lower()
         if key not in self._full:
-            pat = _head_pattern(head)
             found = []
-            for m in pat.finditer(self.text):
-                s, e = np_before(self.text, m.end(), max(0, m.start() - 120), skip_adverbs=False)
+            for ms, me in _head_matches(self.text, head):
+                s, e = np_before(self.text, me, max(0, ms - 120), skip_adverbs=False)
                 if s < 0:
                     continue
                 words = self.text[s:e].split()
                 if len(words) >= 2 and any(_is_cap(w) and w.lower() != "the" for w in words):
-                    found.append((m.start(), _strip_det(_clean(self.text[s:e]))))
+                    found.append((ms, _strip_det(_clean(self.text[s:e]))))
             self._full[key] = found  # type: ignore[assignment]
         found = self._full[key]
         k = bisect.bisect_left(found, (pos,)) - 1  # type: ignore[arg-type]

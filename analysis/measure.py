@@ -102,7 +102,9 @@ class ChunkBuilder:
                 title = row.get("title")
                 if isinstance(title, str) and title.strip():
                     out["headline_compound"] = float(score_sentences([title])[0, 0])
-            quotes = _attempt("quotes", errors, lambda: _records(quote_columns(body)))
+            quotes = _attempt(
+                "quotes", errors, lambda: _records(quote_columns(body, paragraphs, sentences))
+            )
             if quotes is not None:
                 quote_out = _attempt(
                     "quotes",

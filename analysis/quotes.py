@@ -43,7 +43,9 @@ nullable ``Int64`` (NA when there is no speaker or cue).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+import threading
 
 import pandas as pd
 
@@ -90,8 +92,13 @@ _DTYPES = {
 }
 
 _CUE_TOKEN = re.compile(r"according to|in the words of|[^\W\d_]+(?:['’][^\W\d_]+)?", re.IGNORECASE)
+# The per-article index (_cue_index) relies on _CUE_TOKEN having no capturing group
+# and not looking past what it consumes (no lookahead, no \b at its end); see
+# tests/test_quotes_index.py.
+_CUE_SPLIT = re.compile(f"({_CUE_TOKEN.pattern})", _CUE_TOKEN.flags)
 # "as X put it": ``put`` counts with ``it`` and punctuation (or the quotation) after it.
-_PUT_IT = re.compile(r"\s+it\b(?=\s*[,:.;—–“\"']|\s*\Z)", re.IGNORECASE)
+# Found by str.find in the region (not in the index: the test looks past the token).
+_PUT_IT = re.compile(r"puts?\s+it\b(?=\s*[,:.;—–“\"']|\s*\Z)")
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our my your this that these those of in for to on with
     by from at one another each every some several first latest recent new""".split()
@@ -152,6 +159,127 @@ def _line_is_headline(text: str, pos: int) -> bool:
     return _is_headline(text, line, stop if stop >= 0 else line + 400)
 
 
+def _cue_candidate(text: str, s: int, w: str) -> bool:
+    """Is the ``_CUE_TOKEN`` match ``w`` at ``s`` a cue wherever the scan starts?
+
+    A cue form or phrase, unless a noun-like form follows an article, a
+    possessive or a preposition.
+    """
+    low = w.lower()
+    if low in CUE_FORMS or " " in low:
+        if low in NOUNISH:
+            before = text[max(0, s - 20) : s].split()
+            prev = before[-1].lower() if before else ""
+            if prev in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’")):
+                return False
+            if before and (
+                ("-" in prev and prev.islower())
+                or (before[-1][:1].isupper() and prev.endswith(("can", "ic", "ish", "ese")))
+            ):
+                return False  # "early-morning tweets", "Republican claims": nouns
+        return True
+    return False
+
+
+# Texts up to this length get their cue candidates found once; see _token_index
+# in analysis.attribution for the scheme.
+_INDEX_MAX = 1_000_000
+# Per thread: (text, token starts, token ends, candidates, their starts, their ends).
+_local = threading.local()
+
+
+def _cue_index(text: str) -> tuple:
+    c = getattr(_local, "index", None)
+    if c is not None and c[0] is text:
+        return c
+    # Gap, token, gap, …, gap: the finditer matches, offsets by running length.
+    parts = _CUE_SPLIT.split(text)
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
+    words = parts[1::2]
+    # Lowercase all tokens in one call (tokens hold no newline), then keep the
+    # cue forms: itertools.compress runs the test in C, not per token in Python.
+    # This prefilter must pass every word _cue_candidate can accept.
+    joined = "\n".join(words).lower()
+    lows = joined.split("\n")
+    hits = itertools.compress(range(len(words)), map(CUE_FORMS.__contains__, lows))
+    if " " in joined:  # a phrase (according to, in the words of)
+        hits = sorted({*hits, *(i for i, low in enumerate(lows) if " " in low)})
+    cands = [
+        (starts[i], ends[i], words[i]) for i in hits if _cue_candidate(text, starts[i], words[i])
+    ]
+    c = (text, starts, ends, cands, [x[0] for x in cands], [x[1] for x in cands])
+    _local.index = c
+    return c
+
+
+def _rescan(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _CUE_TOKEN.finditer(text, start, end)
+        if _cue_candidate(text, m.start(), m.group())
+    ]
+
+
+def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The cue candidates a ``_CUE_TOKEN`` scan of ``text[start:end]`` meets, in order.
+
+    Taken from the whole text's scan: the two scans meet the same tokens once
+    they share one, and a token ending by ``end`` is the same in the cut text;
+    only a token cut by ``start`` (until the scans meet) or by ``end`` is rescanned.
+    """
+    start = max(start, 0)
+    end = min(end, len(text))
+    if end <= start:
+        return []
+    if len(text) > _INDEX_MAX:
+        return _rescan(text, start, end)
+    _, starts, ends, cands, cand_starts, cand_ends = _cue_index(text)
+    n = len(starts)
+    i = bisect.bisect_left(starts, start)
+    head: list[tuple[int, int, str]] = []
+    if i > 0 and ends[i - 1] > start:
+        for m in _CUE_TOKEN.finditer(text, start, end):
+            s, e = m.span()
+            j = bisect.bisect_left(starts, s)
+            if j < n and starts[j] == s and ends[j] == e:
+                i = j
+                break
+            if _cue_candidate(text, s, m.group()):
+                head.append((s, e, m.group()))
+        else:
+            return head
+    k = bisect.bisect_right(ends, end)
+    lo = bisect.bisect_left(cand_starts, starts[i]) if i < n else len(cands)
+    hi = bisect.bisect_right(cand_ends, end)
+    out = head + cands[lo:hi] if head else cands[lo:hi]
+    if k < n and starts[k] < end:
+        out += _rescan(text, starts[k], end)
+    return out
+
+
+def _words_at(
+    text: str, start: int, end: int, word: str, pattern: re.Pattern[str] | None
+) -> list[tuple[int, int]]:
+    """Spans of the lowercase ``word`` standing alone in ``text[start:end]`` (str.find).
+
+    With ``pattern``, the span of its match at the word instead (``put it``).
+    """
+    out = []
+    p = text.find(word, start, end)
+    while p >= 0:
+        if p == 0 or not text[p - 1].isalnum():
+            if pattern is not None:
+                m = pattern.match(text, p, end)
+                if m is not None:
+                    out.append(m.span())
+            elif p + len(word) >= len(text) or not text[p + len(word)].isalnum():
+                out.append((p, p + len(word)))
+        p = text.find(word, p + 1, end)
+    return out
+
+
 def _cues_in(
     text: str, start: int, end: int, primary_first: bool = False, right: bool = False
 ) -> list[tuple[int, int]]:
@@ -163,33 +291,20 @@ def _cues_in(
     """
     out = []
     headline: bool | None = None
-    for m in _CUE_TOKEN.finditer(text, start, end):
-        w = m.group()
-        low = w.lower()
-        if low in {"put", "puts"}:
-            it = _PUT_IT.match(text, m.end(), end)
-            if it is not None:
-                out.append((m.start(), it.end()))
-            continue
-        if low in CUE_FORMS or " " in low or (right and low == "read"):
-            if low in NOUNISH:
-                before = text[max(0, m.start() - 20) : m.start()].split()
-                prev = before[-1].lower() if before else ""
-                if prev in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’")):
-                    continue
-                if before and (
-                    ("-" in prev and prev.islower())
-                    or (before[-1][:1].isupper() and prev.endswith(("can", "ic", "ish", "ese")))
-                ):
-                    continue  # "early-morning tweets", "Republican claims": nouns
-            if w[0].isupper() and " " not in low:
-                lead = text[max(start, m.start() - 3) : m.start()].strip()
-                opens = m.start() <= start + 1 or (lead and lead[-1] in '.!?:;”"')
-                if headline is None and not opens:
-                    headline = _line_is_headline(text, m.start())
-                if not (opens or headline):
-                    continue
-            out.append(m.span())
+    for s, e, w in _candidates(text, start, end):
+        if w[0].isupper() and " " not in w:
+            lead = text[max(start, s - 3) : s].strip()
+            opens = s <= start + 1 or (lead and lead[-1] in '.!?:;”"')
+            if headline is None and not opens:
+                headline = _line_is_headline(text, s)
+            if not (opens or headline):
+                continue
+        out.append((s, e))
+    extra = _words_at(text, start, end, "put", _PUT_IT)
+    if right:
+        extra += _words_at(text, start, end, "read", None)
+    if extra:
+        out = sorted(out + extra)
     if primary_first:
         out.sort(
             key=lambda c: (
@@ -490,20 +605,28 @@ def extract_quotes(text: str) -> pd.DataFrame:
     return pd.DataFrame({c: pd.array(columns[c], dtype=_DTYPES[c]) for c in COLUMNS})
 
 
-def quote_columns(text: str) -> dict[str, list]:
+def quote_columns(
+    text: str,
+    paragraphs: list[tuple[int, int]] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
+) -> dict[str, list]:
     """The quotations of ``text`` as plain column lists (what :func:`extract_quotes` frames).
 
     The pipeline calls this directly: a DataFrame per article costs more than finding
-    the quotations.
+    the quotations. ``paragraphs`` and ``sentences``, when given, must be
+    ``paragraph_spans(text)`` and ``sentence_spans(text, paragraphs)`` (the
+    pipeline has them already); otherwise they are computed.
     """
     rows: dict[str, list] = {c: [] for c in COLUMNS}
     if not isinstance(text, str) or not text:
         return rows
-    paragraphs = paragraph_spans(text)
+    if paragraphs is None:
+        paragraphs = paragraph_spans(text)
     spans = find_quote_spans(text, paragraphs)
     if not spans:
         return rows
-    sentences = sentence_spans(text, paragraphs)
+    if sentences is None:
+        sentences = sentence_spans(text, paragraphs)
     sent_starts = [s for s, _ in sentences]
     para_starts = [s for s, _ in paragraphs]
 

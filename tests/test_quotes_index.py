@@ -1,0 +1,157 @@
+"""The quotation engine's per-article indexes give what the per-region scans gave.
+
+The fast paths (one tokenisation per article sliced by region, one cue scan per
+article, surname and description-head search without a compiled pattern) must
+return exactly what the plain regex scans return, for any text and any region.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import attribution, quotes
+from analysis.quotes import quote_columns
+from analysis.text import paragraph_spans, sentence_spans
+
+_PIECES = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        "'",
+        "’",
+        "-",
+        "&",
+        "_",
+        "1",
+        "a",
+        "A",
+        "é",
+        "İ",
+        "ſ",
+        "K",
+        "said",
+        "Said ",
+        "unsaid",
+        "according to",
+        "According to ",
+        "in the words of",
+        "the state",
+        "his comments",
+        "x's",
+        "U.S.",
+        "Mr. ",
+        "John ",
+        "Smith",
+        "Smith's",
+        "O'Brien",
+        "Jr.",
+        "ministry",
+        "Ministry",
+        "co-op",
+    ]
+)
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=25).map("".join)
+
+
+def _region(text: str, data: st.DataObject) -> tuple[int, int]:
+    a = data.draw(st.integers(-2, len(text) + 2))
+    b = data.draw(st.integers(-2, len(text) + 2))
+    return a, b
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.data())
+def test_tokens_equal_regional_scan(text: str, data: st.DataObject) -> None:
+    a, b = _region(text, data)
+    expected = [(m.start(), m.end(), m.group()) for m in attribution._TOKEN.finditer(text, a, b)]
+    assert attribution._tokens(text, a, b) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.data())
+def test_cue_candidates_equal_regional_scan(text: str, data: st.DataObject) -> None:
+    a, b = _region(text, data)
+    assert quotes._candidates(text, a, b) == quotes._rescan(text, max(a, 0), b)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.sampled_from(["Smith", "A", "Jr.", "O'Brien", "s", "1", "É"]))
+def test_surname_matches_equal_pattern(text: str, last: str) -> None:
+    expected = [(m.start(), m.group()) for m in attribution._surname_pattern(last).finditer(text)]
+    assert attribution._surname_matches(text, last) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.sampled_from(["ministry", "a", "co-op", "s", "k", "i", "é", "x.", "-a"]))
+def test_head_matches_equal_pattern(text: str, head: str) -> None:
+    expected = [m.span() for m in attribution._head_pattern(head).finditer(text)]
+    assert attribution._head_matches(text, head) == expected
+
+
+def test_surname_takes_most_words_at_leftmost_start() -> None:
+    t = "then John Smith Smith spoke; (Jane Smith's aide) met Ann Lee Smith."
+    assert attribution._surname_matches(t, "Smith") == [
+        (5, "John Smith Smith"),
+        (53, "Ann Lee Smith"),
+    ]
+
+
+def test_head_fast_path_and_fold_fallback() -> None:
+    assert attribution._head_matches("The Ministry said; ministry's", "ministry") == [
+        (4, 12),
+        (19, 27),
+    ]
+    # The Kelvin sign folds to k under IGNORECASE: the pattern decides.
+    assert attribution._head_matches("\u212aey key", "key") == [(0, 3), (4, 7)]
+
+
+def test_tokens_when_region_cuts_a_token() -> None:
+    t = "Sen. Ted Cruz (R-Tex.) said U.S. aid"
+    assert attribution._tokens(t, 1, 29) == [
+        (1, 4, "en."),
+        (5, 8, "Ted"),
+        (9, 13, "Cruz"),
+        (14, 15, "("),
+        (15, 21, "R-Tex."),
+        (21, 22, ")"),
+        (23, 27, "said"),
+        (28, 29, "U"),
+    ]
+
+
+def test_cues_when_region_cuts_a_word() -> None:
+    t = "It was unsaid, he said."
+    assert quotes._cues_in(t, 0, len(t)) == [(18, 22)]
+    assert quotes._cues_in(t, 9, len(t)) == [(9, 13), (18, 22)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(_PIECES, st.sampled_from(["“", "”", '"', " he said", ": "])), max_size=40
+    ).map("".join)
+)
+def test_given_units_change_nothing(text: str) -> None:
+    paragraphs = paragraph_spans(text)
+    sentences = sentence_spans(text, paragraphs)
+    assert quote_columns(text, paragraphs, sentences) == quote_columns(text)
+
+
+def test_threads_keep_their_own_index() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "“We will win,” Jane Doe said. She called it “a farce.”",
+        "Officials said the ministry was “reviewing” it. “No comment,” a spokesman told us.",
+        "Mr Smith said: “It is over.” John Smith, the minister, added “never again”.",
+    ] * 20
+    serial = [quote_columns(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(quote_columns, texts))
+    assert threaded == serial
+    assert all(c["start"] for c in serial)
