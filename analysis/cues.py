@@ -18,7 +18,8 @@ speak, write, characterize, hint, signal, reveal, confess, cite, email, text,
 regret, assure, reassure, chant, blame, thank, question, denounce, decry,
 bemoan, remember, credit, bark, beam, elaborate, lecture, quote, gush,
 marvel, plead, sigh, scold, implore, opine, gripe, grumble, interject, brag,
-laud, hail, wonder, summarize (summarise), mention, rave.
+laud, hail, wonder, summarize (summarise), mention, rave, refer, find (``a
+study found that “…”``).
 
 Phrases: ``according to``, ``in the words of``, ``as … put it``, ``pointed
 out``.
@@ -37,7 +38,7 @@ thunder concur proclaim pledge threaten tout dismiss label dub brand accuse excl
 whisper repeat estimate offer characterize hint signal reveal confess cite email text
 regret assure reassure chant blame thank question denounce decry bemoan remember credit
 bark beam elaborate lecture quote gush marvel plead sigh scold implore opine gripe grumble
-interject brag laud hail wonder summarize summarise mention rave"""
+interject brag laud hail wonder summarize summarise mention rave refer"""
 
 _IRREGULAR = {
     "state": ["stated", "stating"],
@@ -48,6 +49,7 @@ _IRREGULAR = {
     "read": ["reads"],
     "speak": ["speak", "speaks", "spoke", "spoken", "speaking"],
     "begin": ["began"],
+    "find": ["finds", "found"],
 }
 
 _DOUBLE_FINAL = {
@@ -57,6 +59,7 @@ _DOUBLE_FINAL = {
     "admit": "admitt",
     "regret": "regrett",
     "brag": "bragg",
+    "refer": "referr",
 }
 
 

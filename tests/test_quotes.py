@@ -235,6 +235,8 @@ def test_relative_pronoun_is_the_speaker_and_resolves_to_its_noun():
         ("“Go home,” Ana Ruiz barked at the crowd.", "Ana Ruiz", "barked"),
         ("“It will be fine,” Ana Ruiz assured the crowd.", "Ana Ruiz", "assured"),
         ("“No more delays,” the marchers chanted.", "the marchers", "chanted"),
+        ("Ana Ruiz referred to the rival as “a tired man.”", "Ana Ruiz", "referred"),
+        ("A new study found that rents were “out of control.”", "A new study", "found"),
     ],
 )
 def test_added_cue_verbs(text, speaker, cue):
@@ -287,6 +289,11 @@ def test_according_to_names_the_outer_source_of_a_report():
 )
 def test_right_attributions_without_a_listed_cue(text, speaker, cue):
     assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_a_surname_that_is_a_verb_form_is_not_a_cue():
+    t = "“We will merge,” Ian Read said on Monday."
+    assert rows(t, "speaker", "cue") == [("Ian Read", "said")]
 
 
 def test_passive_after_a_quote_is_not_an_attribution():
