@@ -17,7 +17,8 @@ Kinds
     ``show``, an article, or ``titled``); words after ``so-called``,
     ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
     narrative``) unless a cue verb attributes them (``Roe said it was an
-    “awful” job`` is reported speech).
+    “awful” job`` is reported speech); a paragraph that is only a
+    single-quoted line (a subhead, ``‘All Bets Are Off.’``).
 
 Quotations inside quotations
     A quotation inside another one (``“He told me ‘no’,” she said``) is its own
@@ -722,7 +723,14 @@ def quote_columns(
         words = len(_WORDS.findall(text, q.start, q.end))
         kind = "full" if _is_full(text, q, paragraphs[p0][0]) else "partial"
         cued = a is not None and a.cue[0] >= 0
-        if _is_scare(text, q, words, kind, a is not None, nested, cued):
+        ps0, pe0 = paragraphs[p0]
+        if (
+            not q.double
+            and p0 == p1
+            and not text[ps0 : q.outer_start].strip()
+            and not text[q.outer_end : pe0].strip(" .\t\u00a0")
+        ) or _is_scare(text, q, words, kind, a is not None, nested, cued):
+            # A paragraph that is only a ‘single-quoted’ line is a subhead, not speech.
             kind = "scare"
             a = None
         rows["start"].append(q.start)

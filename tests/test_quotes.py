@@ -151,6 +151,11 @@ def test_modifier_quote_is_scare():
     assert rows(t, "kind") == [("scare",)]
 
 
+def test_single_quoted_subhead_paragraph_is_scare():
+    t = "The mayor spoke first.\n\n‘A Long Night Ahead.’\n\nThe council met at noon."
+    assert rows(t, "kind", "speaker") == [("scare", None)]
+
+
 def test_cued_modifier_quote_is_reported_speech():
     t = "Rep. Al Moss said the agency did an “awful” job in the flood."
     assert rows(t, "kind", "speaker", "cue") == [("partial", "Rep. Al Moss", "said")]
