@@ -12,9 +12,10 @@ Kinds
     ``partial``: a fragment woven into the reporter's sentence (``restoring
     “mutually respectful interstate dialogue”``) with a speaker.
     ``scare``: quotation marks round words nobody is quoted as saying: no
-    speaker found and at most four words; a title of a work (title case, at
-    most eight words, after a possessive, a work noun such as ``book`` or
-    ``show``, an article, or ``titled``); words after ``so-called``,
+    speaker found and at most four words; a title of a work (title case —
+    small words such as ``with`` may stay lowercase, a number counts as
+    capitalised — at most eight words, after a possessive, a work noun such as
+    ``book`` or ``show``, ``an episode of``, an article, or ``titled``); words after ``so-called``,
     ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
     narrative``) unless a cue verb attributes them (``Roe said it was an
     “awful” job`` is reported speech); a paragraph that is only a
@@ -468,6 +469,13 @@ _WORK_NOUNS = frozenset(
     newspaper memoir play sitcom podcast hashtag campaign called dubbed named nicknamed
     term phrase word words label moniker motto theme banner sign signs chant chants""".split()
 )
+# Lowercase words of four letters or more that a title keeps small ("Contract with America").
+_TITLE_SMALL = frozenset("with from into over that this than upon about your their onto".split())
+# Nouns whose "of" introduces a work's title.
+_WORK_OF = frozenset(
+    """broadcast episode episodes clip edition season host author co-author star stars cast
+    premiere finale chapter issue airing taping screening set version production""".split()
+)
 _FUNCTION = frozenset(
     """on in of to and or that is was are were for at by with as from has have had will
     would could should can may might but if than then so because since while when where
@@ -496,8 +504,14 @@ def _is_scare(
     ):
         return True
     ws = _WORDS.findall(body)
-    long_ws = [w for w in ws if len(w) >= 4]
-    title = bool(long_ws) and all(w[0].isupper() for w in long_ws) and words <= 8
+    long_ws = [w for w in ws if len(w) >= 4 and w not in _TITLE_SMALL]
+    title = bool(long_ws) and all(w[0].isupper() or w[0].isdigit() for w in long_ws)
+    title = title and words <= 8
+    if prev == "of" and len(before) >= 2:
+        # "an episode of “The Late Show”", "the author of “Night Falls”"
+        prev_of = before[-2].lower().strip(",:;")
+        if prev_of in _WORK_NOUNS or prev_of in _WORK_OF:
+            prev = prev_of
     if (
         title
         and not body.rstrip("”\"'’ ").endswith(("!", "?"))
@@ -505,6 +519,7 @@ def _is_scare(
         and (
             prev.endswith(("'s", "’s"))
             or prev in _WORK_NOUNS
+            or prev in _WORK_OF
             or prev in _MODIFIER_BEFORE
             or nxt.startswith("(")
         )

@@ -156,6 +156,18 @@ def test_single_quoted_subhead_paragraph_is_scare():
     assert rows(t, "kind", "speaker") == [("scare", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gov. Ada Park said on an episode of “The Late Hour” that she would run.",
+        "Gov. Ada Park praised the documentary, “13th,” in a speech.",
+        "Gov. Ada Park revived the “Contract with America” in a speech.",
+    ],
+)
+def test_titles_of_works_are_scare(text):
+    assert rows(text, "kind") == [("scare",)]
+
+
 def test_cued_modifier_quote_is_reported_speech():
     t = "Rep. Al Moss said the agency did an “awful” job in the flood."
     assert rows(t, "kind", "speaker", "cue") == [("partial", "Rep. Al Moss", "said")]
