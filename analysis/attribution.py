@@ -10,6 +10,9 @@ middle of a sentence, right ones first when it opens the sentence):
   ``“…,” like the slump, said X`` (inverted after a comma); and after a quotation
   ending in ``,`` ``?`` ``!``, a name, pronoun or determiner phrase followed by
   any past-tense ``-ed`` verb (``“…,” Toomey fumed``; not a passive ``… by``);
+- a quotation closed by a comma (``?``, ``!``) with a cue within 40 characters
+  after it takes that right attribution even mid-sentence (``…: “Change it,”
+  she said``);
 - left, same sentence: ``X said: “…”`` / ``X told reporters “…”`` /
   ``according to X, “…”`` / ``X warned that the plan was “reckless”``: the
   first reporting verb (say, tell, … — the outermost report: ``X said that Y
@@ -40,7 +43,7 @@ mark or a clause word (``that``, ``and``, ``who``, prepositions); at most nine
 words. An appositive is skipped: ``Sean Spicer, the press secretary, said``
 gives the whole ``Sean Spicer, the press secretary``. A relative pronoun right
 before the cue is the mention itself (``Jane Roe, who said``: ``who``, as
-annotators mark it), resolved to the noun phrase before its comma. A
+annotators mark it), resolved to the noun phrase before its comma or dash. A
 participle cue (``saying``, ``telling``) after a comma or after an object
 (``issued a statement saying``, ``emailed supporters saying``) takes the
 sentence subject, which may then be a determiner phrase (``The town``). Rightwards (``said X``,
@@ -241,7 +244,7 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
             or (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)
         ):
             i -= 1
-    if i >= 1 and toks[i][2] in _RELATIVE and (toks[i - 1][2] == "," or _is_cap(toks[i - 1][2])):
+    if i >= 1 and toks[i][2] in _RELATIVE and (toks[i - 1][2] in ",-—–" or _is_cap(toks[i - 1][2])):
         # "Jane Roe, who said …": the relative pronoun is the mention (resolved later).
         return toks[i][0], toks[i][1]
     if i >= 0 and toks[i][2] == ")":
@@ -750,8 +753,7 @@ class Resolver:
         low = _clean(mention).lower()
         if low in _RELATIVE:
             # "Jane Roe, who said": the noun phrase the relative clause hangs on.
-            k = len(self.text[max(0, start - 10) : start].rstrip()) + max(0, start - 10)
-            k -= self.text[k - 1 : k] == ","
+            k = len(self.text[max(0, start - 10) : start].rstrip(" ,-—–")) + max(0, start - 10)
             s, e = np_before(self.text, k, max(0, start - 200), skip_adverbs=False)
             if s >= 0 and self.text[s:e].lower() not in _RELATIVE:
                 return self.resolve(s, e)

@@ -682,7 +682,14 @@ def quote_columns(
             a = _right(text, q, ceiling, inside) or _left(text, q, floor, inside)
         else:
             a = None
-            clause = _last_clause(text, sent_start, q.outer_start)
+            tail = text[max(q.start, q.end - 2) : q.end]
+            if tail.endswith((",", "?", "!")):
+                # "…: “Change it,” she said": a quotation closed by a comma and a
+                # cue right after it is that speaker's, wherever the sentence began.
+                r = _right(text, q, ceiling, inside)
+                if r is not None and r.cue[0] - q.outer_end <= 40:
+                    a = r
+            clause = -1 if a is not None else _last_clause(text, sent_start, q.outer_start)
             if clause > 0:
                 # "Roe said X, but she warned that “…”": the quotation's own clause
                 # (its cue, else its subject) speaks before the sentence's first verb.

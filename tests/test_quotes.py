@@ -349,6 +349,16 @@ def test_outer_clause_speakers(text, speaker, cue):
     assert rows(text, "speaker", "cue") == [(speaker, cue)]
 
 
+def test_comma_closed_quote_takes_the_cue_right_after_it():
+    t = "In her speech, Ana Ruiz declared the need for will: “Change the world,” she said."
+    assert rows(t, "speaker", "cue", "speaker_name") == [("she", "said", "Ana Ruiz")]
+
+
+def test_relative_pronoun_after_a_dash():
+    t = "Front-runner Dan Ortiz - who once said he would “fix it” - spoke on Monday."
+    assert rows(t, "speaker", "speaker_name") == [("who", "Dan Ortiz")]
+
+
 def test_participle_and_subordinate_cues_give_way_to_the_main_verb():
     t = "Asked whether the plan would pass, Mayor Ken Obi said: “I hope so.”"
     assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "said")]
