@@ -15,7 +15,8 @@ Kinds
     speaker found and at most four words; a title of a work (title case —
     small words such as ``with`` may stay lowercase, a number counts as
     capitalised — at most eight words, after a possessive, a work noun such as
-    ``book`` or ``show``, ``an episode of``, an article, or ``titled``); words after ``so-called``,
+    ``book`` or ``show``, ``an episode of``, an article, or ``titled``, or
+    before ``star``/``host``: ``the “Broad City” star``); words after ``so-called``,
     ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
     narrative``) unless a cue verb attributes them (``Roe said it was an
     “awful” job`` is reported speech); a paragraph that is only a
@@ -476,6 +477,8 @@ _WORK_OF = frozenset(
     """broadcast episode episodes clip edition season host author co-author star stars cast
     premiere finale chapter issue airing taping screening set version production""".split()
 )
+# Nouns after a title that name its people ("the “Broad City” star").
+_WORK_AFTER = frozenset("star stars host hosts actor actress creator co-star anchor".split())
 _FUNCTION = frozenset(
     """on in of to and or that is was are were for at by with as from has have had will
     would could should can may might but if than then so because since while when where
@@ -522,6 +525,7 @@ def _is_scare(
             or prev in _WORK_OF
             or prev in _MODIFIER_BEFORE
             or nxt.startswith("(")
+            or nxt.strip(",.").lower() in _WORK_AFTER
         )
     ):
         return True

@@ -162,6 +162,7 @@ def test_single_quoted_subhead_paragraph_is_scare():
         "Gov. Ada Park said on an episode of “The Late Hour” that she would run.",
         "Gov. Ada Park praised the documentary, “13th,” in a speech.",
         "Gov. Ada Park revived the “Contract with America” in a speech.",
+        "“Broad Daylight” star Tom Reyes said he would run.",
     ],
 )
 def test_titles_of_works_are_scare(text):
