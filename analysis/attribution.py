@@ -5,10 +5,31 @@ a speech cue (:mod:`analysis.cues`) attached to the quotation, found by these
 patterns, tried in this order (left ones first when the quotation opens in the
 middle of a sentence, right ones first when it opens the sentence):
 
-- right: ``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` (dash, no verb);
+- right: ``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` (a dash, no verb: em or
+  en dash, the quotation dash ``―`` or ``--``); ``“…,” the sign read``;
+  ``“…,” like the slump, said X`` (inverted after a comma); and after a quotation
+  ending in ``,`` ``?`` ``!``, a name, pronoun or determiner phrase followed by
+  any past-tense ``-ed`` verb (``“…,” Toomey fumed``; not a passive ``… by``);
+- a quotation closed by a comma (``?``, ``!``) with a cue within 40 characters
+  after it takes that right attribution even mid-sentence (``…: “Change it,”
+  she said``);
 - left, same sentence: ``X said: “…”`` / ``X told reporters “…”`` /
-  ``according to X, “…”`` / ``X warned that the plan was “reckless”`` (the
-  last cue before the quotation whose subject is found);
+  ``according to X, “…”`` / ``X warned that the plan was “reckless”``: the
+  first reporting verb (say, tell, … — the outermost report: ``X said that Y
+  told him “…”`` is X's) that is not in a subordinate, participial or
+  prepositional lead-in (``Asked about it,``, ``as he spoke``, ``what he
+  wrote``, ``In a post Friday,``), else the nearest other cue, whose subject
+  is found; ``Roe denounced what he called “…”`` is Roe's (a he/she/they
+  subject after ``what`` gives way to the clause subject); a time phrase
+  between subject and verb is stepped over (``Roe at the time said``). A
+  quotation in a coordinated clause (``, but she cautions that “…”``, ``; he
+  …``) takes that clause's cue or subject first;
+- the outer source of a report: ``“…,” Roe said, according to the Times`` is
+  the Times' (annotators take the outer attribution);
+- ``as X put it``; the possessor of a speech noun (``Roe’s answer was that
+  “…”``, ``in Roe’s view``), mention with its ``’s``;
+- the sentence subject when no cue is found (a name, a pronoun, a determiner
+  phrase ``The new ad``, with an appositive ``Gov. Lu Chen, a Democrat,``);
 - previous paragraph ending in a colon with a cue (``X said:`` then the quote);
 - continuation: an unattributed quotation that opens a paragraph, or follows an
   attributed one in the same paragraph, keeps the speaker of the quotation
@@ -20,7 +41,12 @@ A noun phrase is read leftwards from the cue over adverbs and auxiliaries
 modifiers, ``of``/``for`` and possessives, up to a determiner, a punctuation
 mark or a clause word (``that``, ``and``, ``who``, prepositions); at most nine
 words. An appositive is skipped: ``Sean Spicer, the press secretary, said``
-gives the whole ``Sean Spicer, the press secretary``. Rightwards (``said X``,
+gives the whole ``Sean Spicer, the press secretary``. A relative pronoun right
+before the cue is the mention itself (``Jane Roe, who said``: ``who``, as
+annotators mark it), resolved to the noun phrase before its comma or dash. A
+participle cue (``saying``, ``telling``) after a comma or after an object
+(``issued a statement saying``, ``emailed supporters saying``) takes the
+sentence subject, which may then be a determiner phrase (``The town``). Rightwards (``said X``,
 ``according to X``) it runs to the first comma, clause word or full stop.
 
 Resolution (``speaker_name``), using every cue subject in the article (reported
@@ -56,6 +82,12 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", _TOKEN.flags)
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
 _PERSON_PRONOUNS = frozenset("he she him her i".split())
 _GROUP_PRONOUNS = frozenset("they we them us".split())
+_TIME_WORDS = frozenset(
+    """time moment point day days week weekend month year night morning afternoon evening
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december interview statement""".split()
+)
+_RELATIVE = frozenset({"who", "which"})
 _DETERMINERS = frozenset("the a an his her their its our my this these those".split())
 # Between a subject and its cue verb: auxiliaries and adverbs.
 _SKIP = frozenset(
@@ -212,6 +244,9 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
             or (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)
         ):
             i -= 1
+    if i >= 1 and toks[i][2] in _RELATIVE and (toks[i - 1][2] in ",-—–" or _is_cap(toks[i - 1][2])):
+        # "Jane Roe, who said …": the relative pronoun is the mention (resolved later).
+        return toks[i][0], toks[i][1]
     if i >= 0 and toks[i][2] == ")":
         # "Sen. Ted Cruz (R-Tex.) said": step over the parenthesis.
         j = i - 1
@@ -233,7 +268,13 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
         ):
             j -= 1
         if j >= 0 and toks[j][2] == "," and j < i - 1:
-            head = _walk_np(toks, j - 1)
+            h = j - 1
+            if h >= 0 and toks[h][2] == ")":
+                # "Rep. Jo Lin (R-Ohio), a member, said": step over the parenthesis.
+                while h >= 0 and j - h <= 8 and toks[h][2] != "(":
+                    h -= 1
+                h -= 1
+            head = _walk_np(toks, h)
             if head is not None and _is_cap(toks[head][2]):
                 appositive_end = toks[i - 1][1]
                 return toks[head][0], appositive_end
@@ -241,6 +282,13 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
     k = _walk_np(toks, i)
     if k is None:
         return -1, -1
+    if (
+        k > 0
+        and toks[k - 1][2].lower() in {"at", "on", "in", "during", "over", "earlier", "later"}
+        and toks[i][2].lower().rstrip(".") in _TIME_WORDS
+    ):
+        # "Trump at the time said", "Roe on Tuesday said": step over the time phrase.
+        return np_before(text, toks[k - 1][0], floor, skip_adverbs)
     return toks[k][0], toks[i][1]
 
 
@@ -281,7 +329,7 @@ def _walk_np(toks: list[tuple[int, int, str]], i: int) -> int | None:
             continue
         if low in _BOUNDARY or _is_pronoun(w) or low in CUE_FORMS:
             break
-        if w[0].isdigit() and not _is_cap(toks[k][2]):
+        if w[0].isdigit() and "-" not in w and not _is_cap(toks[k][2]):
             break
         k = j
         n += 1
@@ -295,7 +343,7 @@ _ABBREV = frozenset("jr. sr. inc. co. corp. ltd. bros. mr. mrs. ms. dr. st.".spl
 _INTRO = frozenset(
     """on in at after before when while asked speaking during later earlier but and still
     meanwhile yet however instead since although though if as in for with by from last this
-    on friday""".split()
+    on friday despite amid maybe perhaps""".split()
 )
 
 
@@ -305,15 +353,40 @@ _SENTENCE_WORDS = frozenset(
 )
 
 
-def subject_at(text: str, start: int, end: int) -> tuple[int, int]:
+_PAST = frozenset(
+    """put made gave took sent went came got held kept left ran saw set shot spoke stood
+    struck won lost paid told said wrote began brought led met sought thought drew hit""".split()
+)
+
+
+def _is_verbish(tok: str) -> bool:
+    """A lowercase word that can end a subject going rightwards: a verb or an auxiliary."""
+    low = tok.lower()
+    return tok.islower() and (
+        low.endswith("ed")
+        or low in _PAST
+        or low in _SKIP
+        or low in CUE_FORMS
+        or low in {"is", "was", "has", "had", "did", "does", "will", "would"}
+    )
+
+
+def subject_at(text: str, start: int, end: int, determiners: bool = False) -> tuple[int, int]:
     """The subject of the sentence starting at ``start``: a pronoun or a capitalised name.
 
-    A leading phrase up to a comma (``On Tuesday,``) is skipped. Returns
-    ``(-1, -1)`` unless a lowercase word (the verb) follows the subject.
+    A leading phrase up to a comma (``On Tuesday,``, ``Hours later,``) is
+    skipped. Returns ``(-1, -1)`` unless a lowercase word (the verb) follows
+    the subject. With ``determiners`` a subject may also be a determiner
+    phrase (``The town released``, ``His office put out``): at most six words
+    up to the first verb-like word (``-ed``, a common irregular past, an
+    auxiliary or a cue).
 
     >>> t = "On Friday, Sen. Jane Roe blasted the “cruel” plan."
     >>> s, e = subject_at(t, 0, len(t)); t[s:e]
     'Sen. Jane Roe'
+    >>> t = "Hours later, the city council issued a statement saying “no”."
+    >>> s, e = subject_at(t, 0, len(t), determiners=True); t[s:e]
+    'the city council'
     """
     toks = _tokens(text, start, min(end, start + 300))
     i = 0
@@ -324,9 +397,35 @@ def subject_at(text: str, start: int, end: int) -> tuple[int, int]:
                 break
         else:
             return -1, -1
+    elif (
+        len(toks) > 3
+        and _is_cap(toks[0][2])
+        and not _is_pronoun(toks[0][2])
+        and any(t[2] == "," for t in toks[1:4])
+    ):
+        # "Hours later, Trump said" / "Back in 1999, Mr. Trump said": an adverbial
+        # lead-in when a name or pronoun and a lowercase word follow its comma.
+        j = next(j for j in range(1, 4) if toks[j][2] == ",")
+        lead = [t[2] for t in toks[1:j]]
+        if all(t.islower() or t[0].isdigit() for t in lead) and j + 2 < len(toks):
+            nxt = toks[j + 1][2]
+            if (
+                (_is_cap(nxt) and nxt.lower() not in _DETERMINERS)
+                or _is_pronoun(nxt)
+                or (determiners and nxt.lower() in _DETERMINERS)
+            ):
+                i = j + 1
     if i >= len(toks):
         return -1, -1
     w = toks[i][2]
+    if determiners and w.lower() in _DETERMINERS - {"a", "an"} and not _is_pronoun(w):
+        for j in range(i + 1, min(len(toks), i + 7)):
+            t = toks[j][2]
+            if j > i + 1 and _is_verbish(t):
+                return toks[i][0], toks[j - 1][1]
+            if not t[0].isalnum() or t.lower() in _BOUNDARY - {"of"}:
+                break
+        return -1, -1
     if (
         w.lower() in _DETERMINERS
         or w.lower() in _INTRO
@@ -351,6 +450,17 @@ def subject_at(text: str, start: int, end: int) -> tuple[int, int]:
         if k < i:
             return -1, -1
     nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+    if nxt == "," and not _is_pronoun(toks[k][2]):
+        # "Jane Roe, the party's chairwoman, wrote …": step over an appositive.
+        for j in range(k + 2, min(len(toks) - 1, k + 14)):
+            t = toks[j][2]
+            if t == ",":
+                if j > k + 2 and toks[j + 1][2][:1].islower() and toks[j + 1][2] not in _BOUNDARY:
+                    return toks[i][0], toks[j - 1][1]
+                break
+            if not t[0].isalnum() and t not in "-'’()":
+                break
+        return -1, -1
     if not nxt[:1].islower():
         return -1, -1
     return toks[i][0], toks[k][1]
@@ -641,6 +751,13 @@ class Resolver:
     def resolve(self, start: int, end: int) -> str:
         mention = self.text[start:end]
         low = _clean(mention).lower()
+        if low in _RELATIVE:
+            # "Jane Roe, who said": the noun phrase the relative clause hangs on.
+            k = len(self.text[max(0, start - 10) : start].rstrip(" ,-—–")) + max(0, start - 10)
+            s, e = np_before(self.text, k, max(0, start - 200), skip_adverbs=False)
+            if s >= 0 and self.text[s:e].lower() not in _RELATIVE:
+                return self.resolve(s, e)
+            return _clean(mention)
         if low in PRONOUNS:
             want = (
                 {"person"}

@@ -14,7 +14,12 @@ praise, caution, allege, confirm, deny, reiterate, recount, lament, muse,
 scoff, retort, chide, thunder, concur, proclaim, pledge, threaten, tout,
 dismiss, label, dub, brand, accuse, describe, read (``the statement read``),
 comment, announce, exclaim, whisper, repeat, begin, conclude, estimate, offer,
-speak, write, characterize, hint, signal, reveal.
+speak, write, characterize, hint, signal, reveal, confess, cite, email, text,
+regret, assure, reassure, chant, blame, thank, question, denounce, decry,
+bemoan, remember, credit, bark, beam, elaborate, lecture, quote, gush,
+marvel, plead, sigh, scold, implore, opine, gripe, grumble, interject, brag,
+laud, hail, wonder, summarize (summarise), mention, rave, refer, find (``a
+study found that “…”``).
 
 Phrases: ``according to``, ``in the words of``, ``as … put it``, ``pointed
 out``.
@@ -31,7 +36,9 @@ stress conclude concede counter testify demand assert maintain mock blast slam c
 criticise praise caution allege confirm deny reiterate recount lament muse scoff retort chide
 thunder concur proclaim pledge threaten tout dismiss label dub brand accuse exclaim
 whisper repeat estimate offer characterize hint signal reveal confess cite email text
-regret"""
+regret assure reassure chant blame thank question denounce decry bemoan remember credit
+bark beam elaborate lecture quote gush marvel plead sigh scold implore opine gripe grumble
+interject brag laud hail wonder summarize summarise mention rave refer"""
 
 _IRREGULAR = {
     "state": ["stated", "stating"],
@@ -42,6 +49,7 @@ _IRREGULAR = {
     "read": ["reads"],
     "speak": ["speak", "speaks", "spoke", "spoken", "speaking"],
     "begin": ["began"],
+    "find": ["finds", "found"],
 }
 
 _DOUBLE_FINAL = {
@@ -50,12 +58,16 @@ _DOUBLE_FINAL = {
     "dub": "dubb",
     "admit": "admitt",
     "regret": "regrett",
+    "brag": "bragg",
+    "refer": "referr",
 }
 
 
 def _forms(verb: str) -> list[str]:
     """Inflected forms of a regular verb: base, -s, -ed, -ing."""
     stem = _DOUBLE_FINAL.get(verb, verb)
+    if verb.endswith("ee"):
+        return [verb, verb + "s", verb + "d", verb + "ing"]
     if verb.endswith("e"):
         return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
     if verb.endswith("y") and verb[-2] not in "aeiou":
@@ -86,7 +98,8 @@ NOUNISH = frozenset(
     claims answer answers reply replies charge charges promise promises demand demands
     estimate estimates offer offers label labels brand brands signal signals hint hints
     counter counters tweet tweets joke jokes vow vows remark remarks warning statement
-    praise mock whisper repeat continue""".split()
+    praise mock whisper repeat continue question questions blame credit mention quote
+    quotes chant chants thanks plea""".split()
 )
 
 #: Verbs that report speech outright; a quotation prefers these over the rest

@@ -12,9 +12,15 @@ Kinds
     ``partial``: a fragment woven into the reporter's sentence (``restoring
     “mutually respectful interstate dialogue”``) with a speaker.
     ``scare``: quotation marks round words nobody is quoted as saying: no
-    speaker found and at most five words (titles, nicknames, so-called terms),
-    or any quotation whose only cue is a naming verb (``dubbed``,
-    ``labeled``, ``so-called``) without a speaker.
+    speaker found and at most four words; a title of a work (title case —
+    small words such as ``with`` may stay lowercase, a number counts as
+    capitalised — at most eight words, after a possessive, a work noun such as
+    ``book`` or ``show``, ``an episode of``, an article, or ``titled``, or
+    before ``star``/``host``: ``the “Broad City” star``); words after ``so-called``,
+    ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
+    narrative``) unless a cue verb attributes them (``Roe said it was an
+    “awful” job`` is reported speech); a paragraph that is only a
+    single-quoted line (a subhead, ``‘All Bets Are Off.’``).
 
 Quotations inside quotations
     A quotation inside another one (``“He told me ‘no’,” she said``) is its own
@@ -93,13 +99,37 @@ _CUE_TOKEN = re.compile(r"according to|in the words of|[^\W\d_]+(?:['’][^\W\d_
 # and not looking past what it consumes (no lookahead, no \b at its end); see
 # tests/test_quotes_index.py.
 _CUE_SPLIT = re.compile(f"({_CUE_TOKEN.pattern})", _CUE_TOKEN.flags)
+# "as X put it": ``put`` counts with ``it`` and punctuation (or the quotation) after it.
+# Found by str.find in the region (not in the index: the test looks past the token).
+_PUT_IT = re.compile(r"puts?\s+it\b(?=\s*[,:.;—–“\"']|\s*\Z)")
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our my your this that these those of in for to on with
-    by from at""".split()
+    by from at one another each every some several first latest recent new""".split()
+)
+_DOCUMENT = frozenset(
+    """statement statements letter email emails tweet tweets post posts release memo note
+    message ad ads video videos report op-ed column""".split()
+)
+_PREPOSITIONS = frozenset(
+    """with of for by from in on at to about as like including among without against""".split()
 )
 _WINDOW = 600  # characters of context looked at on either side of a quotation
 _NAMING = frozenset("dubbed dubs labeled labelled labels branded called so-called".split())
-_DASH = re.compile(r"\s*(?:—|–|--)\s*")
+_POSSESSIVE = re.compile(
+    r"[^\W_](['’]s)\s+(?:[a-z-]+\s+)?(response|answer|reply|retort|message|statement|view"
+    r"|words|comments?|remarks|argument|position|advice|warning|verdict|assessment|take"
+    r"|pitch|plea|explanation|excuse|defen[cs]e|tweet|post|slogan|mantra|motto)\b"
+)
+_NAME_VERB = re.compile(
+    r"\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an|his|her|their|one)"
+    r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+|he|she|they|we|I)\s+([a-z]+ed)\b(?!\s+(?:by|to|that|in)\b)"
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")
+_WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"(?:[,;]\s+(?:but|although|though|while|whereas|yet)|;)\s+")
+_CUE_COMMA = re.compile(r"([^\W\d_]+),\s*\Z")
+_DASH = re.compile(r"\s*(?:—|–|―|--)\s*")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -145,6 +175,11 @@ def _cue_candidate(text: str, s: int, w: str) -> bool:
             prev = before[-1].lower() if before else ""
             if prev in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’")):
                 return False
+            if before and (
+                ("-" in prev and prev.islower())
+                or (before[-1][:1].isupper() and prev.endswith(("can", "ic", "ish", "ese")))
+            ):
+                return False  # "early-morning tweets", "Republican claims": nouns
         return True
     return False
 
@@ -227,11 +262,35 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _cues_in(text: str, start: int, end: int, primary_first: bool = False) -> list[tuple[int, int]]:
+def _words_at(
+    text: str, start: int, end: int, word: str, pattern: re.Pattern[str] | None
+) -> list[tuple[int, int]]:
+    """Spans of the lowercase ``word`` standing alone in ``text[start:end]`` (str.find).
+
+    With ``pattern``, the span of its match at the word instead (``put it``).
+    """
+    out = []
+    p = text.find(word, start, end)
+    while p >= 0:
+        if p == 0 or not text[p - 1].isalnum():
+            if pattern is not None:
+                m = pattern.match(text, p, end)
+                if m is not None:
+                    out.append(m.span())
+            elif p + len(word) >= len(text) or not text[p + len(word)].isalnum():
+                out.append((p, p + len(word)))
+        p = text.find(word, p + 1, end)
+    return out
+
+
+def _cues_in(
+    text: str, start: int, end: int, primary_first: bool = False, right: bool = False
+) -> list[tuple[int, int]]:
     """Cue spans in ``text[start:end]``. A capitalised cue (``State``) counts in headlines only.
 
     With ``primary_first`` the reporting verbs (say, tell, …) come last, so a
-    caller reading from the end meets them first.
+    caller reading from the end meets them first. With ``right`` (the text after
+    a quotation) the past tense ``read`` counts too (``“…,” the sign read``).
     """
     out = []
     headline: bool | None = None
@@ -244,6 +303,11 @@ def _cues_in(text: str, start: int, end: int, primary_first: bool = False) -> li
             if not (opens or headline):
                 continue
         out.append((s, e))
+    extra = _words_at(text, start, end, "put", _PUT_IT)
+    if right:
+        extra += _words_at(text, start, end, "read", None)
+    if extra:
+        out = sorted(out + extra)
     if primary_first:
         out.sort(
             key=lambda c: (
@@ -254,9 +318,41 @@ def _cues_in(text: str, start: int, end: int, primary_first: bool = False) -> li
     return out
 
 
+def _is_primary(cue: str) -> bool:
+    """A reporting verb (say, tell, …) or a cue phrase (according to)."""
+    low = cue.lower()
+    return low in PRIMARY_FORMS or " " in low
+
+
+_SUBORDINATORS = frozenset("as when while after before if since once until because".split())
+
+
+_PREP_OPENERS = frozenset("in on at during after before from with by for".split())
+
+
+def _subordinate(text: str, cs: int, ce: int, floor: int) -> bool:
+    """Is the cue at ``text[cs:ce]`` in a subordinate or participial clause?
+
+    ``Asked about it, …`` / ``Speaking in Ohio, …`` open the sentence with the
+    cue; ``as he spoke`` / ``when they were announced`` have a subordinator
+    within the three words before it.
+    """
+    if not text[floor:cs].strip(" \"“”'‘’\n\t\u00a0") and text[cs].isupper():
+        return text[cs:ce].lower().endswith(("ed", "ing", "told"))
+    before = text[max(floor, cs - 40) : cs].lower().split()[-3:]
+    if any(w in _SUBORDINATORS for w in before) or before[-2:-1] == ["what"]:
+        return True  # "as he spoke", "what he wrote"
+    # "In a Facebook post Friday, Cruz said": a cue inside an opening prepositional phrase.
+    lead = text[floor:cs]
+    first = lead.split(None, 1)[:1]
+    return bool(first) and first[0].lower() in _PREP_OPENERS and "," not in lead
+
+
 def _speaker_for_cue(text: str, cs: int, ce: int, floor: int, ceiling: int) -> tuple[int, int]:
     """Subject of the cue at ``text[cs:ce]``: ``X said`` or ``said X`` / ``according to X``."""
     word = text[cs:ce].lower()
+    if word.startswith("put"):  # as X put it
+        return np_before(text, cs, floor)
     if " " in word:  # according to X
         return np_after(text, ce, ceiling)
     before = text[max(floor, cs - 4) : cs].rstrip()
@@ -266,10 +362,34 @@ def _speaker_for_cue(text: str, cs: int, ce: int, floor: int, ceiling: int) -> t
     ):
         # "Trump reversed himself, telling CBS …", "released a statement saying …",
         # "… and tells the crowd": the subject opens the sentence.
-        sub = subject_at(text, floor, cs)
+        m = _CUE_COMMA.search(text, max(floor, cs - 30), cs)
+        if m is not None and m.group(1).lower() in CUE_FORMS and word.endswith("ing"):
+            # "…, Roe said, adding …": the subject of the cue just before.
+            sp = _speaker_for_cue(text, m.start(1), m.end(1), floor, ceiling)
+            if sp[0] >= 0:
+                return sp
+        sub = subject_at(text, floor, cs, determiners=True)
         if sub[0] >= 0 or before.endswith(","):
             return sub
+    if prev_word and prev_word[0].lower() == "and":
+        # "Roe laughed and said …": the subject of the verb before "and".
+        a = text.rfind("and", max(floor, cs - 12), cs)
+        vm = _LAST_WORD.search(text, max(floor, a - 30), a)
+        if vm is not None and vm.group(1).islower():
+            s, e = np_before(text, vm.start(1), floor)
+            if s >= 0:
+                return s, e
     s, e = np_before(text, cs, floor)
+    if s >= 0 and word.endswith("ing") and s > floor:
+        # "The town released a statement saying …", "She emailed supporters saying …":
+        # the noun phrase is an object (a verb or a document noun before the cue), so
+        # the sentence subject speaks.
+        lead = text[max(floor, s - 20) : s].split()
+        head = text[s:e].split()[-1].lower()
+        if head in _DOCUMENT or (lead and lead[-1].islower() and lead[-1] not in _PREPOSITIONS):
+            sub = subject_at(text, floor, s, determiners=True)
+            if sub[0] >= 0 and sub[1] <= s:
+                return sub
     if s >= 0:
         return s, e
     # Inverted: "“…,” said X" right after the quotation.
@@ -286,13 +406,24 @@ def _right(text: str, q: QuoteSpan, ceiling: int, inside=None) -> _Attr | None:
     pos = q.outer_end
     window_end = min(ceiling, pos + 300)
     m = _DASH.match(text, pos, window_end)
-    for cs, ce in _cues_in(text, pos, window_end):
+    for cs, ce in _cues_in(text, pos, window_end, right=True):
         if text[cs:ce].lower() in _NAMING or (inside is not None and inside(cs)):
             continue
         sp = _speaker_for_cue(text, cs, ce, pos, window_end)
+        if sp[0] < 0 and text[max(pos, cs - 3) : cs].rstrip().endswith(","):
+            # "“…,” like the recent slump, said Ann Lee": inverted after a comma.
+            sp = np_after(text, ce, window_end)
+            if sp[0] >= 0 and not text[sp[0]].isupper():
+                sp = (-1, -1)
         if sp[0] >= 0:
             return _Attr(sp, (cs, ce))
         break
+    ends_clause = text[max(q.start, q.outer_end - 3) : q.outer_end].rstrip("”\"'’ ")[-1:]
+    if m is None and ends_clause in {",", "?", "!"}:
+        # "“…,” Toomey fumed": a name and a past-tense verb right after the quotation.
+        v = _NAME_VERB.match(text, pos, window_end)
+        if v is not None:
+            return _Attr(v.span(1), v.span(2))
     if m is not None:
         s, e = np_after(text, m.end(), window_end)
         if s >= 0 and text[s].isupper():
@@ -302,14 +433,33 @@ def _right(text: str, q: QuoteSpan, ceiling: int, inside=None) -> _Attr | None:
     return None
 
 
-def _left(text: str, q: QuoteSpan, floor: int, inside=None) -> _Attr | None:
-    """``X said: “…”`` / ``according to X, “…”`` / ``X warned that … “…”``."""
-    cues = _cues_in(text, floor, q.outer_start, primary_first=True)
-    for cs, ce in reversed(cues):
+def _left(text: str, q: QuoteSpan, floor: int, inside=None, search: int = -1) -> _Attr | None:
+    """``X said: “…”`` / ``according to X, “…”`` / ``X warned that … “…”``.
+
+    Cues are looked for from ``search`` (default ``floor``) to the quotation;
+    their subjects may reach back to ``floor``.
+    """
+    cues = _cues_in(text, max(floor, search), q.outer_start, primary_first=True)
+    n_primary = sum(1 for c in cues if _is_primary(text[c[0] : c[1]]))
+    primary = cues[len(cues) - n_primary :]
+    main = [c for c in primary if not _subordinate(text, c[0], c[1], floor)]
+    # Reporting verbs of the main clause first, the outermost (first) one first:
+    # "X said that Y told him “…”" is X's report. Then those of subordinate clauses
+    # ("Asked …,", "as he spoke") and the other cues, nearest first.
+    order = main + [c for c in primary if c not in main][::-1]
+    order += cues[: len(cues) - n_primary][::-1]
+    for cs, ce in order:
         if inside is not None and inside(cs):
             continue
         sp = _speaker_for_cue(text, cs, ce, floor, q.outer_start)
         if sp[0] >= 0:
+            if text[sp[0] : sp[1]].lower() in {"he", "she", "they"} and _WHAT.search(
+                text, max(floor, sp[0] - 6), sp[0]
+            ):
+                # "Roe denounced what he called “…”": the clause's subject reports it.
+                sub = subject_at(text, floor, sp[0])
+                if sub[0] >= 0 and sub[1] <= sp[0]:
+                    return _Attr(sub, (cs, ce))
             return _Attr(sp, (cs, ce))
     return None
 
@@ -320,6 +470,15 @@ _WORK_NOUNS = frozenset(
     newspaper memoir play sitcom podcast hashtag campaign called dubbed named nicknamed
     term phrase word words label moniker motto theme banner sign signs chant chants""".split()
 )
+# Lowercase words of four letters or more that a title keeps small ("Contract with America").
+_TITLE_SMALL = frozenset("with from into over that this than upon about your their onto".split())
+# Nouns whose "of" introduces a work's title.
+_WORK_OF = frozenset(
+    """broadcast episode episodes clip edition season host author co-author star stars cast
+    premiere finale chapter issue airing taping screening set version production""".split()
+)
+# Nouns after a title that name its people ("the “Broad City” star").
+_WORK_AFTER = frozenset("star stars host hosts actor actress creator co-star anchor".split())
 _FUNCTION = frozenset(
     """on in of to and or that is was are were for at by with as from has have had will
     would could should can may might but if than then so because since while when where
@@ -329,18 +488,33 @@ _FUNCTION = frozenset(
 _MODIFIER_BEFORE = frozenset("the a an this that his her their its our my your".split())
 
 
-def _is_scare(text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nested: bool) -> bool:
-    """Titles of works, nicknames, so-called terms (see the module docstring)."""
+def _is_scare(
+    text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nested: bool, cued: bool = False
+) -> bool:
+    """Titles of works, nicknames, so-called terms (see the module docstring).
+
+    ``spoken``: a speaker was found; ``cued``: through a cue (not the bare
+    sentence subject). A cued quotation is reported speech even after a
+    modifier (``Roe said it was an “awful” job``) or ``so-called``/``dubbed``.
+    """
     body = text[q.start : q.end]
     before = text[max(0, q.outer_start - 40) : q.outer_start].split()
     prev = before[-1].lower().strip(",:;") if before else ""
     after = text[q.outer_end : q.outer_end + 30].split()
     nxt = after[0] if after else ""
-    if prev in {"so-called", "so", "dubbed", "nicknamed", "titled", "entitled"}:
+    if prev in {"titled", "entitled"} or (
+        prev in {"so-called", "dubbed", "nicknamed"} and not cued
+    ):
         return True
     ws = _WORDS.findall(body)
-    long_ws = [w for w in ws if len(w) >= 4]
-    title = bool(long_ws) and all(w[0].isupper() for w in long_ws) and words <= 8
+    long_ws = [w for w in ws if len(w) >= 4 and w not in _TITLE_SMALL]
+    title = bool(long_ws) and all(w[0].isupper() or w[0].isdigit() for w in long_ws)
+    title = title and words <= 8
+    if prev == "of" and len(before) >= 2:
+        # "an episode of “The Late Show”", "the author of “Night Falls”"
+        prev_of = before[-2].lower().strip(",:;")
+        if prev_of in _WORK_NOUNS or prev_of in _WORK_OF:
+            prev = prev_of
     if (
         title
         and not body.rstrip("”\"'’ ").endswith(("!", "?"))
@@ -348,13 +522,16 @@ def _is_scare(text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nest
         and (
             prev.endswith(("'s", "’s"))
             or prev in _WORK_NOUNS
+            or prev in _WORK_OF
             or prev in _MODIFIER_BEFORE
             or nxt.startswith("(")
+            or nxt.strip(",.").lower() in _WORK_AFTER
         )
     ):
         return True
     if (
-        words <= 4
+        not cued
+        and words <= 4
         and (prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")))
         and nxt[:1].islower()
         and nxt.strip(".,;:").lower() not in _FUNCTION
@@ -364,6 +541,48 @@ def _is_scare(text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nest
     if nested:
         return False
     return not spoken and words <= 4 and kind != "full"
+
+
+def _according_to(text: str, start: int, end: int, inside) -> _Attr | None:
+    """``according to X`` in ``text[start:end]`` outside quotations, as an attribution."""
+    for m in _ACCORDING.finditer(text, start, end):
+        if inside(m.start()):
+            continue
+        sp = np_after(text, m.end(), end)
+        if sp[0] >= 0:
+            return _Attr(sp, m.span())
+    return None
+
+
+def _last_clause(text: str, floor: int, pos: int) -> int:
+    """Start of the last coordinated clause (``, but she …``; ``; he …``) before ``pos``, or -1."""
+    last = -1
+    for m in _CLAUSE.finditer(text, floor, pos):
+        last = m.end()
+    return last
+
+
+def _possessive(text: str, floor: int, pos: int) -> _Attr | None:
+    """``Roe’s response was: “…”`` / ``in Roe’s view, “…”``: the possessor speaks.
+
+    The last ``X’s`` + speech noun before the quotation in its sentence, when
+    the quotation is what the noun says: only ``was``/``is``, ``that`` and
+    punctuation stand between them, or the phrase is ``in X’s view``. The
+    mention keeps the ``’s`` (as annotators mark it), the noun is the cue.
+    """
+    last = None
+    for m in _POSSESSIVE.finditer(text, floor, pos):
+        last = m
+    if last is None:
+        return None
+    s, e = np_before(text, last.end(1), floor, skip_adverbs=False)
+    if s < 0:
+        return None
+    gap = text[last.end() : pos].strip(" ,:\u00a0").lower().split()
+    lead = text[max(floor, s - 20) : s].split()[-1:]
+    if set(gap) - {"was", "is", "that"} and lead != ["in"]:
+        return None
+    return _Attr((s, e), last.span(2))
 
 
 def _colon_name(text: str, q: QuoteSpan, floor: int, para_start: int) -> _Attr | None:
@@ -466,13 +685,39 @@ def quote_columns(
         if opens_sentence:
             a = _right(text, q, ceiling, inside) or _left(text, q, floor, inside)
         else:
-            a = _left(text, q, sent_start, inside) or _right(text, q, ceiling, inside)
+            a = None
+            tail = text[max(q.start, q.end - 2) : q.end]
+            if tail.endswith((",", "?", "!")):
+                # "…: “Change it,” she said": a quotation closed by a comma and a
+                # cue right after it is that speaker's, wherever the sentence began.
+                r = _right(text, q, ceiling, inside)
+                if r is not None and r.cue[0] - q.outer_end <= 40:
+                    a = r
+            clause = -1 if a is not None else _last_clause(text, sent_start, q.outer_start)
+            if clause > 0:
+                # "Roe said X, but she warned that “…”": the quotation's own clause
+                # (its cue, else its subject) speaks before the sentence's first verb.
+                a = _left(text, q, sent_start, inside, clause)
+                if a is None:
+                    sub = subject_at(text, clause, q.outer_start)
+                    if sub[0] >= 0:
+                        a = _Attr(sub, (-1, -1))
+            if a is None:
+                a = _left(text, q, sent_start, inside) or _right(text, q, ceiling, inside)
         if a is None:
             a = _colon_name(text, q, floor, ps)
         if a is None and not opens_sentence:
-            sub = subject_at(text, sent_start, q.outer_start)
+            a = _possessive(text, sent_start, q.outer_start)
+        if a is None and not opens_sentence:
+            sub = subject_at(text, sent_start, q.outer_start, determiners=True)
             if sub[0] >= 0:
                 a = _Attr(sub, (-1, -1))
+        if a is not None and a.cue[0] >= 0 and " " not in text[a.cue[0] : a.cue[1]]:
+            # "“…,” Roe said, according to the Times": the report's source is the
+            # speaker annotators take (the outer attribution).
+            src = _according_to(text, min(sent_start, a.cue[0]), ceiling, inside)
+            if src is not None:
+                a = src
         if a is None and q.outer_start == ps and p0 > 0:
             a = _colon_intro(text, paragraphs[p0 - 1], sentences, sent_starts)
         if a is None:
@@ -503,7 +748,15 @@ def quote_columns(
         nested = q.parent >= 0
         words = len(_WORDS.findall(text, q.start, q.end))
         kind = "full" if _is_full(text, q, paragraphs[p0][0]) else "partial"
-        if _is_scare(text, q, words, kind, a is not None, nested):
+        cued = a is not None and a.cue[0] >= 0
+        ps0, pe0 = paragraphs[p0]
+        if (
+            not q.double
+            and p0 == p1
+            and not text[ps0 : q.outer_start].strip()
+            and not text[q.outer_end : pe0].strip(" .\t\u00a0")
+        ) or _is_scare(text, q, words, kind, a is not None, nested, cued):
+            # A paragraph that is only a ‘single-quoted’ line is a subhead, not speech.
             kind = "scare"
             a = None
         rows["start"].append(q.start)

@@ -8,8 +8,9 @@ Usage::
 Gold units
     Every ``direct`` run (the whole run, also when it spans paragraphs) and
     every quotation-mark segment (``quoted_segments``) of a ``mixed`` run, each
-    with its run's speaker span. ``indirect`` runs have no marks and are not
-    units.
+    with its run's speaker span. A segment lying inside another segment of the
+    same run (``‘…’`` within ``“…”``) is part of that unit, not a unit itself.
+    ``indirect`` runs have no marks and are not units.
 
 Predictions that count
     Every top-level row whose ``kind`` is not ``scare``. Scare rows are
@@ -102,6 +103,11 @@ def gold_units(rec: dict) -> list[dict]:
             segs = [(q["start"], q["end"])]
         elif q["kind"] == "mixed":
             segs = [tuple(s) for s in q["quoted_segments"]]
+            # A segment inside another segment of the run is a quote within the
+            # quote: the enclosing segment is the unit (as for nested rows).
+            segs = [
+                a for a in segs if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in segs)
+            ]
         else:
             continue
         for s, e in segs:

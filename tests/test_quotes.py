@@ -151,6 +151,31 @@ def test_modifier_quote_is_scare():
     assert rows(t, "kind") == [("scare",)]
 
 
+def test_single_quoted_subhead_paragraph_is_scare():
+    t = "The mayor spoke first.\n\n‘A Long Night Ahead.’\n\nThe council met at noon."
+    assert rows(t, "kind", "speaker") == [("scare", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gov. Ada Park said on an episode of “The Late Hour” that she would run.",
+        "Gov. Ada Park praised the documentary, “13th,” in a speech.",
+        "Gov. Ada Park revived the “Contract with America” in a speech.",
+        "“Broad Daylight” star Tom Reyes said he would run.",
+    ],
+)
+def test_titles_of_works_are_scare(text):
+    assert rows(text, "kind") == [("scare",)]
+
+
+def test_cued_modifier_quote_is_reported_speech():
+    t = "Rep. Al Moss said the agency did an “awful” job in the flood."
+    assert rows(t, "kind", "speaker", "cue") == [("partial", "Rep. Al Moss", "said")]
+    t = "Rep. Al Moss attacked what he dubbed “the paper plan.”"
+    assert rows(t, "kind", "cue") == [("partial", "dubbed")]
+
+
 # ----------------------------------------------------------------- attribution patterns
 
 
@@ -164,6 +189,7 @@ def test_modifier_quote_is_scare():
         ("Maria Lopez told reporters, “We are ready.”", "Maria Lopez", "told"),
         ("“We are ready,” Maria Lopez said in a statement.", "Maria Lopez", "said"),
         ("“We are ready.” — Maria Lopez", "Maria Lopez", "—"),
+        ("“We are ready.” ― Maria Lopez", "Maria Lopez", "―"),
         ("The senator warned that the plan was “reckless.”", "The senator", "warned"),
         ("“We are ready,” she tweeted on Monday.", "she", "tweeted"),
         ("“We are ready,” the ministry wrote.", "the ministry", "wrote"),
@@ -213,6 +239,178 @@ def test_split_quote_around_the_cue():
         ("The first half,", "Mr. Park"),
         ("and the second half.", "Mr. Park"),
     ]
+
+
+def test_relative_pronoun_is_the_speaker_and_resolves_to_its_noun():
+    t = "The vote went to Mayor Ruth Adler, who said the result was “a fresh start.”"
+    assert rows(t, "speaker", "speaker_name", "cue") == [("who", "Ruth Adler", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“This is a relief,” Ana Ruiz bemoaned.", "Ana Ruiz", "bemoaned"),
+        ("“Go home,” Ana Ruiz barked at the crowd.", "Ana Ruiz", "barked"),
+        ("“It will be fine,” Ana Ruiz assured the crowd.", "Ana Ruiz", "assured"),
+        ("“No more delays,” the marchers chanted.", "the marchers", "chanted"),
+        ("Ana Ruiz referred to the rival as “a tired man.”", "Ana Ruiz", "referred"),
+        ("A new study found that rents were “out of control.”", "A new study", "found"),
+    ],
+)
+def test_added_cue_verbs(text, speaker, cue):
+    assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_participle_cue_after_an_object_takes_the_sentence_subject():
+    t = "The town council issued a statement Friday saying the fee was “unfair.”"
+    assert rows(t, "speaker", "cue") == [("The town council", "saying")]
+    t = "The former governor emailed supporters saying “the fight goes on.”"
+    assert rows(t, "speaker", "cue") == [("The former governor", "saying")]
+
+
+def test_participle_cue_after_a_time_lead_in_takes_the_subject():
+    t = "Hours later, Ms. Ortiz returned the favour, telling reporters “he is a friend.”"
+    assert rows(t, "speaker", "cue") == [("Ms. Ortiz", "telling")]
+
+
+def test_outer_reporting_verb_takes_a_nested_report():
+    t = "Senator Ida Holm said that her aide had told donors the bill was “dead on arrival.”"
+    assert rows(t, "speaker", "cue") == [("Senator Ida Holm", "said")]
+
+
+def test_a_coordinated_clause_has_its_own_speaker():
+    t = "“It is fine,” Ann Lee says, but she cautions that she sees “two sides to it.”"
+    assert rows(t, "speaker", "cue") == [("Ann Lee", "says"), ("she", "cautions")]
+    t = "Reid said both men are weak, but he gave Cruz a compliment: “You never have to guess.”"
+    assert rows(t, "speaker", "cue") == [("he", None)]
+
+
+def test_according_to_names_the_outer_source_of_a_report():
+    t = "“We can vote as we wish,” Walker said, according to a local radio account."
+    assert rows(t, "speaker", "cue") == [("a local radio account", "according to")]
+    t = "According to two aides, Roe said the plan is “dead.”"
+    assert rows(t, "speaker", "cue") == [("two aides", "According to")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“We lost,” Sen. Pat Toomey fumed on Tuesday.", "Sen. Pat Toomey", "fumed"),
+        ("“Go home!” the crowd screamed back.", "the crowd", "screamed"),
+        ("“Close the border,” the sign read.", "the sign", "read"),
+        (
+            "“It is a slump,” like the fall in stocks, said Ann Lee, an economist.",
+            "Ann Lee",
+            "said",
+        ),
+    ],
+)
+def test_right_attributions_without_a_listed_cue(text, speaker, cue):
+    assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_a_surname_that_is_a_verb_form_is_not_a_cue():
+    t = "“We will merge,” Ian Read said on Monday."
+    assert rows(t, "speaker", "cue") == [("Ian Read", "said")]
+
+
+def test_passive_after_a_quote_is_not_an_attribution():
+    assert rows("“Fine,” the deal was signed by Roe.", "speaker") == [(None,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Ban Ki-moon condemned what he called a “brazen breach” of the rules.",
+            "Ban Ki-moon",
+            "called",
+        ),
+        ("In one tweet Friday, Trump said: “Nobody knows.”", "Trump", "said"),
+        (
+            "In a Facebook message posted Friday, Cruz said he had “areas of disagreement.”",
+            "Cruz",
+            "said",
+        ),
+        ("When my mother asked, I laughed and said, “I do not believe it.”", "I", "said"),
+        (
+            "“We will go,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.",
+            "Rep. Jim Jordan (R-Ohio), an oversight panel member",
+            "said",
+        ),
+        (
+            "When pressed, the 34-year-old mother of three replied, “It is meant to help.”",
+            "the 34-year-old mother of three",
+            "replied",
+        ),
+        ("Despite what he wrote, Cross said he was “proud of it.”", "Cross", "said"),
+    ],
+)
+def test_outer_clause_speakers(text, speaker, cue):
+    assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_comma_closed_quote_takes_the_cue_right_after_it():
+    t = "In her speech, Ana Ruiz declared the need for will: “Change the world,” she said."
+    assert rows(t, "speaker", "cue", "speaker_name") == [("she", "said", "Ana Ruiz")]
+
+
+def test_relative_pronoun_after_a_dash():
+    t = "Front-runner Dan Ortiz - who once said he would “fix it” - spoke on Monday."
+    assert rows(t, "speaker", "speaker_name") == [("who", "Dan Ortiz")]
+
+
+def test_participle_and_subordinate_cues_give_way_to_the_main_verb():
+    t = "Asked whether the plan would pass, Mayor Ken Obi said: “I hope so.”"
+    assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "said")]
+    t = "As reporters asked about the vote, Mayor Ken Obi told them: “We did it.”"
+    assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "told")]
+
+
+def test_time_phrase_between_subject_and_cue_is_skipped():
+    t = "Mayor Ken Obi at the time said the deal was “a bargain.”"
+    assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # sentence subject without a cue verb: a determiner phrase, an appositive
+        ("The new ad featured “a fair deal for all.”", "The new ad", None),
+        (
+            "Gov. Lu Chen, a Democrat from Ohio, delivered a warning: “Do not test us.”",
+            "Gov. Lu Chen, a Democrat from Ohio",
+            None,
+        ),
+        # "as X put it", possessor of a speech noun
+        ("As Professor Ann Foner put it: “We do better.”", "Professor Ann Foner", "put it"),
+        ("“We do better,” as Ann Foner puts it.", "Ann Foner", "puts it"),
+        (
+            "The Ohio senator’s answer was that “the family comes first.”",
+            "The Ohio senator’s",
+            "answer",
+        ),
+    ],
+)
+def test_subject_phrase_and_possessive_speakers(text, speaker, cue):
+    assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_possessive_speaker_only_when_the_quote_is_what_the_noun_says():
+    t = "Fact-checkers ruled that Mr. Vance’s statement about crime was “true.”"
+    assert rows(t, "speaker") == [("Fact-checkers",)]
+
+
+def test_noun_forms_after_an_adjective_are_not_cues():
+    t = "Analysts rated 30 percent of Republican claims as “false.”"
+    assert rows(t, "speaker", "cue") == [("Analysts", None)]
+    t = "He defended his early-morning tweets as “honest.”"
+    assert rows(t, "speaker", "cue") == [("He", None)]
+
+
+def test_put_it_is_a_cue_only_before_punctuation():
+    t = "He put it in the box and called it “junk.”"
+    assert rows(t, "cue") == [("called",)]
 
 
 # ----------------------------------------------------------------- name resolution
