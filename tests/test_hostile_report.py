@@ -1,0 +1,308 @@
+"""``news-workbook report`` on hostile input: every file accounted for, no live markup, no crash.
+
+The hostile folder (tests/fixtures/hostile.py) goes through ``main(["report", …])`` once
+per module; the tests then read what it wrote. Other tests make one step of the
+measures fail for one article only, run non-English articles through the report, and
+interrupt a run midway.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import math
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from fixtures.hostile import (
+    BIG_REPEATS,
+    MARKUP_NAME,
+    STORY,
+    TOKEN_CHARS,
+    deny_reading,
+    write_hostile,
+)
+
+from analysis import measure, schema
+from analysis.cli import main
+from analysis.output import read_table
+
+#: The tags report.html itself emits; article text must never add one.
+REPORT_TAGS = frozenset(
+    "html head meta title style body h1 h2 p table thead tbody tr th td img".split()
+)
+REPORT_ATTRIBUTES = frozenset({"lang", "charset", "class", "alt", "src"})
+ENGLISH_ONLY = [
+    *schema.READABILITY_KEYS,
+    "tone_mean",
+    "share_positive",
+    "headline_compound",
+    "n_quotes",
+    "quoted_share",
+    "reporter_tone",
+]
+
+
+class _Markup(HTMLParser):
+    """Collects the tags, attributes and text of a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, attrs))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, attrs))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse_page(page: str) -> _Markup:
+    parser = _Markup()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+def assert_no_live_markup(page: str) -> _Markup:
+    """Only the report's own tags and attributes; images are embedded PNGs."""
+    parsed = parse_page(page)
+    tags = {tag for tag, _ in parsed.tags}
+    assert tags <= REPORT_TAGS, tags - REPORT_TAGS
+    for tag, attrs in parsed.tags:
+        names = {name for name, _ in attrs}
+        assert names <= REPORT_ATTRIBUTES, (tag, names)
+        assert not any(name.startswith("on") for name in names)
+        if tag == "img":
+            assert dict(attrs)["src"].startswith("data:image/png;base64,")
+    return parsed
+
+
+def run_report(args: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["report", *args, "--jobs", "1", "--no-progress"])
+    return code, out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    tmp = tmp_path_factory.mktemp("hostile-run")
+    root = tmp / "hostile"
+    root.mkdir()
+    expected = write_hostile(root)
+    with pytest.MonkeyPatch.context() as mp:
+        deny_reading(mp)
+        code, printed = run_report([str(root), "--out", str(tmp / "out")])
+    return {
+        "root": root,
+        "out": tmp / "out",
+        "expected": expected,
+        "code": code,
+        "printed": printed,
+    }
+
+
+def test_hostile_folder_exit_code_and_every_input_accounted_for(hostile_run: dict) -> None:
+    assert hostile_run["code"] == 0
+    articles = read_table(hostile_run["out"], "articles")
+    got = dict(zip(articles["source"], articles["status"], strict=True))
+    # The loader's statuses come through unchanged: nothing failed in the measures.
+    assert got == {source: status for source, (_, status) in hostile_run["expected"].items()}
+    assert articles["article_id"].is_unique
+    run = json.loads((hostile_run["out"] / "run.json").read_text())
+    assert run["rows"]["articles"] == len(hostile_run["expected"])
+    assert run["statuses"] == articles["status"].value_counts().to_dict()
+
+
+def test_hostile_folder_summary_lists_the_problems(hostile_run: dict) -> None:
+    printed = hostile_run["printed"].splitlines()
+    statuses = pd.Series([s for _, s in hostile_run["expected"].values()])
+    n_ok = int((statuses == "ok").sum())
+    assert printed[0] == f"{len(statuses)} articles read, {n_ok} analysed in full"
+    problems = statuses[statuses != "ok"].value_counts()
+    assert f"{problems.sum()} articles with problems:" in printed
+    for status, n in problems.items():
+        assert f"  {n} × {status}" in printed
+
+
+def test_hostile_folder_measures(hostile_run: dict) -> None:
+    a = read_table(hostile_run["out"], "articles").set_index("source")
+    name = hostile_run["root"].name
+    big = a.loc[f"{name}/big.txt"]
+    # One paragraph of 10 MB: every sentence found, ten words each.
+    assert (big["n_paragraphs"], big["n_sentences"], big["n_words"]) == (
+        1,
+        BIG_REPEATS,
+        10 * BIG_REPEATS,
+    )
+    assert not math.isnan(big["flesch_reading_ease"]) and not math.isnan(big["tone_mean"])
+    token = a.loc[f"{name}/token.txt"]
+    assert (token["n_sentences"], token["n_words"], token["status"]) == (1, 1, "ok")
+    assert token["n_quotes"] == 0
+    for source, (_, status) in hostile_run["expected"].items():
+        row = a.loc[source]
+        if status == "ok":
+            assert row["n_words"] > 0 and not math.isnan(row["flesch_kincaid_grade"]), source
+        elif status == "not english":
+            assert row["n_words"] > 0, source
+            assert all(pd.isna(row[c]) for c in ENGLISH_ONLY), source
+        else:  # nothing to measure
+            assert pd.isna(row["n_words"]) and pd.isna(row["tone_mean"]), source
+    sentences = read_table(hostile_run["out"], "sentences", ["article_id", "text"])
+    token_id = a.loc[f"{name}/token.txt", "article_id"]
+    token_sentences = sentences[sentences["article_id"] == token_id]["text"]
+    assert token_sentences.str.len().tolist() == [TOKEN_CHARS]
+    html_id = a.loc[f"{name}/html.txt", "article_id"]
+    assert sentences[sentences["article_id"] == html_id]["text"].tolist() == [
+        "<p>Body with a <script>x()</script> tag.</p>"
+    ]
+
+
+def test_hostile_folder_report_has_no_live_markup(hostile_run: dict) -> None:
+    page = (hostile_run["out"] / "report.html").read_text()
+    parsed = assert_no_live_markup(page)
+    assert [tag for tag, _ in parsed.tags].count("img") == 2  # no quotation by a named speaker?
+    text = "".join(parsed.text)
+    # The markup is shown as text, whole.
+    assert "<script>alert(1)</script> Headline" in text
+    assert f"hostile/{MARKUP_NAME}" in text
+    assert '<b onmouseover="alert(2)">Bold</b> &amp; <iframe src="x"></iframe> news' in text
+    assert "<script" not in page and "<iframe" not in page and "<b " not in page
+
+
+def test_rerun_into_the_same_folder_replaces_cleanly(hostile_run: dict, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "one.txt").write_text(f"One\n\n{STORY}\n")
+    assert run_report([str(hostile_run["root"] / "nested"), "--out", str(out)])[0] == 0
+    assert run_report([str(src), "--out", str(out), "--format", "csv"])[0] == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted([*(f"{t}.csv" for t in schema.TABLES), "report.html", "run.json"])
+    assert read_table(out, "articles")["source"].tolist() == ["in/one.txt"]
+    assert json.loads((out / "run.json").read_text())["format"] == "csv"
+
+
+# -- one step fails for one article --------------------------------------------------------
+
+FAIL_MARK = "Harbourmaster"
+BODIES = {
+    "a.txt": f'Council vote\n\n{STORY}\n\n"We are pleased," said Smith.\n',
+    "b.txt": f'Harbour news\n\nThe {FAIL_MARK} spoke on Monday. "It is fine," said Jones.\n',
+    "c.txt": "Rain again\n\nRain fell all week. The river rose but the town stayed dry.\n",
+}
+
+
+def _raise_for_marked(monkeypatch: pytest.MonkeyPatch, name: str, find: str = "body") -> None:
+    """Make ``measure.<name>`` raise when its input holds FAIL_MARK, else behave."""
+    real = getattr(measure, name)
+
+    def failing(*args: object, **kwargs: object) -> object:
+        if FAIL_MARK in repr(args):
+            raise RuntimeError(f"injected failure in {name}")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(measure, name, failing)
+
+
+@pytest.mark.parametrize(
+    ("function", "status", "nan_columns", "kept_columns"),
+    [
+        ("_units", "error: text units", ["n_words", "tone_mean", "flesch_reading_ease"], []),
+        ("score_sentences", "error: tone", ["tone_mean", "reporter_tone"], ["quoted_tone"]),
+        ("quote_records", "error: quotes", ["n_quotes", "quoted_share"], ["tone_mean"]),
+        ("readability", "error: readability", ["flesch_reading_ease"], ["tone_mean", "n_quotes"]),
+    ],
+)
+def test_a_failing_step_keeps_the_row_and_the_run_goes_on(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    function: str,
+    status: str,
+    nan_columns: list[str],
+    kept_columns: list[str],
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in BODIES.items():
+        (src / name).write_text(text)
+    _raise_for_marked(monkeypatch, function)
+    code, printed = run_report([str(src), "--out", str(tmp_path / "out")])
+    assert code == 0
+    a = read_table(tmp_path / "out", "articles").set_index("source")
+    expected = f"{status}: RuntimeError: injected failure in {function}"
+    assert a["status"].to_dict() == {"in/a.txt": "ok", "in/b.txt": expected, "in/c.txt": "ok"}
+    assert "3 articles read, 2 analysed in full" in printed
+    assert f"  1 × {expected}" in printed
+    failed = a.loc["in/b.txt"]
+    assert all(pd.isna(failed[c]) for c in nan_columns)
+    assert all(pd.notna(failed[c]) for c in kept_columns)
+    assert a.loc[["in/a.txt", "in/c.txt"], "flesch_reading_ease"].notna().all()
+
+
+def test_a_failure_outside_the_steps_takes_back_the_partial_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Building the unit rows fails after half of them were added: the chunk survives."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in BODIES.items():
+        (src / name).write_text(text)
+    real = measure.ChunkBuilder._add_units
+
+    def half_then_fail(self: measure.ChunkBuilder, article_id: str, body: str, *a: object) -> None:
+        real(self, article_id, body, *a)
+        if FAIL_MARK in body:
+            self.sentences["text"].pop()  # columns of unequal length, then the failure
+            raise ValueError("injected failure after partial rows")
+
+    monkeypatch.setattr(measure.ChunkBuilder, "_add_units", half_then_fail)
+    assert run_report([str(src), "--out", str(tmp_path / "out")])[0] == 0
+    a = read_table(tmp_path / "out", "articles").set_index("source")
+    expected = "error: measure: ValueError: injected failure after partial rows"
+    assert a["status"].tolist() == ["ok", expected, "ok"]
+    assert a.loc["in/b.txt", ["n_words", "tone_mean", "n_quotes"]].isna().all()
+    failed_id = a.loc["in/b.txt", "article_id"]
+    for table in ("paragraphs", "sentences", "quotes", "speakers"):
+        rows = read_table(tmp_path / "out", table, ["article_id"])
+        assert failed_id not in set(rows["article_id"]), table
+        assert set(rows["article_id"]) <= set(a["article_id"]), table
+    sentences = read_table(tmp_path / "out", "sentences")
+    assert len(sentences) == a["n_sentences"].sum()
+
+
+def test_a_failing_headline_score_keeps_the_body_tone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(f"The {FAIL_MARK} headline\n\nCalm seas today. Boats sailed.\n")
+    (src / "b.txt").write_text("Ordinary headline\n\nCalm seas today. Boats sailed.\n")
+    _raise_for_marked(monkeypatch, "score_sentences")
+    assert run_report([str(src), "--out", str(tmp_path / "out")])[0] == 0
+    a = read_table(tmp_path / "out", "articles").set_index("source")
+    assert a.loc["in/a.txt", "status"] == (
+        "error: tone: RuntimeError: injected failure in score_sentences"
+    )
+    assert pd.isna(a.loc["in/a.txt", "headline_compound"])
+    assert a.loc["in/a.txt", "tone_mean"] == a.loc["in/b.txt", "tone_mean"]
+    assert a.loc["in/b.txt", "status"] == "ok"
+
+
+def test_a_missing_status_or_language_counts_as_unset() -> None:
+    """Frames built by hand may hold NA where the loader writes a string."""
+    rows = [
+        {"article_id": "x", "body": "Calm seas. Boats sailed.", "status": pd.NA, "language": pd.NA},
+        {"article_id": "y", "body": "Calm seas. Boats sailed.", "status": None, "language": None},
+    ]
+    t = measure.measure(rows)
+    assert t["articles"]["status"].tolist() == ["ok", "ok"]
+    assert t["articles"]["tone_mean"].notna().all()
