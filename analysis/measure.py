@@ -12,7 +12,8 @@ article keeps its loaded columns with every measure NaN, and its partial rows in
 the other tables are taken back. Articles whose
 status from loading is not ``ok`` keep their row with NaN measures; articles not
 in English get their counts but NaN for the English-only measures (readability,
-tone and quotations).
+tone and quotations). A language of ``und`` (undetermined: too few words, tables
+of figures) or none counts as English, as in the loader's status.
 """
 
 from __future__ import annotations
@@ -112,8 +113,9 @@ class ChunkBuilder:
         errors: list[str] = []
         out: dict[str, Any] = {}
         article_id = row["article_id"]
+        # "und" (too few words, tables of figures) is measured, as the loader's status says.
         language = row.get("language")
-        english = not isinstance(language, str) or language == "en"
+        english = not isinstance(language, str) or language in ("en", "und")
 
         units = _attempt("text units", errors, lambda: _units(body))
         if units is None:
