@@ -306,3 +306,44 @@ def test_a_missing_status_or_language_counts_as_unset() -> None:
     t = measure.measure(rows)
     assert t["articles"]["status"].tolist() == ["ok", "ok"]
     assert t["articles"]["tone_mean"].notna().all()
+
+
+# -- chart labels are plain text --------------------------------------------------------------
+
+MATH_TITLES = [
+    r"Firm pays $\frac{ for $ stake",  # not parseable as mathematics
+    "SELLS $5 MLN UNIT FOR $3 MLN",  # parseable: would be drawn in italics without spaces
+]
+
+
+def test_headlines_with_dollar_signs_are_drawn_as_written(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, title in enumerate(MATH_TITLES):
+        (src / f"{i}.txt").write_text(f"{title}\n\n{STORY}\n")
+    code, _ = run_report([str(src), "--out", str(tmp_path / "out")])
+    assert code == 0
+    assert_no_live_markup((tmp_path / "out" / "report.html").read_text())
+
+
+def test_chart_labels_are_not_parsed_as_mathematics() -> None:
+    import matplotlib.pyplot as plt
+
+    from analysis.report import readability_figure, speakers_figure, tone_figure
+
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "title": MATH_TITLES,
+            "flesch_kincaid_grade": [8.0, 9.0],
+            "text_standard": [8.0, 9.0],
+            "tone_mean": [0.1, -0.1],
+            "headline_compound": [0.0, 0.0],
+        }
+    )
+    speakers = pd.DataFrame({"speaker_name": [r"$\sqrt{$"], "words": [3]})
+    for fig in (readability_figure(articles), tone_figure(articles), speakers_figure(speakers)):
+        fig.canvas.draw()  # raised ValueError on the first title
+        labels = fig.axes[0].get_yticklabels()
+        assert all(not label.get_parse_math() for label in labels)
+        plt.close(fig)
