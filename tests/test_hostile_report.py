@@ -347,3 +347,138 @@ def test_chart_labels_are_not_parsed_as_mathematics() -> None:
         labels = fig.axes[0].get_yticklabels()
         assert all(not label.get_parse_math() for label in labels)
         plt.close(fig)
+
+
+# -- other languages ----------------------------------------------------------------------------
+
+LANGUAGES = {
+    "en.txt": (
+        'Bridge opens\n\nThe new bridge opened on Monday. "It is a great day," said Smith.\n',
+        "en",
+        "ok",
+    ),
+    "fr.txt": (
+        "Le pont est ouvert\n\nLe gouvernement a annoncé lundi que les travaux du nouveau pont "
+        'seront terminés avant la fin de l\'année. "Nous sommes satisfaits de ce résultat", '
+        "a déclaré le ministre dans un communiqué.\n",
+        "fr",
+        "not english",
+    ),
+    "ar.txt": (
+        "افتتاح الجسر\n\nأعلنت الحكومة يوم الاثنين أن أعمال الجسر الجديد ستنتهي قبل نهاية العام. "
+        '"نحن راضون"، قال الوزير.\n',
+        "ar",
+        "not english",
+    ),
+    "figures.txt": (
+        "Results\n\nShr 10 cts vs 5 cts Net 1,000 vs 2,000 Revs 3.4 mln vs 2.1 mln\n",
+        "und",
+        "ok",
+    ),
+}
+
+
+def test_arabic_and_french_articles_through_the_report(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, (text, _, _) in LANGUAGES.items():
+        (src / name).write_text(text)
+    code, printed = run_report([str(src), "--out", str(tmp_path / "out")])
+    assert code == 0
+    assert printed.startswith("4 articles read, 2 analysed in full\n")
+    assert "  2 × not english" in printed
+    a = read_table(tmp_path / "out", "articles").set_index("source")
+    for name, (_, language, status) in LANGUAGES.items():
+        assert (a.loc[f"in/{name}", "language"], a.loc[f"in/{name}", "status"]) == (
+            language,
+            status,
+        )
+    counts = a[["n_paragraphs", "n_sentences", "n_words"]]
+    assert counts.loc["in/fr.txt"].tolist() == [1, 2, 31]
+    assert counts.loc["in/ar.txt"].tolist() == [1, 2, 16]
+    for name in ("in/fr.txt", "in/ar.txt"):  # counted, but no English-only measure
+        assert a.loc[name, ENGLISH_ONLY].isna().all(), name
+    for name in ("in/en.txt", "in/figures.txt"):  # "und" is measured like English
+        assert a.loc[name, ["flesch_reading_ease", "tone_mean"]].notna().all(), name
+    assert a.loc["in/en.txt", "n_quotes"] == 1
+    sentences = read_table(tmp_path / "out", "sentences")
+    foreign = set(a.loc[["in/fr.txt", "in/ar.txt"], "article_id"])
+    theirs = sentences[sentences["article_id"].isin(foreign)]
+    assert len(theirs) == 4 and theirs["compound"].isna().all()
+    assert theirs["n_words"].sum() == 31 + 16
+    quotes = read_table(tmp_path / "out", "quotes")
+    assert not quotes["article_id"].isin(foreign).any()
+    page = (tmp_path / "out" / "report.html").read_text()
+    text = "".join(assert_no_live_markup(page).text)
+    assert "Le pont est ouvert" in text and "افتتاح الجسر" in text
+
+
+# -- interrupted and failed runs ----------------------------------------------------------------
+
+
+def _interrupt_second_chunk(monkeypatch: pytest.MonkeyPatch, exc: BaseException) -> list[int]:
+    from analysis import pipeline
+
+    real = pipeline.analyze_chunk
+    calls: list[int] = []
+
+    def analyze_chunk(chunk: pd.DataFrame) -> object:
+        calls.append(len(chunk))
+        if len(calls) == 2:
+            raise exc
+        return real(chunk)
+
+    monkeypatch.setattr(pipeline, "analyze_chunk", analyze_chunk)
+    return calls
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_an_interrupted_run_leaves_the_previous_outputs_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, fmt: str
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in BODIES.items():
+        (src / name).write_text(text)
+    out = tmp_path / "out"
+    assert run_report([str(src), "--out", str(out), "--format", fmt])[0] == 0
+    before = _snapshot(out)
+    (src / "d.txt").write_text(f"More\n\n{STORY}\n")
+    calls = _interrupt_second_chunk(monkeypatch, KeyboardInterrupt())
+    code, _ = run_report([str(src), "--out", str(out), "--chunk-size", "1", "--format", fmt])
+    assert (code, calls) == (130, [1, 1])
+    assert "interrupted; no table was written" in capsys.readouterr().err
+    assert _snapshot(out) == before  # same files, same bytes, no staging folder left
+
+
+def test_an_interrupted_first_run_writes_no_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in BODIES.items():
+        (src / name).write_text(text)
+    _interrupt_second_chunk(monkeypatch, KeyboardInterrupt())
+    code, _ = run_report([str(src), "--out", str(tmp_path / "out"), "--chunk-size", "1"])
+    assert code == 130
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_crash_midway_leaves_the_previous_outputs_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in BODIES.items():
+        (src / name).write_text(text)
+    out = tmp_path / "out"
+    assert run_report([str(src), "--out", str(out)])[0] == 0
+    before = _snapshot(out)
+    _interrupt_second_chunk(monkeypatch, MemoryError("injected"))
+    with pytest.raises(MemoryError):
+        run_report([str(src), "--out", str(out), "--chunk-size", "1"])
+    assert _snapshot(out) == before
