@@ -26,6 +26,7 @@ from fixtures.hostile import (
     write_hostile,
 )
 
+import analysis
 from analysis import measure, schema
 from analysis.cli import main
 from analysis.output import read_table
@@ -482,3 +483,41 @@ def test_a_crash_midway_leaves_the_previous_outputs_intact(
     with pytest.raises(MemoryError):
         run_report([str(src), "--out", str(out), "--chunk-size", "1"])
     assert _snapshot(out) == before
+
+
+# -- size sweep through the whole pipeline --------------------------------------------------------
+
+# unit repeated n times inside one paragraph -> (sentences, words) as a function of n.
+SWEEP_UNITS = {
+    "sentences": ("The harbour reopened. ", lambda n: (n, 3 * n + 2)),
+    "run-on words": ("word ", lambda n: (1, n + 2)),
+    "dots": (".", lambda n: (1, 2)),
+    "exclamations": ("!", lambda n: (1, 2)),
+    "one token": ("x", lambda n: (1, 3)),
+    "titles": ("Mr. ", lambda n: (1, n + 2)),
+    "abbreviations": ("U.S. ", lambda n: (1, n + 2)),
+    "ellipses": ("Wait… ", lambda n: (n, n + 2)),
+    "dotted chain": ("a.", lambda n: (1, 3)),
+    "no-break spaces": ("calm\u00a0", lambda n: (1, n + 2)),
+    "apostrophes": ("don’t ", lambda n: (1, n + 2)),
+}
+
+
+@pytest.mark.parametrize("scale", [1, 4, 16])
+@pytest.mark.parametrize("kind", list(SWEEP_UNITS))
+def test_size_sweep_gives_proportional_results(kind: str, scale: int) -> None:
+    """Pathological one-paragraph pages at 1x, 4x, 16x: counts exactly as predicted.
+
+    Timing is left to benchmarks/size_sweep.py; a superlinear step shows up here as a
+    test that does not finish (16x of 2,500 dots took minutes before the fix in text.py).
+    """
+    unit, expect = SWEEP_UNITS[kind]
+    n = 2_500 * scale
+    body = "Start " + unit * n + " end"
+    frame = pd.DataFrame({"article_id": ["p"], "title": ["T"], "status": ["ok"], "body": [body]})
+    tables = analysis.analyze(frame)
+    row = tables.articles.iloc[0]
+    assert (row["n_sentences"], row["n_words"]) == expect(n)
+    assert (row["n_paragraphs"], row["status"]) == (1, "ok")
+    assert tables.sentences["text"].str.len().sum() + row["n_sentences"] - 1 == len(body)
+    assert pd.notna(row["flesch_reading_ease"]) and pd.notna(row["tone_mean"])
