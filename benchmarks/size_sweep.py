@@ -11,7 +11,10 @@ timed through :func:`analysis.analyze` alone (best of ``--repeat``). Kinds of pa
 - ``run-on``: words with no sentence boundary at all, so the whole page is one
   "sentence" handed to VADER and to the readability formulas;
 - ``open-quote``: ordinary sentences after one opening quotation mark that never
-  closes (the quotation engine must not rescan the rest of the page per mark);
+  closes;
+- ``open-quotes`` (not run by default): every sentence opens a quotation that never
+  closes, so an engine that scans ahead for the closing mark from each opening one
+  rescans the rest of the paragraph per mark (quadratic; try small ``--mb`` first);
 - ``token``: a short article around one word of 25k–200k letters.
 
 Printed per page: size, seconds, seconds per MB (per 100k characters for tokens),
@@ -58,6 +61,8 @@ def page_text(kind: str, size: int) -> str:
     body = (unit * (size // len(unit) + 1))[:size]
     if kind == "open-quote":
         body = "“" + body[1:]
+    elif kind == "open-quotes":
+        body = body.replace(". ", ". “")
     return body.rstrip()
 
 
@@ -93,7 +98,7 @@ def stages(body: str) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, nargs="+", default=[1, 2, 5, 10])
-    parser.add_argument("--tokens", type=int, nargs="+", default=[25_000, 50_000, 100_000, 200_000])
+    parser.add_argument("--tokens", type=int, nargs="*", default=[25_000, 50_000, 100_000, 200_000])
     parser.add_argument(
         "--kinds", nargs="+", default=["sentences", "run-on", "open-quote"], help="page kinds"
     )
@@ -116,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
                 size_text, per = f"{size:,} chars", f"{seconds / (size / 1e5):.3f} s/100k ch"
             else:
                 size_text, per = (
-                    f"{len(body) / MB:.1f} MB",
+                    f"{len(body) / MB:.2f} MB",
                     f"{seconds / (len(body) / MB):.3f} s/MB",
                 )
             print(
