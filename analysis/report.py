@@ -3,10 +3,10 @@
 Figures are PNGs embedded as data URIs, so the file can be mailed or archived
 alone. Every piece of text that comes from an article (titles, sources,
 speakers, statuses, captions) passes through :func:`html.escape`: a headline
-holding ``<script>`` is shown, never run. In the charts, labels are drawn as
-plain text (``parse_math=False``): matplotlib would otherwise read ``$…$`` in a
-headline ("SELLS $5 MLN UNIT FOR $3 MLN") as mathematics, mangling it, or fail
-to draw the whole report on one it cannot parse.
+holding ``<script>`` is shown, never run. The charts are drawn with
+``text.parse_math`` off: matplotlib would otherwise read ``$…$`` in a headline
+or a speaker's name ("SELLS $5 MLN UNIT FOR $3 MLN") as mathematics, mangling
+it, or fail to draw the report at all on one it cannot parse.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def readability_figure(articles: pd.DataFrame) -> plt.Figure:
         y = np.arange(len(data))
         ax.barh(y - 0.2, data["flesch_kincaid_grade"], height=0.4, label="Flesch–Kincaid grade")
         ax.barh(y + 0.2, data["text_standard"], height=0.4, label="consensus (text_standard)")
-        ax.set_yticks(y, [_label(r) for _, r in data.iterrows()], parse_math=False)
+        ax.set_yticks(y, [_label(r) for _, r in data.iterrows()])
         ax.invert_yaxis()
         ax.set_xlabel("US school grade (higher is harder)")
         ax.legend(loc="lower right", fontsize="small")
@@ -86,7 +86,7 @@ def tone_figure(articles: pd.DataFrame) -> plt.Figure:
         y = np.arange(len(data))
         ax.barh(y - 0.2, data["tone_mean"], height=0.4, label="body: mean sentence compound")
         ax.barh(y + 0.2, data["headline_compound"].fillna(0), height=0.4, label="headline")
-        ax.set_yticks(y, [_label(r) for _, r in data.iterrows()], parse_math=False)
+        ax.set_yticks(y, [_label(r) for _, r in data.iterrows()])
         ax.invert_yaxis()
         ax.axvline(0, color="black", linewidth=0.8)
         ax.set_xlim(-1, 1)
@@ -138,7 +138,7 @@ def speakers_figure(summary: pd.DataFrame, top: int = 15) -> plt.Figure:
     data = summary.head(top)
     fig, ax = plt.subplots(figsize=(8, 0.5 + 0.4 * max(len(data), 1)))
     ax.barh(np.arange(len(data)), data["words"])
-    ax.set_yticks(np.arange(len(data)), data["speaker_name"].astype(str).tolist(), parse_math=False)
+    ax.set_yticks(np.arange(len(data)), data["speaker_name"].astype(str).tolist())
     ax.invert_yaxis()
     ax.set_xlabel("quoted words")
     ax.set_title(f"Who is quoted (top {len(data)} by quoted words)")
@@ -181,6 +181,16 @@ def render_report(
     ``articles`` may hold only :data:`REPORT_COLUMNS`; ``speakers`` is the speakers
     table or a list of :func:`tally_speakers` results.
     """
+    with matplotlib.rc_context({"text.parse_math": False}):  # labels are article text
+        return _render(articles, speakers, versions, title)
+
+
+def _render(
+    articles: pd.DataFrame,
+    speakers: pd.DataFrame | list[pd.DataFrame],
+    versions: Mapping[str, str],
+    title: str,
+) -> str:
     status_counts = articles["status"].fillna("NA").value_counts()
     ok = int(status_counts.get("ok", 0))
     summary = speaker_summary(speakers)

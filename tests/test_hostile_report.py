@@ -30,6 +30,7 @@ import analysis
 from analysis import measure, schema
 from analysis.cli import main
 from analysis.output import read_table
+from analysis.report import REPORT_COLUMNS
 
 #: The tags report.html itself emits; article text must never add one.
 REPORT_TAGS = frozenset(
@@ -327,27 +328,47 @@ def test_headlines_with_dollar_signs_are_drawn_as_written(tmp_path: Path) -> Non
     assert_no_live_markup((tmp_path / "out" / "report.html").read_text())
 
 
-def test_chart_labels_are_not_parsed_as_mathematics() -> None:
-    import matplotlib.pyplot as plt
+def test_chart_labels_are_not_parsed_as_mathematics(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every text the report's charts draw is plain text, whatever its dollar signs."""
+    import matplotlib.text
 
-    from analysis.report import readability_figure, speakers_figure, tone_figure
+    from analysis.report import render_report
 
     articles = pd.DataFrame(
         {
             "article_id": ["a", "b"],
             "title": MATH_TITLES,
+            "source": ["s/a.txt", "s/b.txt"],
+            "status": ["ok", "ok"],
             "flesch_kincaid_grade": [8.0, 9.0],
             "text_standard": [8.0, 9.0],
             "tone_mean": [0.1, -0.1],
             "headline_compound": [0.0, 0.0],
         }
+    ).reindex(columns=REPORT_COLUMNS)
+    speakers = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "speaker_name": [r"$\sqrt{$ Jones"],
+            "quotes": [1],
+            "words": [3],
+            "compound": [0.0],
+        }
     )
-    speakers = pd.DataFrame({"speaker_name": [r"$\sqrt{$"], "words": [3]})
-    for fig in (readability_figure(articles), tone_figure(articles), speakers_figure(speakers)):
-        fig.canvas.draw()  # raised ValueError on the first title
-        labels = fig.axes[0].get_yticklabels()
-        assert all(not label.get_parse_math() for label in labels)
-        plt.close(fig)
+    drawn: list[tuple[str, bool]] = []
+    real = matplotlib.text.Text.draw
+
+    def draw(self: matplotlib.text.Text, renderer: object) -> None:
+        if self.get_text():
+            drawn.append((self.get_text(), self.get_parse_math()))
+        real(self, renderer)
+
+    monkeypatch.setattr(matplotlib.text.Text, "draw", draw)
+    page = render_report(articles, speakers, {"news-workbook": "test"})  # raised ValueError
+    assert_no_live_markup(page)
+    texts = {text for text, _ in drawn}
+    assert r"$\sqrt{$ Jones" in texts and any(t.startswith("Firm pays $") for t in texts)
+    assert not any(parse for _, parse in drawn)
 
 
 # -- other languages ----------------------------------------------------------------------------
