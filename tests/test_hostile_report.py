@@ -203,7 +203,11 @@ BODIES = {
 }
 
 
-def _raise_for_marked(monkeypatch: pytest.MonkeyPatch, name: str, find: str = "body") -> None:
+# The quotation engine's entry point as measure imports it (plain records of one body).
+QUOTE_STEP = "quote_columns" if hasattr(measure, "quote_columns") else "quote_records"
+
+
+def _raise_for_marked(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """Make ``measure.<name>`` raise when its input holds FAIL_MARK, else behave."""
     real = getattr(measure, name)
 
@@ -220,7 +224,7 @@ def _raise_for_marked(monkeypatch: pytest.MonkeyPatch, name: str, find: str = "b
     [
         ("_units", "error: text units", ["n_words", "tone_mean", "flesch_reading_ease"], []),
         ("score_sentences", "error: tone", ["tone_mean", "reporter_tone"], ["quoted_tone"]),
-        ("quote_records", "error: quotes", ["n_quotes", "quoted_share"], ["tone_mean"]),
+        (QUOTE_STEP, "error: quotes", ["n_quotes", "quoted_share"], ["tone_mean"]),
         ("readability", "error: readability", ["flesch_reading_ease"], ["tone_mean", "n_quotes"]),
     ],
 )
