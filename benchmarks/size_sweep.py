@@ -38,11 +38,15 @@ from pathlib import Path
 import pandas as pd
 
 import analysis
-from analysis.quotes import quote_records
+from analysis.measure import score_sentences  # tone as the pipeline scores sentences
 from analysis.readability import readability
-from analysis.sentiment import score_texts
 from analysis.text import paragraph_spans, sentence_spans, word_spans
 from analysis.versions import versions
+
+try:  # the quotation engine's plain-list core, as analysis.measure calls it
+    from analysis.quotes import quote_columns as find_quotes
+except ImportError:  # the placeholder interface before the engine landed
+    from analysis.quotes import quote_records as find_quotes
 
 MB = 1_000_000
 SENTENCES = (
@@ -89,8 +93,8 @@ def stages(body: str) -> dict[str, float]:
     word_spans(body)
     out["text units"] = time.perf_counter() - t0
     texts = [body[s:e] for s, e in spans]
-    out["tone"], _ = best_of(1, lambda: score_texts(texts))
-    out["quotes"], _ = best_of(1, lambda: quote_records(body))
+    out["tone"], _ = best_of(1, lambda: score_sentences(texts))
+    out["quotes"], _ = best_of(1, lambda: find_quotes(body))
     out["readability"], _ = best_of(1, lambda: readability(body))
     return out
 
