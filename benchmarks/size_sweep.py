@@ -8,8 +8,9 @@ with :func:`analysis.load_articles` (so the row is what a real run sees) and the
 timed through :func:`analysis.analyze` alone (best of ``--repeat``). Kinds of page:
 
 - ``sentences``: ordinary news sentences, ~150,000 per 10 MB;
-- ``run-on``: words with no sentence boundary at all, so the whole page is one
-  "sentence" handed to VADER and to the readability formulas;
+- ``run-on``: words (a "but" in every thirteen) and no sentence boundary at all,
+  so the whole page is one "sentence" handed to VADER and to the readability
+  formulas (VADER's "but" rule was quadratic in a sentence's length);
 - ``open-quote``: ordinary sentences after one opening quotation mark that never
   closes;
 - ``open-quotes`` (not run by default): every sentence opens a quotation that never
@@ -54,7 +55,7 @@ SENTENCES = (
     "Traders welcomed the news but warned that prices could rise again. ",
     "The minister did not say when the second bridge would be finished. ",
 )
-RUN_ON = "the harbour reopened on monday after long repairs and traders welcomed the news "
+RUN_ON = "the harbour reopened on monday after long repairs but traders welcomed the news "
 
 
 def page_text(kind: str, size: int) -> str:
