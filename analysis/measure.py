@@ -6,10 +6,14 @@ would cost more than the measures themselves).
 
 Failure isolation: each step (text units, tone, quotations, readability) runs
 on its own; an exception in one leaves that step's measures NaN, records
-``error: <step>: <exception>`` in ``status`` and the run goes on. Articles whose
+``error: <step>: <exception>`` in ``status`` and the run goes on. An exception
+anywhere else in measuring an article gives ``error: measure: <exception>``: the
+article keeps its loaded columns with every measure NaN, and its partial rows in
+the other tables are taken back. Articles whose
 status from loading is not ``ok`` keep their row with NaN measures; articles not
 in English get their counts but NaN for the English-only measures (readability,
-tone and quotations).
+tone and quotations). A language of ``und`` (undetermined: too few words, tables
+of figures) or none counts as English, as in the loader's status.
 """
 
 from __future__ import annotations
@@ -60,8 +64,34 @@ class ChunkBuilder:
 
     def add(self, article: Mapping[str, Any]) -> None:
         row = dict(article)
-        row.update(self._measure(row))
+        mark = self._lengths()
+        errors: list[str] = []
+        measured = _attempt("measure", errors, lambda: self._measure(row))
+        if measured is None:
+            # A failure outside the guarded steps (building the unit rows, say): drop
+            # what this article had added, so the chunk's columns stay aligned; the
+            # article keeps its row with NaN measures and the status.
+            self._truncate(mark)
+            measured = {"status": errors[0]}
+        row.update(measured)
         self.articles.append(row)
+
+    def _lengths(self) -> tuple[list[int], list[int], int, int]:
+        return (
+            [len(v) for v in self.paragraphs.values()],
+            [len(v) for v in self.sentences.values()],
+            len(self.quotes),
+            len(self.speakers),
+        )
+
+    def _truncate(self, mark: tuple[list[int], list[int], int, int]) -> None:
+        paragraphs, sentences, quotes, speakers = mark
+        for column, n in zip(self.paragraphs.values(), paragraphs, strict=True):
+            del column[n:]
+        for column, n in zip(self.sentences.values(), sentences, strict=True):
+            del column[n:]
+        del self.quotes[quotes:]
+        del self.speakers[speakers:]
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {
@@ -76,13 +106,16 @@ class ChunkBuilder:
 
     def _measure(self, row: dict[str, Any]) -> dict[str, Any]:
         body = row.get("body")
-        status = row.get("status") or "ok"
+        status = row.get("status")
+        status = status if isinstance(status, str) and status else "ok"  # None, NaN, NA: unset
         if status not in MEASURABLE or not isinstance(body, str) or not body.strip():
             return {"status": "empty" if status in MEASURABLE else status}
         errors: list[str] = []
         out: dict[str, Any] = {}
         article_id = row["article_id"]
-        english = row.get("language") in (None, "en") or pd.isna(row.get("language"))
+        # "und" (too few words, tables of figures) is measured, as the loader's status says.
+        language = row.get("language")
+        english = not isinstance(language, str) or language in ("en", "und")
 
         units = _attempt("text units", errors, lambda: _units(body))
         if units is None:
@@ -101,7 +134,9 @@ class ChunkBuilder:
                 out.update(_tone_rollup(texts, scores))
                 title = row.get("title")
                 if isinstance(title, str) and title.strip():
-                    out["headline_compound"] = float(score_sentences([title])[0, 0])
+                    headline = _attempt("tone", errors, lambda: score_sentences([title]))
+                    if headline is not None:
+                        out["headline_compound"] = float(headline[0, 0])
             quotes = _attempt(
                 "quotes", errors, lambda: _records(quote_columns(body, paragraphs, sentences))
             )

@@ -3,7 +3,10 @@
 Figures are PNGs embedded as data URIs, so the file can be mailed or archived
 alone. Every piece of text that comes from an article (titles, sources,
 speakers, statuses, captions) passes through :func:`html.escape`: a headline
-holding ``<script>`` is shown, never run.
+holding ``<script>`` is shown, never run. The charts are drawn with
+``text.parse_math`` off: matplotlib would otherwise read ``$…$`` in a headline
+or a speaker's name ("SELLS $5 MLN UNIT FOR $3 MLN") as mathematics, mangling
+it, or fail to draw the report at all on one it cannot parse.
 """
 
 from __future__ import annotations
@@ -118,6 +121,16 @@ def render_report(
     ``articles`` may hold only :data:`REPORT_COLUMNS`; ``speakers`` is the speakers
     table or a list of :func:`tally_speakers` results.
     """
+    with matplotlib.rc_context({"text.parse_math": False}):  # labels are article text
+        return _render(articles, speakers, versions, title)
+
+
+def _render(
+    articles: pd.DataFrame,
+    speakers: pd.DataFrame | list[pd.DataFrame],
+    versions: Mapping[str, str],
+    title: str,
+) -> str:
     status_counts = articles["status"].fillna("NA").value_counts()
     ok = int(status_counts.get("ok", 0))
     summary = speaker_summary(speakers)

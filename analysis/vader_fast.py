@@ -32,6 +32,7 @@ counts every non-sentiment token, punctuation-only tokens included.
 
 from __future__ import annotations
 
+import heapq
 import math
 import string
 from collections.abc import Sequence
@@ -212,16 +213,33 @@ def _special_idioms(valence: float, lows: list[str], i: int, n: int) -> float:
 
 
 def _but_check(lows: list[str], sentiments: list[float]) -> None:
-    """vaderSentiment's ``_but_check``, in place, with its ``list.index`` behaviour."""
+    """vaderSentiment's ``_but_check``, in place, with its ``list.index`` behaviour.
+
+    vaderSentiment visits each position k in turn, finds the first position si
+    holding a value equal to ``sentiments[k]`` (``list.index``) and rescales that
+    one (pop and insert at si: a replacement): by 0.5 before the first "but", by
+    1.5 after it. ``list.index`` makes that quadratic in the sentence's tokens (a
+    run-on page of 100,000 words took minutes), so here the positions of each
+    value are kept in a min-heap, entries left stale by a rescaling are skipped
+    when they surface, and the first position is found in O(log n): the same
+    replacements in the same order, so the same floats.
+    """
     bi = lows.index("but")
-    for sentiment in sentiments:
-        si = sentiments.index(sentiment)
-        if si < bi:
-            sentiments.pop(si)
-            sentiments.insert(si, sentiment * 0.5)
-        elif si > bi:
-            sentiments.pop(si)
-            sentiments.insert(si, sentiment * 1.5)
+    where: dict[float, list[int]] = {}
+    for j, value in enumerate(sentiments):
+        where.setdefault(value, []).append(j)  # ascending: already a heap
+    for k in range(len(sentiments)):
+        sentiment = sentiments[k]
+        heap = where[sentiment]
+        while sentiments[heap[0]] != sentiment:  # stale: rescaled since pushed
+            heapq.heappop(heap)
+        si = heap[0]
+        if si == bi:
+            continue
+        new = sentiment * (0.5 if si < bi else 1.5)
+        sentiments[si] = new
+        if new != sentiment:
+            heapq.heappush(where.setdefault(new, []), si)
 
 
 _ZERO = (0.0, 0.0, 0.0, 0.0)

@@ -2,106 +2,31 @@
 
 from __future__ import annotations
 
-import codecs
 import os
 import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from fixtures.hostile import (
+    BIG_REPEATS,
+    BIG_SENTENCE,
+    STORY,
+    TOKEN_CHARS,
+    deny_reading,
+    write_hostile,
+)
 
 from analysis import walk
 from analysis.load import COLUMNS, DTYPES, iter_articles, load_articles
-
-STORY = (
-    "The city council approved the budget on Tuesday after a long debate, and the mayor "
-    "said that the new plan would be published in the spring."
-)
-BIG_SENTENCE = "The harbour reopened on Monday after the repairs, officials said. "
-
-
-def _write_hostile(root: Path) -> dict[str, tuple[str, str]]:
-    """Build the hostile folder; return source -> (reader, status) expected."""
-    name = root.name
-    (root / "empty.txt").write_bytes(b"")
-    (root / "blank.txt").write_text("  \n\t\n \n")
-    (root / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00" * 50)
-    (root / "nul_heavy.txt").write_bytes(b"Headline\x00\x00\x00\n\x00\x00body\x00" * 30)
-    (root / "nul_stray.txt").write_bytes(f"Stray NUL\n\n{STORY}\x00\n".encode())
-    (root / "latin1.txt").write_bytes(f"Señor wins £5\n\n{STORY} \x81".encode("latin-1"))
-    (root / "cp1252.txt").write_bytes(f"“Quoted” café\n\n{STORY}".encode("cp1252"))
-    mojibake = f"“Quoted” café\n\n{STORY}".encode().decode("cp1252", "news_workbook_cp1252")
-    (root / "mojibake.txt").write_bytes(mojibake.encode())
-    (root / "bom_crlf.txt").write_bytes(
-        codecs.BOM_UTF8 + f"BOM headline\r\n\r\n{STORY}\r\n".encode()
-    )
-    (root / "utf16.txt").write_bytes(f"UTF-16 headline\n\n{STORY}\n".encode("utf-16"))
-    (root / "quotes.txt").write_text(f'Open quote\n\n"{STORY}\n\n"{STORY}" he said.\n')
-    (root / "big.txt").write_text("Big page\n\n" + BIG_SENTENCE * (10_000_000 // 66) + "\n")
-    (root / "token.txt").write_text("Long token\n\n" + "x" * 200_000 + "\n")
-    (root / "arabic.txt").write_text(
-        "عنوان الخبر\n\nأعلنت الحكومة يوم الاثنين أن أعمال الجسر الجديد ستنتهي قبل نهاية العام\n"
-    )
-    (root / "html.txt").write_text(
-        "<script>alert(1)</script> Headline\n\n<p>Body with a <script>x()</script> tag.</p>\n"
-    )
-    (root / "headline_only.txt").write_text("Just a headline\n")
-    (root / "notes.md").write_text("not an article file\n")
-    (root / ".hidden.txt").write_text("Hidden\n\nSkipped.\n")
-    deep = root / "nested" / "a" / "b"
-    deep.mkdir(parents=True)
-    (deep / "deep.txt").write_text(f"Deep story\n\n{STORY}\n")
-    (deep / "up").symlink_to("../..")  # a folder loop back to nested/
-    (root / "self.txt").symlink_to("self.txt")
-    (root / "broken.txt").symlink_to("does-not-exist.txt")
-    (root / "dir_named.txt").mkdir()
-    (root / "dir_named.txt" / "inner.txt").write_text(f"Inner story\n\n{STORY}\n")
-    os.mkfifo(root / "fifo.txt")
-    (root / "denied.txt").write_text(f"Denied\n\n{STORY}\n")
-    t = "text"
-    u = "unreadable"
-    return {
-        f"{name}/arabic.txt": (t, "not english"),
-        f"{name}/big.txt": (t, "ok"),
-        f"{name}/binary.txt": (u, "binary"),
-        f"{name}/blank.txt": (t, "empty"),
-        f"{name}/bom_crlf.txt": (t, "ok"),
-        f"{name}/broken.txt": (u, "broken symlink"),
-        f"{name}/cp1252.txt": (t, "ok"),
-        f"{name}/denied.txt": (u, "unreadable: permission denied"),
-        f"{name}/dir_named.txt": (u, "is a directory"),
-        f"{name}/dir_named.txt/inner.txt": (t, "ok"),
-        f"{name}/empty.txt": (u, "empty"),
-        f"{name}/fifo.txt": (u, "not a regular file"),
-        f"{name}/headline_only.txt": (t, "no body"),
-        f"{name}/html.txt": (t, "ok"),
-        f"{name}/latin1.txt": (t, "ok"),
-        f"{name}/mojibake.txt": (t, "ok"),
-        f"{name}/nested/a/b/deep.txt": (t, "ok"),
-        f"{name}/nested/a/b/up": (u, "symlink loop"),
-        f"{name}/nul_heavy.txt": (u, "binary"),
-        f"{name}/nul_stray.txt": (t, "ok"),
-        f"{name}/quotes.txt": (t, "ok"),
-        f"{name}/self.txt": (u, "symlink loop"),
-        f"{name}/token.txt": (t, "ok"),
-        f"{name}/utf16.txt": (t, "ok"),
-    }
 
 
 @pytest.fixture
 def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, dict]:
     root = tmp_path / "hostile"
     root.mkdir()
-    expected = _write_hostile(root)
-    real = walk.read_bytes
-
-    def read_bytes(path: Path) -> bytes:
-        # Tests run as root, where chmod 000 does not stop reading: fake the refusal.
-        if path.name == "denied.txt":
-            raise PermissionError(13, "Permission denied", str(path))
-        return real(path)
-
-    monkeypatch.setattr(walk, "read_bytes", read_bytes)
+    expected = write_hostile(root)
+    deny_reading(monkeypatch)
     return root, expected
 
 
@@ -130,8 +55,8 @@ def test_hostile_details(hostile: tuple[Path, dict]) -> None:
     assert (row["title"], row["body"], row["encoding"]) == ("UTF-16 headline", STORY, "utf-16")
     row = df.loc[f"{n}/nul_stray.txt"]
     assert (row["body"], row["repaired"]) == (STORY, True)
-    assert df.loc[f"{n}/big.txt", "body"] == (BIG_SENTENCE * (10_000_000 // 66)).strip()
-    assert df.loc[f"{n}/token.txt", "body"] == "x" * 200_000
+    assert df.loc[f"{n}/big.txt", "body"] == (BIG_SENTENCE * BIG_REPEATS).strip()
+    assert df.loc[f"{n}/token.txt", "body"] == "x" * TOKEN_CHARS
     assert df.loc[f"{n}/arabic.txt", "language"] == "ar"
     assert df.loc[f"{n}/html.txt", "title"] == "<script>alert(1)</script> Headline"
     assert df.loc[f"{n}/html.txt", "body"] == "<p>Body with a <script>x()</script> tag.</p>"

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
-import pytest
+import re
 
-from analysis.text import ascii_apostrophes, paragraph_spans, sentence_spans, word_spans
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.text import _BOUNDARY, ascii_apostrophes, paragraph_spans, sentence_spans, word_spans
 
 
 def _sentences(text: str) -> list[str]:
@@ -124,3 +128,27 @@ def test_degenerate_input() -> None:
     assert sentence_spans("") == []
     assert paragraph_spans("\n\n  \n") == []
     assert word_spans("— … ”") == []
+
+
+# The boundary pattern before the look-behind was added (quadratic on long punctuation runs).
+_OLD_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?…\"”’')] aZ\n", max_size=60))
+def test_boundary_matches_are_those_of_the_plain_pattern(text: str) -> None:
+    """Starting matches only at the start of a punctuation run changes no match."""
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [
+        m.span() for m in _OLD_BOUNDARY.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("mark", [".", "!", "?", "…", "?!"])
+@pytest.mark.parametrize("n", [1_000, 20_000, 200_000])
+def test_long_punctuation_runs_split_once(mark: str, n: int) -> None:
+    """A run of n marks with no space after it (once minutes at 100,000 dots) is one unit."""
+    run = mark * (n // len(mark))
+    text = f"It rained{run}x Then it stopped. Done"
+    assert _sentences(text) == [f"It rained{run}x Then it stopped.", "Done"]
+    text = f"It rained{run} Then it stopped."
+    assert _sentences(text) == [f"It rained{run}", "Then it stopped."]
