@@ -72,7 +72,7 @@ def _grouped_barh(
     for i, (name, values) in enumerate(series):
         offset = (i - (len(series) - 1) / 2) * height
         ax.barh(y + offset, values, height=height, label=name, color=COLOURS[i % len(COLOURS)])
-    ax.set_yticks(y, list(labels))
+    ax.set_yticks(y, list(labels), parse_math=False)  # headlines may hold "$"
     ax.invert_yaxis()
     if len(series) > 1:
         ax.legend(loc="best", fontsize="small")
@@ -144,7 +144,7 @@ def speakers_figure(summary: pd.DataFrame, top: int = 15) -> Figure:
     data = summary.head(top)
     fig, (ax,) = _figure(_bar_height(len(data), 0.4))
     ax.barh(np.arange(len(data)), data["words"].astype(float), color=COLOURS[0])
-    ax.set_yticks(np.arange(len(data)), data["speaker_name"].astype(str).tolist())
+    ax.set_yticks(np.arange(len(data)), data["speaker_name"].astype(str).tolist(), parse_math=False)
     ax.invert_yaxis()
     if data.empty:
         _no_data(ax)
@@ -260,7 +260,7 @@ def cue_figure(cues: pd.DataFrame) -> Figure:
     """Quotations per attribution cue (:func:`analysis.explore.cue_counts`)."""
     fig, (ax,) = _figure(_bar_height(len(cues), 0.35))
     ax.barh(np.arange(len(cues)), cues["quotations"].astype(float), color=COLOURS[0])
-    ax.set_yticks(np.arange(len(cues)), cues["cue"].astype(str).tolist())
+    ax.set_yticks(np.arange(len(cues)), cues["cue"].astype(str).tolist(), parse_math=False)
     ax.invert_yaxis()
     if cues.empty:
         _no_data(ax)
@@ -310,7 +310,7 @@ def comparison_figure(compared: pd.DataFrame) -> Figure:
     )
     for i, (ax, (column, xlabel, limits)) in enumerate(zip(axes, panels, strict=True)):
         ax.barh(y, compared[column].astype(float), color=COLOURS[i])
-        ax.set_yticks(y, labels if i == 0 else [])
+        ax.set_yticks(y, labels if i == 0 else [], parse_math=False)
         ax.invert_yaxis()
         if limits:
             ax.set_xlim(*limits)

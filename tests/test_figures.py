@@ -12,6 +12,7 @@ from fixtures import tables
 from matplotlib.figure import Figure
 
 from analysis import explore, figures, schema
+from analysis.report import speaker_summary
 
 
 def _title(fig: Figure) -> str:
@@ -178,3 +179,18 @@ def test_comparison_panels_hold_the_three_axes() -> None:
 def test_article_label_squeezes_white_space() -> None:
     row = pd.Series({"title": "  Storm\n closes   port ", "article_id": "x"})
     assert figures.article_label(row) == "Storm closes port"
+
+
+def test_dollar_signs_in_labels_are_text_not_mathematics() -> None:
+    speakers = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "speaker_name": ["pays $\\frac{ for $"],
+            "quotes": [1],
+            "words": [3],
+            "compound": [0.1],
+        }
+    )
+    fig = figures.speakers_figure(speaker_summary(speakers))
+    fig.savefig(io.BytesIO(), format="png")  # mathtext would raise ValueError here
+    assert fig.axes[0].get_yticklabels()[0].get_text() == "pays $\\frac{ for $"
