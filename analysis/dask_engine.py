@@ -1,9 +1,9 @@
-"""The Dask engine: the same chunk analysis, run partition by partition on a cluster.
+"""The Dask engine: the same chunk analysis, run chunk by chunk on a cluster.
 
-Each partition of the articles becomes one task that calls
-:func:`analysis.pipeline.analyze_chunk`; the client gathers the results in
-partition order. Workers need ``news-workbook`` installed (the same version as
-the client) and, for Parquet input, read access to the files.
+Each chunk of articles (a slice of a pandas DataFrame, or a partition of a Dask
+DataFrame) becomes one task that calls :func:`analysis.pipeline.analyze_chunk`;
+results come back in input order. Workers need ``news-workbook`` installed (the
+same version as the client) and, for Parquet input, read access to the files.
 """
 
 from __future__ import annotations
@@ -14,46 +14,60 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.pipeline import Tables, analyze_chunk
+from analysis.pipeline import Tables, analyze_chunk, chunks, default_jobs
 
 
 @contextlib.contextmanager
-def client_for(scheduler: str | Any | None) -> Iterator[Any]:
-    """A ``distributed.Client``: the given one, one connected to an address, or the current.
+def dask_client(scheduler: str | Any | None = None, workers: int | None = None) -> Iterator[Any]:
+    """A ``distributed.Client`` for ``scheduler``.
 
-    Yields None when there is no cluster at all, and Dask's local scheduler runs the tasks.
+    ``scheduler`` may be a Client (used as is), an address (connected to), or None:
+    then the current client if there is one, else a local cluster of ``workers``
+    single-threaded worker processes (default: all cores) for the duration.
     """
+    from distributed import Client, LocalCluster, default_client
+
     if scheduler is not None and not isinstance(scheduler, str):
         yield scheduler
         return
-    from distributed import Client, default_client
-
-    if scheduler is None:
-        try:
-            yield default_client()
-        except ValueError:
-            yield None
+    if scheduler is not None:
+        with Client(scheduler) as client:
+            yield client
         return
-    with Client(scheduler) as client:
+    try:
+        current = default_client()
+    except ValueError:
+        current = None
+    if current is not None:
+        yield current
+        return
+    with (
+        LocalCluster(
+            n_workers=workers or default_jobs(), threads_per_worker=1, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         yield client
 
 
 def analyze_dask(
-    articles: Any, *, scheduler: str | Any | None = None, chunk_size: int = 500
+    articles: Any,
+    *,
+    scheduler: str | Any | None = None,
+    chunk_size: int = 200,
+    workers: int | None = None,
 ) -> Tables:
     """Analyse a pandas or Dask DataFrame of loaded articles on a Dask cluster."""
     import dask
     import dask.dataframe as dd
 
     if isinstance(articles, pd.DataFrame):
-        npartitions = max(1, -(-len(articles) // chunk_size))
-        articles = dd.from_pandas(articles, npartitions=npartitions, sort=False)
-    elif not isinstance(articles, dd.DataFrame):
+        # Slices, not dd.from_pandas: Dask would turn the captions lists into strings.
+        tasks = [dask.delayed(analyze_chunk)(chunk) for chunk in chunks(articles, chunk_size)]
+    elif isinstance(articles, dd.DataFrame):
+        tasks = [dask.delayed(analyze_chunk)(part) for part in articles.to_delayed()]
+    else:
         raise TypeError("engine='dask' takes a pandas or a Dask DataFrame")
-    tasks = [dask.delayed(analyze_chunk)(part) for part in articles.to_delayed()]
-    with client_for(scheduler) as client:
-        if client is not None:
-            parts = client.gather(client.compute(tasks))
-        else:
-            parts = dask.compute(*tasks, scheduler="threads")
+    with dask_client(scheduler, workers) as client:
+        parts = client.gather(client.compute(tasks))
     return Tables.concat(parts)

@@ -76,7 +76,7 @@ def analyze_chunk(articles: pd.DataFrame) -> Tables:
     return Tables(**measure(records))
 
 
-def _chunks(frame: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
+def chunks(frame: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
     for start in range(0, len(frame), size):
         yield frame.iloc[start : start + size]
 
@@ -127,15 +127,17 @@ def analyze(
 
     ``engine="pandas"`` runs here, in ``jobs`` worker processes when ``jobs > 1``.
     ``engine="dask"`` accepts a pandas or Dask DataFrame and analyses each
-    partition on a Dask cluster: ``scheduler`` is a scheduler address, a
-    ``distributed.Client``, or None for the current client (or Dask's local
-    scheduler when there is none). ``progress`` is called with the number of
-    articles done after each chunk.
+    chunk (or partition) on a Dask cluster: ``scheduler`` is a scheduler address,
+    a ``distributed.Client``, or None for the current client, else a local
+    cluster of ``jobs`` worker processes (all cores when ``jobs`` is 1).
+    ``progress`` is called with the number of articles done after each chunk.
     """
     if engine == "dask":
         from analysis.dask_engine import analyze_dask
 
-        return analyze_dask(articles, scheduler=scheduler, chunk_size=chunk_size)
+        return analyze_dask(
+            articles, scheduler=scheduler, chunk_size=chunk_size, workers=jobs if jobs > 1 else None
+        )
     if engine != "pandas":
         raise ValueError(f"unknown engine {engine!r}: use 'pandas' or 'dask'")
     if not isinstance(articles, pd.DataFrame):
@@ -143,7 +145,7 @@ def analyze(
     parts = []
     executor = ProcessPoolExecutor(jobs) if jobs > 1 else None
     try:
-        for tables in run_chunks(_chunks(articles, chunk_size), executor, in_flight=2 * jobs):
+        for tables in run_chunks(chunks(articles, chunk_size), executor, in_flight=2 * jobs):
             parts.append(tables)
             if progress is not None:
                 progress(len(tables.articles))

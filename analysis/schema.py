@@ -8,6 +8,7 @@ The README's data dictionary is generated from the descriptions here
 
 from __future__ import annotations
 
+import ast
 import json
 from dataclasses import dataclass
 
@@ -293,7 +294,17 @@ def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
 
 def _as_list(value: object) -> list[str]:
     if isinstance(value, str):
-        return list(json.loads(value)) if value.startswith("[") else [value]
+        # A list written out as text: JSON from our CSV, a Python repr from Dask's string
+        # conversion. Anything else, "[AP] Trump speaks" included, is one caption.
+        if value.startswith("[") and value.endswith("]"):
+            for parse in (json.loads, ast.literal_eval):
+                try:
+                    parsed = parse(value)
+                except (ValueError, SyntaxError):
+                    continue
+                if isinstance(parsed, list):
+                    return [str(v) for v in parsed]
+        return [value]
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return []
     return [str(v) for v in value]  # type: ignore[attr-defined]

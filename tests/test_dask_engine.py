@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dask
 import dask.dataframe as dd
 import pandas as pd
 import pytest
@@ -37,10 +36,14 @@ def test_dask_engine_matches_pandas_on_a_two_worker_cluster(client: Client) -> N
 
 def test_dask_engine_takes_a_dask_dataframe(client: Client) -> None:
     arts = _corpus()
-    with dask.config.set({"dataframe.convert-string": False}):
-        ddf = dd.from_pandas(arts, npartitions=4, sort=False)
+    ddf = dd.from_pandas(arts, npartitions=4, sort=False)  # captions become strings here
     got = analysis.analyze(ddf, engine="dask", scheduler=client)
     assert_tables_equal(got, analysis.analyze(arts))
+
+
+def test_dask_engine_starts_a_local_cluster_without_a_client() -> None:
+    arts = _corpus().head(6)
+    assert_tables_equal(analysis.analyze(arts, engine="dask", jobs=2), analysis.analyze(arts))
 
 
 def test_dask_engine_by_scheduler_address(client: Client) -> None:
