@@ -25,14 +25,14 @@ import numpy as np
 import pandas as pd
 
 from analysis import paths, schema
+from analysis.encoding import decode_bytes
 from analysis.figures import article_label
+from analysis.measure import NEGATIVE, POSITIVE, UNATTRIBUTED
 from analysis.readability import readability
 from analysis.text import word_spans
 
-UNATTRIBUTED = "(unattributed)"
 NO_CUE = "(no cue)"
 VOICED = ("full", "partial")
-POSITIVE, NEGATIVE = 0.05, -0.05
 MIN_HARD_WORD = 7  # letters: see hardest_words
 
 
@@ -299,7 +299,7 @@ def dropped_lines(articles: pd.DataFrame, corpus: str | Path) -> pd.DataFrame:
             if isinstance(body, str)
             for line in body.splitlines()
         )
-        text = path.read_bytes().decode("utf-8", errors="replace")
+        text = decode_bytes(path.read_bytes()).text or ""  # as the loader decoded it
         in_file = Counter(_squeeze(line) for line in text.splitlines())
         in_file.pop("", None)
         for line, times in in_file.items():
@@ -643,7 +643,9 @@ def headline_vs_body(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def _voiced(quotes: pd.DataFrame) -> pd.DataFrame:
-    return quotes[quotes["kind"].isin(VOICED)]
+    """Full and partial quotations, nested ones left out as the speakers table does."""
+    nested = quotes["nested"].fillna(False).astype(bool) if "nested" in quotes else False
+    return quotes[quotes["kind"].isin(VOICED) & ~nested]
 
 
 def speaker_table(quotes: pd.DataFrame) -> pd.DataFrame:

@@ -47,7 +47,12 @@ def article_label(row: pd.Series, width: int = LABEL_WIDTH) -> str:
 
 def _figure(height: float, ncols: int = 1) -> tuple[Figure, list[Axes]]:
     fig, axes = plt.subplots(
-        1, ncols, figsize=(WIDTH, max(height, 2.2)), squeeze=False, layout="constrained"
+        1,
+        ncols,
+        figsize=(WIDTH, max(height, 2.2)),
+        dpi=100,  # fixed: the stored "<Figure size …>" must not follow a user's rcParams
+        squeeze=False,
+        layout="constrained",
     )
     plt.close(fig)
     return fig, list(axes[0])

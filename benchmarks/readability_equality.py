@@ -26,7 +26,7 @@ from _corpora import bbc_articles, polnear_texts
 from analysis.readability import (
     FORMULAS,
     TEXTSTAT_COUNTS,
-    _clear_textstat_caches,
+    clear_textstat_caches,
     offline_textstat,
     readability,
 )
@@ -71,7 +71,7 @@ def main() -> None:
             t0 = time.perf_counter()
             ours = [readability(b) for b in bodies]
             t_ours = min(t_ours, time.perf_counter() - t0)
-            _clear_textstat_caches()
+            clear_textstat_caches()
             t0 = time.perf_counter()
             for b in normalised:
                 for name in FORMULAS:
@@ -80,7 +80,7 @@ def main() -> None:
                     else:
                         getattr(ts, name)(b)
             t_theirs = min(t_theirs, time.perf_counter() - t0)
-        _clear_textstat_caches()
+        clear_textstat_caches()
         theirs = [textstat_values(ts, b) for b in normalised]
 
     keys = list(FORMULAS) + list(TEXTSTAT_COUNTS)

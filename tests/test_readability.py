@@ -15,7 +15,6 @@ from analysis.readability import (
     FORMULAS,
     TEXTSTAT_COUNTS,
     count_sentences,
-    install_offline_cmudict,
     offline_textstat,
     readability,
 )
@@ -307,17 +306,3 @@ def test_offline_textstat_restores_textstat():
         assert module.get_cmudict is nltk_get_cmudict
     finally:
         module.get_cmudict = saved
-
-
-def test_install_offline_cmudict_is_idempotent():
-    module = sys.modules.get(_COUNT_SYLLABLES)
-    before = module.get_cmudict if module else None
-    try:
-        install_offline_cmudict()
-        install_offline_cmudict()
-        import textstat
-
-        assert textstat.syllable_count("readability") == 5
-    finally:
-        if before is not None:
-            sys.modules[_COUNT_SYLLABLES].get_cmudict = before
