@@ -344,6 +344,21 @@ def test_passive_after_a_quote_is_not_an_attribution():
             "replied",
         ),
         ("Despite what he wrote, Cross said he was “proud of it.”", "Cross", "said"),
+        # a description before the comma, the name in the appositive
+        ("One voter at the diner, Ada Stone, said she was “still undecided.”", "Ada Stone", "said"),
+        # a lead-in holding commas of its own; a dateline with an agency
+        (
+            "At a fair in Ames, Iowa, on Monday, Senator Lee Park backed Ms. Ruiz, saying "
+            "she would “do the job well.”",
+            "Senator Lee Park",
+            "saying",
+        ),
+        (
+            "DENVER (AP) — Governor Ivy Hale attacked the plan, saying that “rash cuts” would "
+            "hurt schools.",
+            "Governor Ivy Hale",
+            "saying",
+        ),
     ],
 )
 def test_outer_clause_speakers(text, speaker, cue):
