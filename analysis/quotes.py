@@ -15,7 +15,8 @@ Kinds
     speaker found and at most four words; a title of a work (title case —
     small words such as ``with`` may stay lowercase, a number counts as
     capitalised — at most eight words, after a possessive, a work noun such as
-    ``book`` or ``show``, ``an episode of``, an article, or ``titled``, or
+    ``book``, ``show`` or ``drama``, ``an episode of``, ``a co-editor of``, an
+    article, ``on`` (a programme: ``said on “Meet the Nation”``) or ``titled``, or
     before ``star``/``host``: ``the “Broad City” star``); words after ``so-called``,
     ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
     narrative``) unless a cue verb attributes them (``Roe said it was an
@@ -468,6 +469,7 @@ _WORK_NOUNS = frozenset(
     """book show film movie program programme song album ad ads advertisement video titled
     entitled novel series documentary column op-ed article slogan headline magazine
     newspaper memoir play sitcom podcast hashtag campaign called dubbed named nicknamed
+    drama thriller comedy musical concert opera autobiography biography poem anthem
     term phrase word words label moniker motto theme banner sign signs chant chants""".split()
 )
 # Lowercase words of four letters or more that a title keeps small ("Contract with America").
@@ -475,7 +477,8 @@ _TITLE_SMALL = frozenset("with from into over that this than upon about your the
 # Nouns whose "of" introduces a work's title.
 _WORK_OF = frozenset(
     """broadcast episode episodes clip edition season host author co-author star stars cast
-    premiere finale chapter issue airing taping screening set version production""".split()
+    premiere finale chapter issue airing taping screening set version production editor
+    co-editor creator""".split()
 )
 # Nouns after a title that name its people ("the “Broad City” star").
 _WORK_AFTER = frozenset("star stars host hosts actor actress creator co-star anchor".split())
@@ -524,6 +527,7 @@ def _is_scare(
             or prev in _WORK_NOUNS
             or prev in _WORK_OF
             or prev in _MODIFIER_BEFORE
+            or prev == "on"
             or nxt.startswith("(")
             or nxt.strip(",.").lower() in _WORK_AFTER
         )

@@ -163,6 +163,10 @@ def test_single_quoted_subhead_paragraph_is_scare():
         "Gov. Ada Park praised the documentary, “13th,” in a speech.",
         "Gov. Ada Park revived the “Contract with America” in a speech.",
         "“Broad Daylight” star Tom Reyes said he would run.",
+        # a show after "on"; a work named after its genre noun or its editor
+        "Sen. Bo Lund defended the plan on “Sunday Forum” last week.",
+        "Ray Dunn, who stars in the hospital drama, “Night Shift,” spoke at the gala.",
+        "Mia Roth, a co-editor of “Modern Voters,” said the vote was close.",
     ],
 )
 def test_titles_of_works_are_scare(text):
