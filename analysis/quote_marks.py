@@ -29,7 +29,10 @@ Paragraphs
     that ends inside a quotation and a next paragraph that starts with an opening
     mark make ONE quotation. A quotation still open at a paragraph end whose next
     paragraph does not reopen ends at that paragraph's end (``closed=False``): an
-    unclosed mark never swallows the rest of the article. Single quotations never
+    unclosed mark never swallows the rest of the article. A reopened quotation
+    that closes with a comma (``…\n\n“Then more,” she said``) goes on with its
+    own attribution: that paragraph is a quotation of its own and the earlier
+    paragraphs one more (``closed=False``), as annotators split them. Single quotations never
     cross a paragraph; an unclosed single mark is dropped.
 """
 
@@ -191,10 +194,12 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
         ps, pe = paragraphs[pi]
         marks = [m for m in marks_by_para[pi] if m.double]
         k = 0
+        reopen: Mark | None = None
         if cur is not None:
             # Carried over from the previous paragraph: this one reopens it.
             if marks and marks[0].start == ps and marks[0].role in (OPEN, EITHER):
                 k = 1
+                reopen = marks[0]
             else:
                 _emit_unclosed(text, doubles, cur, cur_para, pi - 1, paragraphs)
                 cur = None
@@ -205,6 +210,12 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
             elif m.role == OPEN and m.start != cur.end:
                 cur, cur_para = m, pi  # an opener that was never closed: start afresh
             else:
+                if reopen is not None and cur_para < pi and _comma_closed(text, m.start):
+                    # "…\n\n“Then more,” she said": a reopened quotation closed by a
+                    # comma goes on with its own attribution, so this paragraph is a
+                    # quotation of its own; the earlier ones end at their paragraph end.
+                    _emit_unclosed(text, doubles, cur, cur_para, pi - 1, paragraphs)
+                    cur, cur_para = reopen, pi
                 s, e = _trim(text, cur.end, m.start)
                 if e > s:
                     doubles.append(
@@ -262,6 +273,14 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
             q.parent = new_index[q.parent]
             result[q.parent].children.append(i)
     return result
+
+
+def _comma_closed(text: str, close: int) -> bool:
+    """Does the quotation closed at ``close`` end with a comma (the sentence goes on)?"""
+    j = close
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j > 0 and text[j - 1] == ","
 
 
 def _emit_unclosed(

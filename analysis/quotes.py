@@ -31,6 +31,10 @@ Quotations inside quotations
     ``scare`` replaced by ``partial`` unless the words are a title. Top-level
     rows have ``parent`` -1.
 
+A quotation left open at a paragraph end whose next paragraph reopens it and
+closes it with an attribution (see :mod:`analysis.quote_marks`) takes that
+attribution.
+
 Cue: the cue as written (``said``, ``according to``); ``—`` for a dash
 attribution, ``:`` for ``Name: “…”``; NA when the speaker is only the subject of
 the sentence (no cue verb) or was introduced without one. A quotation that
@@ -733,6 +737,19 @@ def quote_columns(
         attrs[i] = a
         last_in_para[p1] = i
         prev_end, prev_para = q.outer_end, p1
+
+    # A quotation left open at its paragraph's end and reopened by the next paragraph
+    # that closes it with its own attribution (see analysis.quote_marks) is the
+    # same speaker's: it takes that attribution when it has none.
+    for i, j in zip(top[-2::-1], top[:0:-1], strict=True):
+        q, nq = spans[i], spans[j]
+        if (
+            attrs.get(i) is None
+            and not q.closed
+            and nq.paragraphs[0] == q.paragraphs[1] + 1
+            and nq.outer_start == paragraphs[nq.paragraphs[0]][0]
+        ):
+            attrs[i] = attrs.get(j)
 
     # Every speech event of the article is an earlier mention for resolution.
     mentions = [Mention(a.speaker[0], a.speaker[1]) for a in attrs.values() if a is not None]

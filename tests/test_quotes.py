@@ -114,6 +114,18 @@ def test_quotation_over_paragraphs_is_one_row():
     assert t[df.start[0] : df.end[0]] == df.text[0]
 
 
+def test_reopened_paragraph_closed_by_a_comma_is_its_own_quotation():
+    t = (
+        "“The first part of the statement runs on.\n\n"
+        "“The second part has its own attribution,” Roe said. “And more.”"
+    )
+    assert rows(t, "text", "paragraph", "paragraphs", "closed", "speaker") == [
+        ("The first part of the statement runs on.", 0, 1, False, "Roe"),
+        ("The second part has its own attribution,", 1, 1, True, "Roe"),
+        ("And more.", 1, 1, True, "Roe"),
+    ]
+
+
 def test_unclosed_mark_stops_at_paragraph_end():
     t = "He said “this never closes.\n\nA new paragraph with “a real quote” later, he said."
     df = extract_quotes(t)
