@@ -21,7 +21,8 @@ Kinds
     ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
     narrative``) unless a cue verb attributes them (``Roe said it was an
     “awful” job`` is reported speech); a paragraph that is only a
-    single-quoted line (a subhead, ``‘All Bets Are Off.’``).
+    single-quoted line, maybe between dashes (a subhead, ``‘All Bets Are Off.’``,
+    ``– ‘We stay’ –``).
 
 Quotations inside quotations
     A quotation inside another one (``“He told me ‘no’,” she said``) is its own
@@ -774,8 +775,8 @@ def quote_columns(
         if (
             not q.double
             and p0 == p1
-            and not text[ps0 : q.outer_start].strip()
-            and not text[q.outer_end : pe0].strip(" .\t\u00a0")
+            and not text[ps0 : q.outer_start].strip(" \t\u00a0-–—")
+            and not text[q.outer_end : pe0].strip(" .\t\u00a0-–—")
         ) or _is_scare(text, q, words, kind, a is not None, nested, cued):
             # A paragraph that is only a ‘single-quoted’ line is a subhead, not speech.
             kind = "scare"

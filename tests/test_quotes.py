@@ -166,6 +166,9 @@ def test_modifier_quote_is_scare():
 def test_single_quoted_subhead_paragraph_is_scare():
     t = "The mayor spoke first.\n\n‘A Long Night Ahead.’\n\nThe council met at noon."
     assert rows(t, "kind", "speaker") == [("scare", None)]
+    # between dashes, as agencies set subheads
+    t = "The mayor spoke first.\n\n– ‘We stay’ –.\n\nThe council met at noon."
+    assert rows(t, "kind", "speaker") == [("scare", None)]
 
 
 @pytest.mark.parametrize(
