@@ -30,8 +30,8 @@ middle of a sentence, right ones first when it opens the sentence):
   “…”``, ``in Roe’s view``), mention with its ``’s``;
 - the sentence subject when no cue is found (a name, a pronoun, a determiner
   phrase ``The new ad``, with an appositive ``Gov. Lu Chen, a Democrat,``),
-  after a dateline (``DENVER (AP) —``) and a lead-in that may hold commas of its
-  own (``At a fair in Ames, Iowa, on Monday,``);
+  after a dateline (``DENVER (AP) —``), a conjunction (``Yet she …``) and a
+  lead-in that may hold commas of its own (``At a fair in Ames, Iowa, on Monday,``);
 - previous paragraph ending in a colon with a cue (``X said:`` then the quote);
 - continuation: an unattributed quotation that opens a paragraph, or follows an
   attributed one in the same paragraph, keeps the speaker of the quotation
@@ -360,6 +360,10 @@ _INTRO = frozenset(
 )
 
 
+# Sentence-opening conjunctions and adverbs that may stand without a comma.
+_CONJUNCTS = frozenset("but and yet still so then now instead meanwhile".split())
+
+
 _SENTENCE_WORDS = frozenset(
     """those these that this there here so now then what why how who which it its
     one some many most all both each few several such another other""".split()
@@ -406,6 +410,15 @@ def subject_at(text: str, start: int, end: int, determiners: bool = False) -> tu
     d = _dateline_end(toks)
     if d:
         toks = toks[d:]
+    if (
+        len(toks) > 2
+        and toks[0][2].lower() in _CONJUNCTS
+        and (_is_pronoun(toks[1][2]) or toks[1][2][0].isupper())
+    ):
+        # "Yet she did not …", "But Roe said …": a conjunction without a comma.
+        sub = _subject_from(toks, 1, determiners)
+        if sub[0] >= 0:
+            return sub
     if toks and toks[0][2].lower() in _INTRO:
         for j in range(min(len(toks), 16)):
             if toks[j][2] == ",":

@@ -363,6 +363,12 @@ def test_passive_after_a_quote_is_not_an_attribution():
             "replied",
         ),
         ("Despite what he wrote, Cross said he was “proud of it.”", "Cross", "said"),
+        # a conjunction opening the sentence without a comma
+        (
+            "Yet she did not stop there, also calling on voters to reject “cruelty.”",
+            "she",
+            "calling",
+        ),
         # a description before the comma, the name in the appositive
         ("One voter at the diner, Ada Stone, said she was “still undecided.”", "Ada Stone", "said"),
         # a lead-in holding commas of its own; a dateline with an agency
