@@ -19,7 +19,8 @@ middle of a sentence, right ones first when it opens the sentence):
   told him “…”`` is X's) that is not in a subordinate, participial or
   prepositional lead-in (``Asked about it,``, ``as he spoke``, ``what he
   wrote``, ``In a post Friday,``), else the nearest other cue, whose subject
-  is found; ``Roe denounced what he called “…”`` is Roe's (a he/she/they
+  is found (``Roe knocked Lee on taxes and called him “…”``: the subject of the
+  past-tense verb before ``and``); ``Roe denounced what he called “…”`` is Roe's (a he/she/they
   subject after ``what`` gives way to the clause subject); a time phrase
   between subject and verb is stepped over (``Roe at the time said``). A
   quotation in a coordinated clause (``, but she cautions that “…”``, ``; he

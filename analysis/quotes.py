@@ -130,6 +130,7 @@ _NAME_VERB = re.compile(
     r"\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an|his|her|their|one)"
     r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+|he|she|they|we|I)\s+([a-z]+ed)\b(?!\s+(?:by|to|that|in)\b)"
 )
+_PAST_VERB = re.compile(r"\b[a-z]+ed\b")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")
 _WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -383,6 +384,12 @@ def _speaker_for_cue(text: str, cs: int, ce: int, floor: int, ceiling: int) -> t
         vm = _LAST_WORD.search(text, max(floor, a - 30), a)
         if vm is not None and vm.group(1).islower():
             s, e = np_before(text, vm.start(1), floor)
+            if s >= 0:
+                return s, e
+        # "Cruz knocked Lee on taxes and called him …": the subject of the last
+        # past-tense verb before "and" (its object and adjuncts stepped over).
+        for vm in reversed(list(_PAST_VERB.finditer(text, max(floor, a - 60), a))):
+            s, e = np_before(text, vm.start(), floor)
             if s >= 0:
                 return s, e
     s, e = np_before(text, cs, floor)

@@ -363,6 +363,12 @@ def test_passive_after_a_quote_is_not_an_attribution():
             "replied",
         ),
         ("Despite what he wrote, Cross said he was “proud of it.”", "Cross", "said"),
+        # "and" + cue after a verb with an object: that verb's subject
+        (
+            "It was sharper when Rep. Ann Lowe knocked Mr. Dale on taxes and called him a “phony.”",
+            "Rep. Ann Lowe",
+            "called",
+        ),
         # a conjunction opening the sentence without a comma
         (
             "Yet she did not stop there, also calling on voters to reject “cruelty.”",
