@@ -32,6 +32,9 @@ Quotations inside quotations
     ``scare`` replaced by ``partial`` unless the words are a title. Top-level
     rows have ``parent`` -1.
 
+A transcript turn (``"PENCE: …``, see :mod:`analysis.quote_marks`) is the
+label's: speaker ``PENCE``, cue ``:``.
+
 A quotation left open at a paragraph end whose next paragraph reopens it and
 closes it with an attribution (see :mod:`analysis.quote_marks`) takes that
 attribution.
@@ -60,7 +63,7 @@ import pandas as pd
 
 from analysis.attribution import Mention, Resolver, np_after, np_before, subject_at
 from analysis.cues import CUE_FORMS, NOUNISH, PRIMARY_FORMS
-from analysis.quote_marks import QuoteSpan, find_quote_spans
+from analysis.quote_marks import LABEL, QuoteSpan, find_quote_spans
 from analysis.text import paragraph_spans, sentence_spans
 
 COLUMNS = [
@@ -698,7 +701,15 @@ def quote_columns(
         ceiling = min(max(sent_end, ce), nxt, pe_last)
         opens_sentence = not text[floor : q.outer_start].strip()
         a = None
-        if opens_sentence:
+        j = q.outer_start
+        while j < q.start and text[j] in "\"“'":
+            j += 1
+        lm = LABEL.match(text, j, q.start) if j < q.start else None
+        if lm is not None:
+            # A transcript turn ("PENCE: …", see analysis.quote_marks): the label speaks.
+            colon = text.rfind(":", j, lm.end())
+            a = _Attr((j, colon), (colon, colon + 1))
+        elif opens_sentence:
             a = _right(text, q, ceiling, inside) or _left(text, q, floor, inside)
         else:
             a = None

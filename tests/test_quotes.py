@@ -126,6 +126,27 @@ def test_reopened_paragraph_closed_by_a_comma_is_its_own_quotation():
     ]
 
 
+def test_transcript_turns_are_quotations_of_their_labels():
+    t = (
+        "The exchange went as follows:\n\n"
+        '"HOST: Governor, will she be there?\n\n'
+        '"LEE: Well, look, I think not.\n\n'
+        '"HOST: But why?\n\n'
+        '"LEE: Because we care."\n\n'
+        "The show ended."
+    )
+    assert rows(t, "text", "speaker", "cue", "closed") == [
+        ("Governor, will she be there?", "HOST", ":", False),
+        ("Well, look, I think not.", "LEE", ":", False),
+        ("But why?", "HOST", ":", False),
+        ("Because we care.", "LEE", ":", True),
+    ]
+    # a label-like word in a single quotation is part of it
+    assert rows("He tweeted: “BREAKING: We won.”", "text", "speaker") == [
+        ("BREAKING: We won.", "He")
+    ]
+
+
 def test_unclosed_mark_stops_at_paragraph_end():
     t = "He said “this never closes.\n\nA new paragraph with “a real quote” later, he said."
     df = extract_quotes(t)
