@@ -25,6 +25,7 @@ middle of a sentence, right ones first when it opens the sentence):
   between subject and verb is stepped over (``Roe at the time said``). A
   quotation in a coordinated clause (``, but she cautions that “…”``, ``; he
   …``) takes that clause's cue or subject first;
+- a passive cue: ``labeled as a “witch hunt” by Democrats`` is the agent's;
 - the outer source of a report: ``“…,” Roe said, according to the Times`` is
   the Times' (annotators take the outer attribution);
 - ``as X put it``; the possessor of a speech noun (``Roe’s answer was that

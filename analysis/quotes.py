@@ -573,6 +573,28 @@ def _according_to(text: str, start: int, end: int, inside) -> _Attr | None:
     return None
 
 
+_BY = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+")
+_PARTICIPLE = re.compile(r"([a-z]+)[ \t\u00a0]+(?:as[ \t\u00a0]+)?(?:(?:the|a|an)[ \t\u00a0]+)?\Z")
+
+
+def _passive(text: str, q: QuoteSpan, floor: int, ceiling: int) -> _Attr | None:
+    """``labeled “a witch hunt” by Democrats``: a passive cue, its agent speaks.
+
+    A cue participle (``called``, ``labeled``, …) at most an ``as`` and an
+    article before the quotation, and ``by`` + a noun phrase right after it.
+    """
+    b = _BY.match(text, q.outer_end, ceiling)
+    if b is None:
+        return None
+    m = _PARTICIPLE.search(text, max(floor, q.outer_start - 30), q.outer_start)
+    if m is None or m.group(1) not in CUE_FORMS or not m.group(1).endswith("ed"):
+        return None
+    sp = np_after(text, b.end(), ceiling)
+    if sp[0] < 0:
+        return None
+    return _Attr(sp, m.span(1))
+
+
 def _last_clause(text: str, floor: int, pos: int) -> int:
     """Start of the last coordinated clause (``, but she …``; ``; he …``) before ``pos``, or -1."""
     last = -1
@@ -739,6 +761,9 @@ def quote_columns(
             sub = subject_at(text, sent_start, q.outer_start, determiners=True)
             if sub[0] >= 0:
                 a = _Attr(sub, (-1, -1))
+        pa = _passive(text, q, sent_start, ceiling)
+        if pa is not None:
+            a = pa
         if a is not None and a.cue[0] >= 0 and " " not in text[a.cue[0] : a.cue[1]]:
             # "“…,” Roe said, according to the Times": the report's source is the
             # speaker annotators take (the outer attribution).

@@ -390,6 +390,12 @@ def test_passive_after_a_quote_is_not_an_attribution():
             "Rep. Ann Lowe",
             "called",
         ),
+        # a passive cue: the agent after "by" speaks
+        (
+            "The probe, often labeled as a “witch hunt” by Democrats, goes on.",
+            "Democrats",
+            "labeled",
+        ),
         # a conjunction opening the sentence without a comma
         (
             "Yet she did not stop there, also calling on voters to reject “cruelty.”",
