@@ -14,9 +14,11 @@ Kinds
     ``scare``: quotation marks round words nobody is quoted as saying: no
     speaker found and at most four words; a title of a work (title case —
     small words such as ``with`` may stay lowercase, a number counts as
-    capitalised — at most eight words, after a possessive, a work noun such as
+    capitalised; two or more short words all capitalised, ``New Day``, count
+    too — at most eight words, after a possessive, a work noun such as
     ``book``, ``show`` or ``drama``, ``an episode of``, ``a co-editor of``, an
-    article, ``on`` (a programme: ``said on “Meet the Nation”``) or ``titled``, or
+    article, ``on``, ``told`` or ``with`` (a programme: ``said on “Meet the
+    Nation”``, ``told “Good Day”``) or ``titled``, or
     before ``star``/``host``: ``the “Broad City” star``); words after ``so-called``,
     ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
     narrative``) unless a cue verb attributes them (``Roe said it was an
@@ -495,6 +497,8 @@ _WORK_OF = frozenset(
     premiere finale chapter issue airing taping screening set version production editor
     co-editor creator""".split()
 )
+# Words before a programme's title: "said on “Meet the Nation”", "told “Good Day”".
+_TITLE_BEFORE = frozenset("on told with".split())
 # Nouns after a title that name its people ("the “Broad City” star").
 _WORK_AFTER = frozenset("star stars host hosts actor actress creator co-star anchor".split())
 _FUNCTION = frozenset(
@@ -526,7 +530,10 @@ def _is_scare(
         return True
     ws = _WORDS.findall(body)
     long_ws = [w for w in ws if len(w) >= 4 and w not in _TITLE_SMALL]
-    title = bool(long_ws) and all(w[0].isupper() or w[0].isdigit() for w in long_ws)
+    # Without long words, two or more capitalised short ones ("New Day").
+    title = all(w[0].isupper() or w[0].isdigit() for w in (long_ws or ws)) and (
+        bool(long_ws) or len(ws) >= 2
+    )
     title = title and words <= 8
     if prev == "of" and len(before) >= 2:
         # "an episode of “The Late Show”", "the author of “Night Falls”"
@@ -542,7 +549,7 @@ def _is_scare(
             or prev in _WORK_NOUNS
             or prev in _WORK_OF
             or prev in _MODIFIER_BEFORE
-            or prev == "on"
+            or prev in _TITLE_BEFORE
             or nxt.startswith("(")
             or nxt.strip(",.").lower() in _WORK_AFTER
         )

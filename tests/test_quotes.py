@@ -199,8 +199,12 @@ def test_single_quoted_subhead_paragraph_is_scare():
         "Gov. Ada Park praised the documentary, “13th,” in a speech.",
         "Gov. Ada Park revived the “Contract with America” in a speech.",
         "“Broad Daylight” star Tom Reyes said he would run.",
-        # a show after "on"; a work named after its genre noun or its editor
+        # a show after "on", "told", "with"; short capitalised words make a title too
         "Sen. Bo Lund defended the plan on “Sunday Forum” last week.",
+        "Sen. Bo Lund told “Good Day America” that he would act.",
+        "Sen. Bo Lund said in an interview with “The Big Talk.”",
+        "Sen. Bo Lund said on Monday’s “New Day” that he would act.",
+        # a work named after its genre noun or its editor
         "Ray Dunn, who stars in the hospital drama, “Night Shift,” spoke at the gala.",
         "Mia Roth, a co-editor of “Modern Voters,” said the vote was close.",
     ],
