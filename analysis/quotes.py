@@ -21,7 +21,8 @@ Kinds
     Nation”``, ``told “Good Day”``) or ``titled``, or
     before ``star``/``host``: ``the “Broad City” star``); words after ``so-called``,
     ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
-    narrative``) unless a cue verb attributes them (``Roe said it was an
+    narrative``; after an adjective or ``and``/``or`` too: ``a federal
+    “supermax” prison``) unless a cue verb attributes them (``Roe said it was an
     “awful” job`` is reported speech); a paragraph that is only a
     single-quoted line, maybe between dashes (a subhead, ``‘All Bets Are Off.’``,
     ``– ‘We stay’ –``).
@@ -507,6 +508,8 @@ _FUNCTION = frozenset(
     who which after before about into over under during said says according not also
     remains""".split()
 )
+# Adjective endings: "a federal “supermax” prison" modifies a noun.
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "ary", "ern", "ish", "less", "ent", "ant")
 _MODIFIER_BEFORE = frozenset("the a an this that his her their its our my your".split())
 
 
@@ -558,7 +561,12 @@ def _is_scare(
     if (
         not cued
         and words <= 4
-        and (prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")))
+        and (
+            prev in _MODIFIER_BEFORE
+            or prev.endswith(("'s", "’s"))
+            or prev in {"and", "or"}
+            or (prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS))
+        )
         and nxt[:1].islower()
         and nxt.strip(".,;:").lower() not in _FUNCTION
         and not body.endswith((",", ".", "!", "?"))

@@ -182,6 +182,11 @@ def test_scare_quote_has_no_speaker():
 def test_modifier_quote_is_scare():
     t = "Supporters pushed the “law and order” message all week."
     assert rows(t, "kind") == [("scare",)]
+    # after an adjective or a conjunction inside the noun phrase
+    t = "The inmates moved to a federal “supermax” prison in Utah."
+    assert rows(t, "kind") == [("scare",)]
+    t = "Ann Lowe visited her rich and “restless” friends."
+    assert rows(t, "kind") == [("scare",)]
 
 
 def test_single_quoted_subhead_paragraph_is_scare():
