@@ -31,7 +31,9 @@ middle of a sentence, right ones first when it opens the sentence):
 - ``as X put it``; the possessor of a speech noun (``Roe’s answer was that
   “…”``, ``in Roe’s view``), mention with its ``’s``;
 - the sentence subject when no cue is found (a name, a pronoun, a determiner
-  phrase ``The new ad``, with an appositive ``Gov. Lu Chen, a Democrat,``),
+  phrase ``The new ad``; never a capitalised preposition, auxiliary, adverb
+  or number such as ``Across``, ``Could``, ``Thirty``; with an appositive
+  ``Gov. Lu Chen, a Democrat,``),
   after a dateline (``DENVER (AP) —``), a conjunction (``Yet she …``) and a
   lead-in that may hold commas of its own (``At a fair in Ames, Iowa, on Monday,``);
 - previous paragraph ending in a colon with a cue (``X said:`` then the quote);
@@ -372,6 +374,16 @@ _SENTENCE_WORDS = frozenset(
 )
 
 
+# Capitalised sentence openers that are no subject: prepositions, auxiliaries,
+# modals, adverbs, numbers ("Once …", "Could …", "Across …", "Thirty percent …").
+_NOT_SUBJECT = frozenset(
+    """once were was could would should will can may might must do does did across beyond
+    over under unless because given just even ever first immediately thanks no yes to
+    not never two three four five six seven eight nine ten twenty thirty forty fifty
+    hundreds thousands millions dozens""".split()
+)
+
+
 _PAST = frozenset(
     """put made gave took sent went came got held kept left ran saw set shot spoke stood
     struck won lost paid told said wrote began brought led met sought thought drew hit""".split()
@@ -491,6 +503,7 @@ def _subject_from(toks: list[tuple[int, int, str]], i: int, determiners: bool) -
         w.lower() in _DETERMINERS
         or w.lower() in _INTRO
         or w.lower() in _SENTENCE_WORDS
+        or w.lower() in _NOT_SUBJECT
         or (w.lower().endswith(("ed", "ing")) and not _is_pronoun(w))
     ):
         return -1, -1

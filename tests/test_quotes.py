@@ -179,6 +179,13 @@ def test_scare_quote_has_no_speaker():
     assert rows(t, "text", "kind", "speaker") == [("reform", "scare", None)]
 
 
+def test_a_preposition_or_number_opening_the_sentence_is_no_speaker():
+    t = "Across the state, voters wanted “real change.”"
+    assert rows(t, "kind", "speaker") == [("scare", None)]
+    t = "Thirty percent of voters “strongly agree” with the plan."
+    assert rows(t, "kind", "speaker") == [("scare", None)]
+
+
 def test_modifier_quote_is_scare():
     t = "Supporters pushed the “law and order” message all week."
     assert rows(t, "kind") == [("scare",)]
