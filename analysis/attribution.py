@@ -19,17 +19,23 @@ middle of a sentence, right ones first when it opens the sentence):
   told him “…”`` is X's) that is not in a subordinate, participial or
   prepositional lead-in (``Asked about it,``, ``as he spoke``, ``what he
   wrote``, ``In a post Friday,``), else the nearest other cue, whose subject
-  is found; ``Roe denounced what he called “…”`` is Roe's (a he/she/they
+  is found (``Roe knocked Lee on taxes and called him “…”``: the subject of the
+  past-tense verb before ``and``); ``Roe denounced what he called “…”`` is Roe's (a he/she/they
   subject after ``what`` gives way to the clause subject); a time phrase
   between subject and verb is stepped over (``Roe at the time said``). A
   quotation in a coordinated clause (``, but she cautions that “…”``, ``; he
   …``) takes that clause's cue or subject first;
+- a passive cue: ``labeled as a “witch hunt” by Democrats`` is the agent's;
 - the outer source of a report: ``“…,” Roe said, according to the Times`` is
   the Times' (annotators take the outer attribution);
 - ``as X put it``; the possessor of a speech noun (``Roe’s answer was that
   “…”``, ``in Roe’s view``), mention with its ``’s``;
 - the sentence subject when no cue is found (a name, a pronoun, a determiner
-  phrase ``The new ad``, with an appositive ``Gov. Lu Chen, a Democrat,``);
+  phrase ``The new ad``; never a capitalised preposition, auxiliary, adverb
+  or number such as ``Across``, ``Could``, ``Thirty``; with an appositive
+  ``Gov. Lu Chen, a Democrat,``),
+  after a dateline (``DENVER (AP) —``), a conjunction (``Yet she …``) and a
+  lead-in that may hold commas of its own (``At a fair in Ames, Iowa, on Monday,``);
 - previous paragraph ending in a colon with a cue (``X said:`` then the quote);
 - continuation: an unattributed quotation that opens a paragraph, or follows an
   attributed one in the same paragraph, keeps the speaker of the quotation
@@ -41,7 +47,9 @@ A noun phrase is read leftwards from the cue over adverbs and auxiliaries
 modifiers, ``of``/``for`` and possessives, up to a determiner, a punctuation
 mark or a clause word (``that``, ``and``, ``who``, prepositions); at most nine
 words. An appositive is skipped: ``Sean Spicer, the press secretary, said``
-gives the whole ``Sean Spicer, the press secretary``. A relative pronoun right
+gives the whole ``Sean Spicer, the press secretary``; when the phrase before
+the first comma is a lowercase description and the appositive a name (``One
+voter, Ada Stone, said``), the name. A relative pronoun right
 before the cue is the mention itself (``Jane Roe, who said``: ``who``, as
 annotators mark it), resolved to the noun phrase before its comma or dash. A
 participle cue (``saying``, ``telling``) after a comma or after an object
@@ -278,6 +286,15 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
             if head is not None and _is_cap(toks[head][2]):
                 appositive_end = toks[i - 1][1]
                 return toks[head][0], appositive_end
+            name = toks[j + 1 : i]
+            if (
+                len(name) <= 4
+                and all(_is_cap(t[2]) and t[2][0].isalpha() for t in name)
+                and not any(t[2].lower() in _DETERMINERS or _is_pronoun(t[2]) for t in name)
+            ):
+                # "Another delegate on the slate, Jim Olson, said": the description
+                # before the comma is no name, but the appositive between the commas is.
+                return name[0][0], name[-1][1]
         return -1, -1
     k = _walk_np(toks, i)
     if k is None:
@@ -347,9 +364,23 @@ _INTRO = frozenset(
 )
 
 
+# Sentence-opening conjunctions and adverbs that may stand without a comma.
+_CONJUNCTS = frozenset("but and yet still so then now instead meanwhile".split())
+
+
 _SENTENCE_WORDS = frozenset(
     """those these that this there here so now then what why how who which it its
     one some many most all both each few several such another other""".split()
+)
+
+
+# Capitalised sentence openers that are no subject: prepositions, auxiliaries,
+# modals, adverbs, numbers ("Once …", "Could …", "Across …", "Thirty percent …").
+_NOT_SUBJECT = frozenset(
+    """once were was could would should will can may might must do does did across beyond
+    over under unless because given just even ever first immediately thanks no yes to
+    not never two three four five six seven eight nine ten twenty thirty forty fifty
+    hundreds thousands millions dozens""".split()
 )
 
 
@@ -390,6 +421,18 @@ def subject_at(text: str, start: int, end: int, determiners: bool = False) -> tu
     """
     toks = _tokens(text, start, min(end, start + 300))
     i = 0
+    d = _dateline_end(toks)
+    if d:
+        toks = toks[d:]
+    if (
+        len(toks) > 2
+        and toks[0][2].lower() in _CONJUNCTS
+        and (_is_pronoun(toks[1][2]) or toks[1][2][0].isupper())
+    ):
+        # "Yet she did not …", "But Roe said …": a conjunction without a comma.
+        sub = _subject_from(toks, 1, determiners)
+        if sub[0] >= 0:
+            return sub
     if toks and toks[0][2].lower() in _INTRO:
         for j in range(min(len(toks), 16)):
             if toks[j][2] == ",":
@@ -397,7 +440,17 @@ def subject_at(text: str, start: int, end: int, determiners: bool = False) -> tu
                 break
         else:
             return -1, -1
-    elif (
+        sub = _subject_from(toks, i, determiners)
+        if sub[0] < 0:
+            # "At a rally in Dover, N.H., on Tuesday, Sen. Roe said": the lead-in
+            # holds commas of its own; try after each later one.
+            for j in range(i, min(len(toks), 20)):
+                if toks[j][2] == ",":
+                    sub = _subject_from(toks, j + 1, determiners)
+                    if sub[0] >= 0:
+                        break
+        return sub
+    if (
         len(toks) > 3
         and _is_cap(toks[0][2])
         and not _is_pronoun(toks[0][2])
@@ -415,6 +468,26 @@ def subject_at(text: str, start: int, end: int, determiners: bool = False) -> tu
                 or (determiners and nxt.lower() in _DETERMINERS)
             ):
                 i = j + 1
+    return _subject_from(toks, i, determiners)
+
+
+def _dateline_end(toks: list[tuple[int, int, str]]) -> int:
+    """Tokens of a dateline opening the sentence (``WASHINGTON (AFP) –``), or 0.
+
+    Capitalised words (a place, commas, a date), an optional agency in
+    parentheses, then a dash.
+    """
+    for j in range(min(len(toks), 12)):
+        t = toks[j][2]
+        if t in {"—", "–", "-", "--"}:
+            return j + 1 if j > 0 and toks[j - 1][2] == ")" else 0
+        if not (_is_cap(t) or t in "(),."):
+            return 0
+    return 0
+
+
+def _subject_from(toks: list[tuple[int, int, str]], i: int, determiners: bool) -> tuple[int, int]:
+    """:func:`subject_at` once any lead-in is skipped: the subject opening ``toks[i:]``."""
     if i >= len(toks):
         return -1, -1
     w = toks[i][2]
@@ -430,6 +503,7 @@ def subject_at(text: str, start: int, end: int, determiners: bool = False) -> tu
         w.lower() in _DETERMINERS
         or w.lower() in _INTRO
         or w.lower() in _SENTENCE_WORDS
+        or w.lower() in _NOT_SUBJECT
         or (w.lower().endswith(("ed", "ing")) and not _is_pronoun(w))
     ):
         return -1, -1

@@ -29,7 +29,13 @@ Paragraphs
     that ends inside a quotation and a next paragraph that starts with an opening
     mark make ONE quotation. A quotation still open at a paragraph end whose next
     paragraph does not reopen ends at that paragraph's end (``closed=False``): an
-    unclosed mark never swallows the rest of the article. Single quotations never
+    unclosed mark never swallows the rest of the article. A reopened paragraph
+    that opens with an upper-case turn label (``"PENCE: …``, a transcript) starts
+    a new quotation; its words begin after the label (the label also counts
+    when the paragraph before or after is such a turn). A reopened quotation
+    that closes with a comma (``…\n\n“Then more,” she said``) goes on with its
+    own attribution: that paragraph is a quotation of its own and the earlier
+    paragraphs one more (``closed=False``), as annotators split them. Single quotations never
     cross a paragraph; an unclosed single mark is dropped.
 """
 
@@ -54,6 +60,9 @@ _LEFT_EDGE = "([{—–-/\u2014\u2013" + "“„«‘‹\"'"
 _RIGHT_EDGE = ".,;:!?)]}…—–-" + "”»’›\"'"
 
 OPEN, CLOSE, EITHER, APOSTROPHE = 1, 2, 3, 0
+
+# A transcript turn label opening a quoted paragraph: ``"PENCE: …``, ``"MR. LEE: …``.
+LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:[ \t\u00a0]+")
 
 
 @dataclass
@@ -191,10 +200,16 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
         ps, pe = paragraphs[pi]
         marks = [m for m in marks_by_para[pi] if m.double]
         k = 0
+        reopen: Mark | None = None
         if cur is not None:
             # Carried over from the previous paragraph: this one reopens it.
             if marks and marks[0].start == ps and marks[0].role in (OPEN, EITHER):
                 k = 1
+                reopen = marks[0]
+                if LABEL.match(text, reopen.end):
+                    # A transcript turn ("PENCE: …"): each turn is a quotation of its own.
+                    _emit_unclosed(text, doubles, cur, cur_para, pi - 1, paragraphs)
+                    cur, cur_para, reopen = reopen, pi, None
             else:
                 _emit_unclosed(text, doubles, cur, cur_para, pi - 1, paragraphs)
                 cur = None
@@ -205,7 +220,13 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
             elif m.role == OPEN and m.start != cur.end:
                 cur, cur_para = m, pi  # an opener that was never closed: start afresh
             else:
-                s, e = _trim(text, cur.end, m.start)
+                if reopen is not None and cur_para < pi and _comma_closed(text, m.start):
+                    # "…\n\n“Then more,” she said": a reopened quotation closed by a
+                    # comma goes on with its own attribution, so this paragraph is a
+                    # quotation of its own; the earlier ones end at their paragraph end.
+                    _emit_unclosed(text, doubles, cur, cur_para, pi - 1, paragraphs)
+                    cur, cur_para = reopen, pi
+                s, e = _trim(text, _after_label(text, cur.end, m.start), m.start)
                 if e > s:
                     doubles.append(
                         QuoteSpan(s, e, cur.start, m.end, True, True, -1, (cur_para, pi))
@@ -264,6 +285,37 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
     return result
 
 
+def _after_label(text: str, start: int, end: int) -> int:
+    """Where the words of a quotation opening at ``start`` begin: after a turn label.
+
+    Only a label that opens a transcript turn counts: the next paragraph (or the
+    one before) also opens with a quotation mark and a label.
+    """
+    m = LABEL.match(text, start, end)
+    if m is None:
+        return start
+    ps = text.rfind("\n", 0, start) + 1
+    nxt = text.find("\n", m.end())
+    nxt = text.find("\n", nxt + 1) if nxt >= 0 else -1  # skip the blank line too
+    prev = text.rfind("\n", 0, max(0, ps - 2))
+    for p in (nxt, prev):
+        if p >= 0:
+            q = p + 1
+            while q < len(text) and text[q] in " \t\n":
+                q += 1
+            if q < len(text) and text[q] in '"“' and LABEL.match(text, q + 1):
+                return m.end()
+    return start
+
+
+def _comma_closed(text: str, close: int) -> bool:
+    """Does the quotation closed at ``close`` end with a comma (the sentence goes on)?"""
+    j = close
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j > 0 and text[j - 1] == ","
+
+
 def _emit_unclosed(
     text: str,
     out: list[QuoteSpan],
@@ -273,7 +325,7 @@ def _emit_unclosed(
     paragraphs: list[tuple[int, int]],
 ) -> None:
     end = paragraphs[last][1]
-    s, e = _trim(text, mark.end, end)
+    s, e = _trim(text, _after_label(text, mark.end, end), end)
     if e > s:
         out.append(QuoteSpan(s, e, mark.start, end, True, False, -1, (first, last)))
 

@@ -14,13 +14,18 @@ Kinds
     ``scare``: quotation marks round words nobody is quoted as saying: no
     speaker found and at most four words; a title of a work (title case —
     small words such as ``with`` may stay lowercase, a number counts as
-    capitalised — at most eight words, after a possessive, a work noun such as
-    ``book`` or ``show``, ``an episode of``, an article, or ``titled``, or
+    capitalised; two or more short words all capitalised, ``New Day``, count
+    too — at most eight words, after a possessive, a work noun such as
+    ``book``, ``show`` or ``drama``, ``an episode of``, ``a co-editor of``, an
+    article, ``on``, ``told`` or ``with`` (a programme: ``said on “Meet the
+    Nation”``, ``told “Good Day”``) or ``titled``, or
     before ``star``/``host``: ``the “Broad City” star``); words after ``so-called``,
     ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
-    narrative``) unless a cue verb attributes them (``Roe said it was an
+    narrative``; after an adjective or ``and``/``or`` too: ``a federal
+    “supermax” prison``) unless a cue verb attributes them (``Roe said it was an
     “awful” job`` is reported speech); a paragraph that is only a
-    single-quoted line (a subhead, ``‘All Bets Are Off.’``).
+    single-quoted line, maybe between dashes (a subhead, ``‘All Bets Are Off.’``,
+    ``– ‘We stay’ –``).
 
 Quotations inside quotations
     A quotation inside another one (``“He told me ‘no’,” she said``) is its own
@@ -29,6 +34,13 @@ Quotations inside quotations
     inner speaker is rarely named) and its kind follows the rules above with
     ``scare`` replaced by ``partial`` unless the words are a title. Top-level
     rows have ``parent`` -1.
+
+A transcript turn (``"PENCE: …``, see :mod:`analysis.quote_marks`) is the
+label's: speaker ``PENCE``, cue ``:``.
+
+A quotation left open at a paragraph end whose next paragraph reopens it and
+closes it with an attribution (see :mod:`analysis.quote_marks`) takes that
+attribution.
 
 Cue: the cue as written (``said``, ``according to``); ``—`` for a dash
 attribution, ``:`` for ``Name: “…”``; NA when the speaker is only the subject of
@@ -54,7 +66,7 @@ import pandas as pd
 
 from analysis.attribution import Mention, Resolver, np_after, np_before, subject_at
 from analysis.cues import CUE_FORMS, NOUNISH, PRIMARY_FORMS
-from analysis.quote_marks import QuoteSpan, find_quote_spans
+from analysis.quote_marks import LABEL, QuoteSpan, find_quote_spans
 from analysis.text import paragraph_spans, sentence_spans
 
 COLUMNS = [
@@ -124,6 +136,7 @@ _NAME_VERB = re.compile(
     r"\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an|his|her|their|one)"
     r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+|he|she|they|we|I)\s+([a-z]+ed)\b(?!\s+(?:by|to|that|in)\b)"
 )
+_PAST_VERB = re.compile(r"\b[a-z]+ed\b")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")
 _WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -379,6 +392,12 @@ def _speaker_for_cue(text: str, cs: int, ce: int, floor: int, ceiling: int) -> t
             s, e = np_before(text, vm.start(1), floor)
             if s >= 0:
                 return s, e
+        # "Cruz knocked Lee on taxes and called him …": the subject of the last
+        # past-tense verb before "and" (its object and adjuncts stepped over).
+        for vm in reversed(list(_PAST_VERB.finditer(text, max(floor, a - 60), a))):
+            s, e = np_before(text, vm.start(), floor)
+            if s >= 0:
+                return s, e
     s, e = np_before(text, cs, floor)
     if s >= 0 and word.endswith("ing") and s > floor:
         # "The town released a statement saying …", "She emailed supporters saying …":
@@ -468,6 +487,7 @@ _WORK_NOUNS = frozenset(
     """book show film movie program programme song album ad ads advertisement video titled
     entitled novel series documentary column op-ed article slogan headline magazine
     newspaper memoir play sitcom podcast hashtag campaign called dubbed named nicknamed
+    drama thriller comedy musical concert opera autobiography biography poem anthem
     term phrase word words label moniker motto theme banner sign signs chant chants""".split()
 )
 # Lowercase words of four letters or more that a title keeps small ("Contract with America").
@@ -475,8 +495,11 @@ _TITLE_SMALL = frozenset("with from into over that this than upon about your the
 # Nouns whose "of" introduces a work's title.
 _WORK_OF = frozenset(
     """broadcast episode episodes clip edition season host author co-author star stars cast
-    premiere finale chapter issue airing taping screening set version production""".split()
+    premiere finale chapter issue airing taping screening set version production editor
+    co-editor creator""".split()
 )
+# Words before a programme's title: "said on “Meet the Nation”", "told “Good Day”".
+_TITLE_BEFORE = frozenset("on told with".split())
 # Nouns after a title that name its people ("the “Broad City” star").
 _WORK_AFTER = frozenset("star stars host hosts actor actress creator co-star anchor".split())
 _FUNCTION = frozenset(
@@ -485,6 +508,8 @@ _FUNCTION = frozenset(
     who which after before about into over under during said says according not also
     remains""".split()
 )
+# Adjective endings: "a federal “supermax” prison" modifies a noun.
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "ary", "ern", "ish", "less", "ent", "ant")
 _MODIFIER_BEFORE = frozenset("the a an this that his her their its our my your".split())
 
 
@@ -508,7 +533,10 @@ def _is_scare(
         return True
     ws = _WORDS.findall(body)
     long_ws = [w for w in ws if len(w) >= 4 and w not in _TITLE_SMALL]
-    title = bool(long_ws) and all(w[0].isupper() or w[0].isdigit() for w in long_ws)
+    # Without long words, two or more capitalised short ones ("New Day").
+    title = all(w[0].isupper() or w[0].isdigit() for w in (long_ws or ws)) and (
+        bool(long_ws) or len(ws) >= 2
+    )
     title = title and words <= 8
     if prev == "of" and len(before) >= 2:
         # "an episode of “The Late Show”", "the author of “Night Falls”"
@@ -524,6 +552,7 @@ def _is_scare(
             or prev in _WORK_NOUNS
             or prev in _WORK_OF
             or prev in _MODIFIER_BEFORE
+            or prev in _TITLE_BEFORE
             or nxt.startswith("(")
             or nxt.strip(",.").lower() in _WORK_AFTER
         )
@@ -532,7 +561,12 @@ def _is_scare(
     if (
         not cued
         and words <= 4
-        and (prev in _MODIFIER_BEFORE or prev.endswith(("'s", "’s")))
+        and (
+            prev in _MODIFIER_BEFORE
+            or prev.endswith(("'s", "’s"))
+            or prev in {"and", "or"}
+            or (prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS))
+        )
         and nxt[:1].islower()
         and nxt.strip(".,;:").lower() not in _FUNCTION
         and not body.endswith((",", ".", "!", "?"))
@@ -552,6 +586,28 @@ def _according_to(text: str, start: int, end: int, inside) -> _Attr | None:
         if sp[0] >= 0:
             return _Attr(sp, m.span())
     return None
+
+
+_BY = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+")
+_PARTICIPLE = re.compile(r"([a-z]+)[ \t\u00a0]+(?:as[ \t\u00a0]+)?(?:(?:the|a|an)[ \t\u00a0]+)?\Z")
+
+
+def _passive(text: str, q: QuoteSpan, floor: int, ceiling: int) -> _Attr | None:
+    """``labeled “a witch hunt” by Democrats``: a passive cue, its agent speaks.
+
+    A cue participle (``called``, ``labeled``, …) at most an ``as`` and an
+    article before the quotation, and ``by`` + a noun phrase right after it.
+    """
+    b = _BY.match(text, q.outer_end, ceiling)
+    if b is None:
+        return None
+    m = _PARTICIPLE.search(text, max(floor, q.outer_start - 30), q.outer_start)
+    if m is None or m.group(1) not in CUE_FORMS or not m.group(1).endswith("ed"):
+        return None
+    sp = np_after(text, b.end(), ceiling)
+    if sp[0] < 0:
+        return None
+    return _Attr(sp, m.span(1))
 
 
 def _last_clause(text: str, floor: int, pos: int) -> int:
@@ -682,7 +738,15 @@ def quote_columns(
         ceiling = min(max(sent_end, ce), nxt, pe_last)
         opens_sentence = not text[floor : q.outer_start].strip()
         a = None
-        if opens_sentence:
+        j = q.outer_start
+        while j < q.start and text[j] in "\"“'":
+            j += 1
+        lm = LABEL.match(text, j, q.start) if j < q.start else None
+        if lm is not None:
+            # A transcript turn ("PENCE: …", see analysis.quote_marks): the label speaks.
+            colon = text.rfind(":", j, lm.end())
+            a = _Attr((j, colon), (colon, colon + 1))
+        elif opens_sentence:
             a = _right(text, q, ceiling, inside) or _left(text, q, floor, inside)
         else:
             a = None
@@ -712,6 +776,9 @@ def quote_columns(
             sub = subject_at(text, sent_start, q.outer_start, determiners=True)
             if sub[0] >= 0:
                 a = _Attr(sub, (-1, -1))
+        pa = _passive(text, q, sent_start, ceiling)
+        if pa is not None:
+            a = pa
         if a is not None and a.cue[0] >= 0 and " " not in text[a.cue[0] : a.cue[1]]:
             # "“…,” Roe said, according to the Times": the report's source is the
             # speaker annotators take (the outer attribution).
@@ -729,6 +796,19 @@ def quote_columns(
         attrs[i] = a
         last_in_para[p1] = i
         prev_end, prev_para = q.outer_end, p1
+
+    # A quotation left open at its paragraph's end and reopened by the next paragraph
+    # that closes it with its own attribution (see analysis.quote_marks) is the
+    # same speaker's: it takes that attribution when it has none.
+    for i, j in zip(top[-2::-1], top[:0:-1], strict=True):
+        q, nq = spans[i], spans[j]
+        if (
+            attrs.get(i) is None
+            and not q.closed
+            and nq.paragraphs[0] == q.paragraphs[1] + 1
+            and nq.outer_start == paragraphs[nq.paragraphs[0]][0]
+        ):
+            attrs[i] = attrs.get(j)
 
     # Every speech event of the article is an earlier mention for resolution.
     mentions = [Mention(a.speaker[0], a.speaker[1]) for a in attrs.values() if a is not None]
@@ -753,8 +833,8 @@ def quote_columns(
         if (
             not q.double
             and p0 == p1
-            and not text[ps0 : q.outer_start].strip()
-            and not text[q.outer_end : pe0].strip(" .\t\u00a0")
+            and not text[ps0 : q.outer_start].strip(" \t\u00a0-–—")
+            and not text[q.outer_end : pe0].strip(" .\t\u00a0-–—")
         ) or _is_scare(text, q, words, kind, a is not None, nested, cued):
             # A paragraph that is only a ‘single-quoted’ line is a subhead, not speech.
             kind = "scare"

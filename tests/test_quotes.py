@@ -114,6 +114,39 @@ def test_quotation_over_paragraphs_is_one_row():
     assert t[df.start[0] : df.end[0]] == df.text[0]
 
 
+def test_reopened_paragraph_closed_by_a_comma_is_its_own_quotation():
+    t = (
+        "“The first part of the statement runs on.\n\n"
+        "“The second part has its own attribution,” Roe said. “And more.”"
+    )
+    assert rows(t, "text", "paragraph", "paragraphs", "closed", "speaker") == [
+        ("The first part of the statement runs on.", 0, 1, False, "Roe"),
+        ("The second part has its own attribution,", 1, 1, True, "Roe"),
+        ("And more.", 1, 1, True, "Roe"),
+    ]
+
+
+def test_transcript_turns_are_quotations_of_their_labels():
+    t = (
+        "The exchange went as follows:\n\n"
+        '"HOST: Governor, will she be there?\n\n'
+        '"LEE: Well, look, I think not.\n\n'
+        '"HOST: But why?\n\n'
+        '"LEE: Because we care."\n\n'
+        "The show ended."
+    )
+    assert rows(t, "text", "speaker", "cue", "closed") == [
+        ("Governor, will she be there?", "HOST", ":", False),
+        ("Well, look, I think not.", "LEE", ":", False),
+        ("But why?", "HOST", ":", False),
+        ("Because we care.", "LEE", ":", True),
+    ]
+    # a label-like word in a single quotation is part of it
+    assert rows("He tweeted: “BREAKING: We won.”", "text", "speaker") == [
+        ("BREAKING: We won.", "He")
+    ]
+
+
 def test_unclosed_mark_stops_at_paragraph_end():
     t = "He said “this never closes.\n\nA new paragraph with “a real quote” later, he said."
     df = extract_quotes(t)
@@ -146,13 +179,28 @@ def test_scare_quote_has_no_speaker():
     assert rows(t, "text", "kind", "speaker") == [("reform", "scare", None)]
 
 
+def test_a_preposition_or_number_opening_the_sentence_is_no_speaker():
+    t = "Across the state, voters wanted “real change.”"
+    assert rows(t, "kind", "speaker") == [("scare", None)]
+    t = "Thirty percent of voters “strongly agree” with the plan."
+    assert rows(t, "kind", "speaker") == [("scare", None)]
+
+
 def test_modifier_quote_is_scare():
     t = "Supporters pushed the “law and order” message all week."
+    assert rows(t, "kind") == [("scare",)]
+    # after an adjective or a conjunction inside the noun phrase
+    t = "The inmates moved to a federal “supermax” prison in Utah."
+    assert rows(t, "kind") == [("scare",)]
+    t = "Ann Lowe visited her rich and “restless” friends."
     assert rows(t, "kind") == [("scare",)]
 
 
 def test_single_quoted_subhead_paragraph_is_scare():
     t = "The mayor spoke first.\n\n‘A Long Night Ahead.’\n\nThe council met at noon."
+    assert rows(t, "kind", "speaker") == [("scare", None)]
+    # between dashes, as agencies set subheads
+    t = "The mayor spoke first.\n\n– ‘We stay’ –.\n\nThe council met at noon."
     assert rows(t, "kind", "speaker") == [("scare", None)]
 
 
@@ -163,6 +211,14 @@ def test_single_quoted_subhead_paragraph_is_scare():
         "Gov. Ada Park praised the documentary, “13th,” in a speech.",
         "Gov. Ada Park revived the “Contract with America” in a speech.",
         "“Broad Daylight” star Tom Reyes said he would run.",
+        # a show after "on", "told", "with"; short capitalised words make a title too
+        "Sen. Bo Lund defended the plan on “Sunday Forum” last week.",
+        "Sen. Bo Lund told “Good Day America” that he would act.",
+        "Sen. Bo Lund said in an interview with “The Big Talk.”",
+        "Sen. Bo Lund said on Monday’s “New Day” that he would act.",
+        # a work named after its genre noun or its editor
+        "Ray Dunn, who stars in the hospital drama, “Night Shift,” spoke at the gala.",
+        "Mia Roth, a co-editor of “Modern Voters,” said the vote was close.",
     ],
 )
 def test_titles_of_works_are_scare(text):
@@ -344,6 +400,39 @@ def test_passive_after_a_quote_is_not_an_attribution():
             "replied",
         ),
         ("Despite what he wrote, Cross said he was “proud of it.”", "Cross", "said"),
+        # "and" + cue after a verb with an object: that verb's subject
+        (
+            "It was sharper when Rep. Ann Lowe knocked Mr. Dale on taxes and called him a “phony.”",
+            "Rep. Ann Lowe",
+            "called",
+        ),
+        # a passive cue: the agent after "by" speaks
+        (
+            "The probe, often labeled as a “witch hunt” by Democrats, goes on.",
+            "Democrats",
+            "labeled",
+        ),
+        # a conjunction opening the sentence without a comma
+        (
+            "Yet she did not stop there, also calling on voters to reject “cruelty.”",
+            "she",
+            "calling",
+        ),
+        # a description before the comma, the name in the appositive
+        ("One voter at the diner, Ada Stone, said she was “still undecided.”", "Ada Stone", "said"),
+        # a lead-in holding commas of its own; a dateline with an agency
+        (
+            "At a fair in Ames, Iowa, on Monday, Senator Lee Park backed Ms. Ruiz, saying "
+            "she would “do the job well.”",
+            "Senator Lee Park",
+            "saying",
+        ),
+        (
+            "DENVER (AP) — Governor Ivy Hale attacked the plan, saying that “rash cuts” would "
+            "hurt schools.",
+            "Governor Ivy Hale",
+            "saying",
+        ),
     ],
 )
 def test_outer_clause_speakers(text, speaker, cue):
