@@ -638,23 +638,38 @@ def canonical_name(mention: str) -> str:
     ('Donald Trump', 'ministry')
     >>> canonical_name("Sean Spicer, the press secretary")
     'Sean Spicer'
+    >>> canonical_name("Senator Jane Roe of Ohio")
+    'Jane Roe'
     """
     m = _clean(mention)
     head = m.split(",")[0].strip()
     kind = mention_type(head)
     if kind == "person":
-        words = head.split()
-        out: list[str] = []
-        for w in reversed(words):
-            low = w.lower()
-            if not _is_cap(w) or low in TITLES or w.endswith("'s") or w in _NATIONALITY:
-                if out or low not in TITLES:
-                    break
-                continue
-            out.append(w)
-        if out:
-            return " ".join(reversed(out))
+        # "Senator Jane Roe of Ohio" is Jane Roe; "Secretary of State Marco Rubio" is Rubio.
+        for part in _OF_PLACE.split(head):
+            name = _person_words(part)
+            if len(name) >= 2:
+                return " ".join(name)
+        name = _person_words(head)
+        if name:
+            return " ".join(name)
     return _strip_det(head)
+
+
+_OF_PLACE = re.compile(r"\s+(?:of|from)\s+")
+
+
+def _person_words(head: str) -> list[str]:
+    """The capitalised run that ends ``head``, titles and nationalities left out."""
+    out: list[str] = []
+    for w in reversed(head.split()):
+        low = w.lower()
+        if not _is_cap(w) or low in TITLES or w.endswith("'s") or w in _NATIONALITY:
+            if out or low not in TITLES:
+                break
+            continue
+        out.append(w)
+    return out[::-1]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -822,7 +837,7 @@ class Resolver:
         k = bisect.bisect_left(found, (pos,)) - 1  # type: ignore[arg-type]
         return found[k][1] if k >= 0 else None  # type: ignore[index]
 
-    def resolve(self, start: int, end: int) -> str:
+    def resolve(self, start: int, end: int) -> str | None:
         mention = self.text[start:end]
         low = _clean(mention).lower()
         if low in _RELATIVE:
@@ -831,7 +846,7 @@ class Resolver:
             s, e = np_before(self.text, k, max(0, start - 200), skip_adverbs=False)
             if s >= 0 and self.text[s:e].lower() not in _RELATIVE:
                 return self.resolve(s, e)
-            return _clean(mention)
+            return None
         if low in PRONOUNS:
             want = (
                 {"person"}
@@ -847,5 +862,5 @@ class Resolver:
                 if mention_type(m) in want:
                     return self._resolve_named(s, m)
                 i -= 1
-            return _clean(mention)
+            return None  # a pronoun with nobody to point at names no one
         return self._resolve_named(start, mention)

@@ -683,3 +683,13 @@ def test_seed_article_two_quotes_and_speakers():
 def test_seed_headline_single_quote():
     t = "Lavrov, Rubio Discuss Removal of ‘Barriers’ Set by Previous US Administration, Russia Says"
     assert rows(t, "text", "kind", "speaker", "cue") == [("Barriers", "partial", "Russia", "Says")]
+
+
+def test_a_person_of_a_place_is_the_person_and_a_lone_pronoun_names_no_one() -> None:
+    rows = extract_quotes(
+        "''This is a disaster,'' said Senator Jane Roe of Ohio.\n\n“We will appeal,” she said."
+    )
+    assert rows["speaker_name"].tolist()[0] == "Jane Roe"
+    lone = extract_quotes("“We will appeal,” she said.")
+    assert lone["speaker"].tolist() == ["she"]
+    assert lone["speaker_name"].isna().tolist() == [True]
