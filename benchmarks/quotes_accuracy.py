@@ -298,7 +298,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", nargs="+", help="PolNeAR JSONL file(s)")
     ap.add_argument("--errors", help="write error samples (FP, FN, span, speaker) here")
     ap.add_argument("--timing", action="store_true", help="also measure speed")
+    ap.add_argument("--min-exact-f1", type=float, default=0.0, help="exit 1 below this (ALL)")
+    ap.add_argument("--min-speaker-acc", type=float, default=0.0, help="exit 1 below this (ALL)")
     args = ap.parse_args(argv)
+    below: list[str] = []
     print(versions())
     pd.set_option("display.width", 200)
     all_errors: list[str] = []
@@ -317,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 fmt[c] = fmt[c].map(lambda v: f"{v:.0f}")
         print(fmt.to_string())
+        overall = table.loc["ALL"]
+        if overall["exact_f1"] < args.min_exact_f1 or overall["speaker_acc"] < args.min_speaker_acc:
+            below.append(path)
         if args.timing:
             t = timing(records)
             print(
@@ -326,6 +332,9 @@ def main(argv: list[str] | None = None) -> int:
             )
     if args.errors:
         Path(args.errors).write_text("\n".join(all_errors), encoding="utf-8")
+    if below:
+        print(f"below the required minimum: {', '.join(below)}")
+        return 1
     return 0
 
 

@@ -92,10 +92,14 @@ def sentence_mean(texts: list[str]) -> np.ndarray:
     return out
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", help="folder with the *_GroundTruth.txt files")
+    parser.add_argument(
+        "--min-nyt-r", type=float, default=-1.0, help="exit 1 when the NYT snippet r is below"
+    )
     args = parser.parse_args()
+    nyt_r = float("nan")
     print(
         f"vaderSentiment {version('vaderSentiment')}, numpy {np.__version__}, "
         f"Python {sys.version.split()[0]}"
@@ -111,13 +115,19 @@ def main() -> None:
             ("sent-mean", sentence_mean(texts)),
         ):
             p, r, f = weighted_prf(g, classes(compound))
+            if name == "nytEditorialSnippets" and label == "snippet":
+                nyt_r = pearson(gold, compound)
             print(
                 f"{name:22} {len(texts):6d} {label:10} {pearson(gold, compound):6.3f} "
                 f"{p:6.3f} {r:6.3f} {f:6.3f}"
             )
         pr, pp, rr, ff = PAPER[name]
         print(f"{name:22} {'':6} {'paper':10} {pr:6.3f} {pp:6.2f} {rr:6.2f} {ff:6.2f}")
+    if not nyt_r >= args.min_nyt_r:
+        print(f"NYT r {nyt_r:.3f} is below the required {args.min_nyt_r}")
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
