@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 import tomllib
 
 import yaml
@@ -48,3 +51,11 @@ def test_readme_quick_start_is_the_ci_command() -> None:
     ci = (REPO_DIR / ".ci" / "run").read_text()
     test_line = next(line for line in ci.splitlines() if "pytest" in line)
     assert test_line in readme
+
+
+def test_the_tree_is_linted_and_formatted() -> None:
+    ruff = shutil.which("ruff", path=str(REPO_DIR / ".venv" / "bin")) or shutil.which("ruff")
+    cmd = [ruff] if ruff else [sys.executable, "-m", "ruff"]
+    for args in (["check", "."], ["format", "--check", "."]):
+        done = subprocess.run([*cmd, *args], cwd=REPO_DIR, capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
