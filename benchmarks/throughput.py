@@ -72,8 +72,10 @@ def hand_rolled(bodies: list[str]) -> pd.DataFrame:
 
 
 def load_bbc(path: Path) -> pd.DataFrame:
+    """The BBC articles: README.TXT and SOURCE.txt at the top level load too, without a section."""
     articles = analysis.load_articles(path)
-    return articles[articles["status"] == "ok"].reset_index(drop=True)
+    keep = (articles["status"] == "ok") & articles["section"].notna()
+    return articles[keep].reset_index(drop=True)
 
 
 @contextlib.contextmanager
