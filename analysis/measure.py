@@ -317,17 +317,22 @@ def _share(part: float, whole: int) -> float:
 def _tone_rollup(texts: list[str], scores: np.ndarray) -> dict[str, Any]:
     if not len(texts):
         return {}
-    compound = scores[:, 0]
-    hi, lo = int(np.argmax(compound)), int(np.argmin(compound))
+    compound = scores[:, 0].tolist()
+    n = len(compound)
+    top, bottom = max(compound), min(compound)
+    hi, lo = compound.index(top), compound.index(bottom)  # first, as np.argmax/argmin
+    positive = sum(c >= POSITIVE for c in compound)
+    negative = sum(c <= NEGATIVE for c in compound)
     return {
-        "tone_mean": float(compound.mean()),
-        "share_positive": float((compound >= POSITIVE).mean()),
-        "share_neutral": float(((compound > NEGATIVE) & (compound < POSITIVE)).mean()),
-        "share_negative": float((compound <= NEGATIVE).mean()),
+        "tone_mean": _mean(compound),
+        # A share of n booleans is an exact count over n, as np.mean gives it.
+        "share_positive": positive / n,
+        "share_neutral": (n - positive - negative) / n,
+        "share_negative": negative / n,
         "most_positive_sentence": texts[hi],
-        "most_positive_compound": float(compound[hi]),
+        "most_positive_compound": top,
         "most_negative_sentence": texts[lo],
-        "most_negative_compound": float(compound[lo]),
+        "most_negative_compound": bottom,
     }
 
 
