@@ -285,17 +285,25 @@ def _units(body: str) -> _Units:
 def _words_in(
     starts: list[int], spans: list[tuple[int, int]], quoted: list[tuple[int, int]]
 ) -> tuple[list[int], list[int]]:
-    """Words starting in each span, and how many of them lie in the ``quoted`` ranges."""
+    """Words starting in each span, and how many of them lie in the ``quoted`` ranges.
+
+    ``quoted`` holds disjoint sorted ranges of word indices (see :func:`_merge`).
+    """
     lo = [bisect_left(starts, s) for s, _ in spans]
     hi = [bisect_left(starts, e) for _, e in spans]
     words = [b - a for a, b in zip(lo, hi, strict=True)]
     if not quoted:
         return words, [0] * len(spans)
-    inside = [
-        sum(max(0, min(b, qb) - max(a, qa)) for qa, qb in quoted)
-        for a, b in zip(lo, hi, strict=True)
-    ]
-    return words, inside
+    q_starts = [a for a, _ in quoted]
+    before = [0]  # quoted words before each range
+    for a, b in quoted:
+        before.append(before[-1] + b - a)
+
+    def below(x: int) -> int:  # quoted word indices < x
+        k = bisect_left(q_starts, x)
+        return before[k - 1] + min(x, quoted[k - 1][1]) - quoted[k - 1][0] if k else 0
+
+    return words, [below(b) - below(a) for a, b in zip(lo, hi, strict=True)]
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
