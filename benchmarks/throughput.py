@@ -4,13 +4,18 @@
 
 1. ``analyze`` against a hand-rolled pipeline (textstat's nine headline
    functions per article, VADER per regex-split sentence, a regex quote count),
-   both in this process on one core; their shared values are checked to agree.
+   both in this process pinned to one core, interleaved; rates on CPU time (the
+   fair measure on a shared machine) and wall time. Shared values are checked:
+   the nine readability functions against textstat, and sentence tone against
+   vaderSentiment's own ``polarity_scores`` on the same sentences.
 2. ``news-workbook report`` over synthetic corpora built from BBC (every copy
    varied so that no cache can help): peak RSS of the whole process tree and
-   time per article.
+   time per article (wall, and CPU of the process tree).
 3. The Dask engine with one and two local workers on BBC×10.
 
-Nothing here is a test: figures vary with the machine. Run it on a quiet one.
+The BBC folder's README.TXT and SOURCE.txt load as articles; only rows with a
+``section`` are used. Nothing here is a test: figures vary with the machine (the
+load average is printed with each figure). Run it on a quiet one.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import contextlib
 import os
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -182,8 +188,9 @@ def synthetic_corpus(articles: pd.DataFrame, n: int, root: Path, seed: int = 0) 
     return out
 
 
-def run_measured(cmd: list[str]) -> tuple[float, int]:
-    """Wall time and peak RSS (bytes) summed over the process tree."""
+def run_measured(cmd: list[str]) -> tuple[float, float, int]:
+    """Wall time, CPU time (the process tree) and peak RSS (bytes, summed over the tree)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
@@ -196,30 +203,39 @@ def run_measured(cmd: list[str]) -> tuple[float, int]:
         peak = max(peak, total)
         time.sleep(0.2)
     elapsed = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr.read().decode()}")
-    return elapsed, peak
+    return elapsed, cpu, peak
+
+
+def _load() -> str:
+    return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def scaling(articles: pd.DataFrame, sizes: list[int], jobs: int) -> None:
-    print(f"\n== 2. news-workbook report over synthetic corpora, --jobs {jobs} ==")
+    print(f"\n== 2. news-workbook report over synthetic corpora, --jobs {jobs} ({_load()}) ==")
     exe = [sys.executable, "-m", "analysis", "report", "--no-progress", "--jobs", str(jobs)]
     results = []
     with tempfile.TemporaryDirectory(prefix="nw-bench-") as tmp:
         for n in sizes:
             corpus = synthetic_corpus(articles, n, Path(tmp))
-            elapsed, peak = run_measured([*exe, str(corpus), "--out", f"{tmp}/out-{n}"])
-            results.append((n, elapsed, peak))
+            out = Path(tmp) / f"out-{n}"
+            elapsed, cpu, peak = run_measured([*exe, str(corpus), "--out", str(out)])
+            results.append((n, elapsed, cpu, peak))
             print(
-                f"{n:>7} articles: {elapsed:7.1f} s, {1000 * elapsed / n:6.3f} ms/article, "
-                f"peak RSS {peak / 2**20:7.1f} MiB"
+                f"{n:>7} articles: {elapsed:7.1f} s wall, {1000 * elapsed / n:6.3f} ms/article "
+                f"wall, {1000 * cpu / n:6.3f} ms/article CPU, peak RSS {peak / 2**20:7.1f} MiB "
+                f"({_load()})"
             )
             shutil.rmtree(corpus)
+            shutil.rmtree(out)
     if len(results) >= 2:
-        (n0, e0, p0), (n1, e1, p1) = results[0], results[-1]
+        (n0, e0, c0, p0), (n1, e1, c1, p1) = results[0], results[-1]
         print(
             f"peak RSS {n1} / {n0}: {p1 / p0:.2f}x; per-article time {n1} / {n0}: "
-            f"{(e1 / n1) / (e0 / n0):.2f}x"
+            f"{(e1 / n1) / (e0 / n0):.2f}x wall, {(c1 / n1) / (c0 / n0):.2f}x CPU"
         )
 
 
@@ -228,7 +244,7 @@ def dask_scaling(articles: pd.DataFrame, copies: int) -> None:
 
     corpus = pd.concat([articles] * copies, ignore_index=True)
     corpus["article_id"] = [f"x{i}" for i in range(len(corpus))]
-    print(f"\n== 3. Dask engine on BBC×{copies} ({len(corpus)} articles) ==")
+    print(f"\n== 3. Dask engine on BBC×{copies} ({len(corpus)} articles; {_load()}) ==")
     rates = {}
     for workers in (1, 2):
         with (
@@ -239,7 +255,7 @@ def dask_scaling(articles: pd.DataFrame, copies: int) -> None:
             t0 = time.perf_counter()
             analysis.analyze(corpus, engine="dask", scheduler=client, chunk_size=250)
             rates[workers] = len(corpus) / (time.perf_counter() - t0)
-        print(f"{workers} worker(s): {rates[workers]:8.1f} articles/s")
+        print(f"{workers} worker(s): {rates[workers]:8.1f} articles/s ({_load()})")
     print(f"two workers / one: {rates[2] / rates[1]:.2f}x")
 
 
