@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from analysis.load import iter_articles
 from analysis.output import FORMATS, TableWriter
@@ -194,11 +195,14 @@ class ReportRows:
             return Tables.empty().articles[REPORT_COLUMNS]
         frame = pd.concat(self.numbers, ignore_index=True)
         head = pd.concat(self.head, ignore_index=True)
+        # Built in Arrow: no Python object per article.
         for c in _TEXT_COLUMNS:
-            values = head[c].tolist() + [pd.NA] * (self.n - len(head))
-            frame[c] = pd.array(values, dtype="string")
+            values = pa.array(head[c].astype(object).where(head[c].notna(), None), pa.string())
+            values = pa.concat_arrays([values, pa.nulls(self.n - len(head), pa.string())])
+            frame[c] = pd.arrays.ArrowStringArray(values)
         statuses = pd.api.types.union_categoricals(self.statuses)
-        frame["status"] = pd.Series(statuses.astype(str), dtype="string")
+        names = pa.array([str(c) for c in statuses.categories], pa.string())
+        frame["status"] = pd.arrays.ArrowStringArray(names.take(pa.array(statuses.codes)))
         return frame[REPORT_COLUMNS]
 
 
