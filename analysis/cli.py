@@ -18,12 +18,19 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from analysis.load import iter_articles
 from analysis.output import FORMATS, TableWriter
 from analysis.paths import default_sources
 from analysis.pipeline import DEFAULT_CHUNK, Tables, default_jobs, run_chunks
-from analysis.report import REPORT_COLUMNS, render_report, speaker_summary, tally_speakers
+from analysis.report import (
+    MAX_ARTICLE_ROWS,
+    REPORT_COLUMNS,
+    render_report,
+    speaker_summary,
+    tally_speakers,
+)
 from analysis.schema import data_dictionary
 from analysis.versions import versions
 
@@ -115,18 +122,16 @@ def run_report(args: argparse.Namespace) -> int:
         title_column=args.title_column,
     )
     writer = TableWriter(args.out, args.format)
-    slim: list[pd.DataFrame] = []
-    tallies: list[pd.DataFrame] = []
-    quote_kinds: dict[str, int] = {}
+    kept = ReportRows()
     bar = _progress(args.progress)
     try:
         with _executor(args.engine, jobs, args.scheduler) as executor:
             for tables in run_chunks(chunks, executor, in_flight=2 * jobs):
                 writer.write(tables)
-                _collect(tables, slim, tallies, quote_kinds)
+                kept.add(tables)
                 bar.update(len(tables.articles))
         bar.close()
-        articles = pd.concat(slim, ignore_index=True) if slim else Tables.empty().articles
+        articles, tallies, quote_kinds = kept.articles(), kept.tallies, kept.quote_kinds
         meta = versions()
         writer.extra("report.html", render_report(articles, tallies, meta))
         statuses = articles["status"].fillna("NA").value_counts()
@@ -147,17 +152,63 @@ def run_report(args: argparse.Namespace) -> int:
     return EXIT_OK if statuses.get("ok", 0) else EXIT_NOTHING_DONE
 
 
-def _collect(
-    tables: Tables,
-    slim: list[pd.DataFrame],
-    tallies: list[pd.DataFrame],
-    quote_kinds: dict[str, int],
-) -> None:
-    """Keep only what the report and the summary need: memory stays flat."""
-    slim.append(tables.articles[REPORT_COLUMNS])
-    tallies.append(tally_speakers(tables.speakers))
-    for kind, n in tables.quotes["kind"].value_counts().items():
-        quote_kinds[str(kind)] = quote_kinds.get(str(kind), 0) + int(n)
+# Text columns of the report's article list: kept for its first rows only.
+_TEXT_COLUMNS = [c for c in REPORT_COLUMNS if c in ("article_id", "title", "source", "top_speaker")]
+_NUMBER_COLUMNS = [c for c in REPORT_COLUMNS if c not in _TEXT_COLUMNS and c != "status"]
+_FOLD_EVERY = 32  # chunks of speaker tallies summed into one
+
+
+class ReportRows:
+    """What the report and the summary need from the articles, kept small.
+
+    Every article keeps its numbers (the charts and medians use all of them) and
+    its status as a category code; only the first :data:`MAX_ARTICLE_ROWS`, which
+    the report lists, keep their titles, sources and speakers. Speaker tallies
+    are summed as they come. Memory grows by about 70 bytes per article.
+    """
+
+    def __init__(self) -> None:
+        self.head: list[pd.DataFrame] = []
+        self.numbers: list[pd.DataFrame] = []
+        self.statuses: list[pd.Categorical] = []
+        self.n = 0
+        self.tallies: list[pd.DataFrame] = []
+        self.quote_kinds: dict[str, int] = {}
+
+    def add(self, tables: Tables) -> None:
+        arts = tables.articles
+        room = MAX_ARTICLE_ROWS - self.n
+        if room > 0:
+            self.head.append(arts[_TEXT_COLUMNS].head(room))
+        self.n += len(arts)
+        self.numbers.append(arts[_NUMBER_COLUMNS])
+        self.statuses.append(pd.Categorical(arts["status"].fillna("NA")))
+        self.tallies.append(tally_speakers(tables.speakers))
+        if len(self.tallies) >= _FOLD_EVERY:
+            self.tallies = [_fold(self.tallies)]
+        for kind, n in tables.quotes["kind"].value_counts().items():
+            self.quote_kinds[str(kind)] = self.quote_kinds.get(str(kind), 0) + int(n)
+
+    def articles(self) -> pd.DataFrame:
+        """The :data:`REPORT_COLUMNS` of every article; text NA after the first rows."""
+        if not self.n:
+            return Tables.empty().articles[REPORT_COLUMNS]
+        frame = pd.concat(self.numbers, ignore_index=True)
+        head = pd.concat(self.head, ignore_index=True)
+        # Built in Arrow: no Python object per article.
+        for c in _TEXT_COLUMNS:
+            values = pa.array(head[c].astype(object).where(head[c].notna(), None), pa.string())
+            values = pa.concat_arrays([values, pa.nulls(self.n - len(head), pa.string())])
+            frame[c] = pd.arrays.ArrowStringArray(values)
+        statuses = pd.api.types.union_categoricals(self.statuses)
+        names = pa.array([str(c) for c in statuses.categories], pa.string())
+        frame["status"] = pd.arrays.ArrowStringArray(names.take(pa.array(statuses.codes)))
+        return frame[REPORT_COLUMNS]
+
+
+def _fold(tallies: list[pd.DataFrame]) -> pd.DataFrame:
+    """Several :func:`tally_speakers` results as one (the sums add up)."""
+    return pd.concat(tallies).groupby("speaker_name", as_index=False).sum()
 
 
 def _run_record(

@@ -2,23 +2,23 @@
 
 :class:`ChunkBuilder` accumulates plain column lists for many articles and turns
 them into DataFrames once per chunk (building five small DataFrames per article
-would cost more than the measures themselves).
+would cost more than the measures themselves). Per article, the arithmetic runs
+on Python lists and :mod:`bisect`: the arrays are a few dozen items long, where
+a numpy call costs more than the loop it replaces. Float results keep the
+operation order of the numpy version (sums in index order, ``np.mean`` for
+means), so values do not change.
 
 Failure isolation: each step (text units, tone, quotations, readability) runs
 on its own; an exception in one leaves that step's measures NaN, records
-``error: <step>: <exception>`` in ``status`` and the run goes on. An exception
-anywhere else in measuring an article gives ``error: measure: <exception>``: the
-article keeps its loaded columns with every measure NaN, and its partial rows in
-the other tables are taken back. Articles whose
+``error: <step>: <exception>`` in ``status`` and the run goes on. Articles whose
 status from loading is not ``ok`` keep their row with NaN measures; articles not
 in English get their counts but NaN for the English-only measures (readability,
-tone and quotations). A language of ``und`` (undetermined: too few words, tables
-of figures) or none counts as English, as in the loader's status.
+tone and quotations).
 """
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -29,7 +29,7 @@ from analysis import schema
 from analysis.quotes import quote_columns
 from analysis.readability import readability
 from analysis.sentiment import score_sentences
-from analysis.text import paragraph_spans, sentence_spans, word_spans
+from analysis.text import paragraph_spans, sentence_spans, word_starts
 
 POSITIVE, NEGATIVE = 0.05, -0.05
 UNATTRIBUTED = "(unattributed)"
@@ -38,7 +38,8 @@ MEASURABLE = frozenset({"ok", "not english"})
 _NAN = float("nan")
 
 
-def _mean(values: Sequence[float] | np.ndarray) -> float:
+def _mean(values: Sequence[float]) -> float:
+    # np.mean's pairwise summation, not sum(): the values must not change.
     return float(np.mean(values)) if len(values) else _NAN
 
 
@@ -53,49 +54,47 @@ def _attempt(step: str, errors: list[str], fn: Callable[[], Any]) -> Any:
 
 
 class ChunkBuilder:
-    """Accumulates the rows of all five tables for a chunk of articles."""
+    """Accumulates the rows of all five tables for a chunk of articles.
+
+    :meth:`add` keeps the article's own columns; :meth:`measure_frame` measures a
+    whole DataFrame and keeps only the measures, and :meth:`tables` joins them to
+    the frame's typed columns (no trip through Python objects).
+    """
 
     def __init__(self) -> None:
         self.articles: list[dict[str, Any]] = []
+        self.loaded: pd.DataFrame | None = None
         self.paragraphs: dict[str, list[Any]] = {c.name: [] for c in schema.PARAGRAPHS}
         self.sentences: dict[str, list[Any]] = {c.name: [] for c in schema.SENTENCES}
-        self.quotes: list[dict[str, Any]] = []
-        self.speakers: list[dict[str, Any]] = []
+        self.quotes: dict[str, list[Any]] = {c.name: [] for c in schema.QUOTES}
+        self.speakers: dict[str, list[Any]] = {c.name: [] for c in schema.SPEAKERS}
 
     def add(self, article: Mapping[str, Any]) -> None:
         row = dict(article)
-        mark = self._lengths()
-        errors: list[str] = []
-        measured = _attempt("measure", errors, lambda: self._measure(row))
-        if measured is None:
-            # A failure outside the guarded steps (building the unit rows, say): drop
-            # what this article had added, so the chunk's columns stay aligned; the
-            # article keeps its row with NaN measures and the status.
-            self._truncate(mark)
-            measured = {"status": errors[0]}
-        row.update(measured)
+        row.update(self._measure_safely(row))
         self.articles.append(row)
 
-    def _lengths(self) -> tuple[list[int], list[int], int, int]:
-        return (
-            [len(v) for v in self.paragraphs.values()],
-            [len(v) for v in self.sentences.values()],
-            len(self.quotes),
-            len(self.speakers),
-        )
-
-    def _truncate(self, mark: tuple[list[int], list[int], int, int]) -> None:
-        paragraphs, sentences, quotes, speakers = mark
-        for column, n in zip(self.paragraphs.values(), paragraphs, strict=True):
-            del column[n:]
-        for column, n in zip(self.sentences.values(), sentences, strict=True):
-            del column[n:]
-        del self.quotes[quotes:]
-        del self.speakers[speakers:]
+    def measure_frame(self, frame: pd.DataFrame) -> None:
+        """Measure every row of ``frame`` (loaded articles); only once per builder."""
+        names = [c for c in _READS if c in frame.columns]
+        overlap = (set(frame.columns) & _MEASURED) - {"status"}
+        if self.articles or self.loaded is not None or overlap:
+            # Measures already in the frame: a row that gets none keeps its own.
+            for article in frame.to_dict("records"):
+                self.add(article)
+            return
+        columns = [frame[c].tolist() for c in names]
+        for values in zip(*columns, strict=True):
+            self.articles.append(self._measure_safely(dict(zip(names, values, strict=True))))
+        self.loaded = frame.reset_index(drop=True)
 
     def tables(self) -> dict[str, pd.DataFrame]:
+        articles = pd.DataFrame(self.articles)
+        if self.loaded is not None:
+            loaded = self.loaded.drop(columns=list(articles.columns), errors="ignore")
+            articles = pd.concat([loaded, articles], axis=1)
         return {
-            "articles": schema.conform(pd.DataFrame(self.articles), "articles"),
+            "articles": schema.conform(articles, "articles"),
             "paragraphs": schema.conform(pd.DataFrame(self.paragraphs), "paragraphs"),
             "sentences": schema.conform(pd.DataFrame(self.sentences), "sentences"),
             "quotes": schema.conform(pd.DataFrame(self.quotes), "quotes"),
@@ -103,6 +102,32 @@ class ChunkBuilder:
         }
 
     # -- one article -------------------------------------------------------------------
+
+    def _measure_safely(self, row: dict[str, Any]) -> dict[str, Any]:
+        """:meth:`_measure`, and a failure outside its guarded steps costs only this article.
+
+        The rows the article had added to the other tables are taken back, so the
+        chunk's columns stay aligned; the article keeps its row, NaN measures and
+        ``error: measure: …`` as its status.
+        """
+        mark = self._lengths()
+        errors: list[str] = []
+        measured = _attempt("measure", errors, lambda: self._measure(row))
+        if measured is None:
+            self._truncate(mark)
+            measured = {"status": errors[0]}
+        return measured
+
+    def _tables(self) -> tuple[dict[str, list[Any]], ...]:
+        return (self.paragraphs, self.sentences, self.quotes, self.speakers)
+
+    def _lengths(self) -> list[list[int]]:
+        return [[len(v) for v in table.values()] for table in self._tables()]
+
+    def _truncate(self, mark: list[list[int]]) -> None:
+        for table, lengths in zip(self._tables(), mark, strict=True):
+            for column, n in zip(table.values(), lengths, strict=True):
+                del column[n:]
 
     def _measure(self, row: dict[str, Any]) -> dict[str, Any]:
         body = row.get("body")
@@ -120,15 +145,13 @@ class ChunkBuilder:
         units = _attempt("text units", errors, lambda: _units(body))
         if units is None:
             return {"status": errors[0]}
-        paragraphs, sentences, word_starts, sentence_paragraph = units
-        out.update(
-            n_paragraphs=len(paragraphs), n_sentences=len(sentences), n_words=len(word_starts)
-        )
+        paragraphs, sentences, starts, _ = units
+        out.update(n_paragraphs=len(paragraphs), n_sentences=len(sentences), n_words=len(starts))
 
+        texts = [body[s:e] for s, e in sentences]
         scores = None
-        quote_mask = np.zeros(len(word_starts), dtype=bool)
+        quoted: list[tuple[int, int]] = []  # word-index ranges inside quotations
         if english:
-            texts = [body[s:e] for s, e in sentences]
             scores = _attempt("tone", errors, lambda: score_sentences(texts))
             if scores is not None:
                 out.update(_tone_rollup(texts, scores))
@@ -137,19 +160,15 @@ class ChunkBuilder:
                     headline = _attempt("tone", errors, lambda: score_sentences([title]))
                     if headline is not None:
                         out["headline_compound"] = float(headline[0, 0])
-            quotes = _attempt(
-                "quotes", errors, lambda: _records(quote_columns(body, paragraphs, sentences))
-            )
+            quotes = _attempt("quotes", errors, lambda: quote_columns(body, paragraphs, sentences))
             if quotes is not None:
                 quote_out = _attempt(
                     "quotes",
                     errors,
-                    lambda: self._add_quotes(
-                        article_id, body, quotes, paragraphs, word_starts, sentences, scores
-                    ),
+                    lambda: self._add_quotes(article_id, body, quotes, units, scores),
                 )
                 if quote_out is not None:
-                    quote_mask = quote_out.pop("_mask")
+                    quoted = quote_out.pop("_quoted")
                     out.update(quote_out)
             metrics = _attempt("readability", errors, lambda: readability(body))
             if metrics is not None:
@@ -157,231 +176,246 @@ class ChunkBuilder:
         else:
             errors.append("not english")
 
-        self._add_units(
-            article_id,
-            body,
-            paragraphs,
-            sentences,
-            sentence_paragraph,
-            word_starts,
-            scores,
-            quote_mask,
-        )
+        self._add_units(article_id, texts, units, scores, quoted)
         out["status"] = errors[0] if errors else "ok"
         return out
 
     def _add_units(
         self,
         article_id: str,
-        body: str,
-        paragraphs: list[tuple[int, int]],
-        sentences: list[tuple[int, int]],
-        sentence_paragraph: list[int],
-        word_starts: np.ndarray,
+        texts: list[str],
+        units: _Units,
         scores: np.ndarray | None,
-        quote_mask: np.ndarray,
+        quoted: list[tuple[int, int]],
     ) -> None:
-        quoted_cum = np.concatenate([[0], np.cumsum(quote_mask)])
-
-        def words_in(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-            lo = np.searchsorted(word_starts, starts, side="left")
-            hi = np.searchsorted(word_starts, ends, side="left")
-            return hi - lo, quoted_cum[hi] - quoted_cum[lo]
-
-        s_starts = np.array([s for s, _ in sentences], dtype=np.int64)
-        s_ends = np.array([e for _, e in sentences], dtype=np.int64)
-        s_words, s_quoted = words_in(s_starts, s_ends)
+        paragraphs, sentences, starts, sentence_paragraph = units
+        n, m = len(sentences), len(paragraphs)
+        s_words, s_quoted = _words_in(starts, sentences, quoted)
+        if scores is not None:
+            tone = [scores[:, j].tolist() for j in range(4)]
+        else:
+            tone = [[_NAN] * n for _ in range(4)]
         p = self.sentences
-        n = len(sentences)
         p["article_id"] += [article_id] * n
         p["sentence"] += range(n)
         p["paragraph"] += sentence_paragraph
-        p["start"] += s_starts.tolist()
-        p["end"] += s_ends.tolist()
-        p["text"] += [body[s:e] for s, e in sentences]
-        p["n_words"] += s_words.tolist()
-        tone = scores if scores is not None else np.full((n, 4), _NAN)
-        for j, name in enumerate(("compound", "pos", "neu", "neg")):
-            p[name] += tone[:, j].tolist()
-        p["quoted_share"] += _share(s_quoted, s_words).tolist()
+        p["start"] += [s for s, _ in sentences]
+        p["end"] += [e for _, e in sentences]
+        p["text"] += texts
+        p["n_words"] += s_words
+        for name, values in zip(("compound", "pos", "neu", "neg"), tone, strict=True):
+            p[name] += values
+        p["quoted_share"] += list(map(_share, s_quoted, s_words))
 
-        p_starts = np.array([s for s, _ in paragraphs], dtype=np.int64)
-        p_ends = np.array([e for _, e in paragraphs], dtype=np.int64)
-        p_words, p_quoted = words_in(p_starts, p_ends)
-        per_para = np.bincount(sentence_paragraph, minlength=len(paragraphs))
-        compound_sum = np.bincount(
-            sentence_paragraph, weights=tone[:, 0], minlength=len(paragraphs)
-        )
-        with np.errstate(invalid="ignore", divide="ignore"):
-            para_compound = np.where(per_para > 0, compound_sum / np.maximum(per_para, 1), _NAN)
+        p_words, p_quoted = _words_in(starts, paragraphs, quoted)
+        per_para = [0] * m
+        compound_sum = [0.0] * m
+        for k, c in zip(sentence_paragraph, tone[0], strict=True):
+            per_para[k] += 1
+            compound_sum[k] += c  # in sentence order, as np.bincount adds
         q = self.paragraphs
-        m = len(paragraphs)
         q["article_id"] += [article_id] * m
         q["paragraph"] += range(m)
-        q["start"] += p_starts.tolist()
-        q["end"] += p_ends.tolist()
-        q["n_sentences"] += per_para.tolist()
-        q["n_words"] += p_words.tolist()
-        q["compound"] += para_compound.tolist()
-        q["quoted_share"] += _share(p_quoted, p_words).tolist()
+        q["start"] += [s for s, _ in paragraphs]
+        q["end"] += [e for _, e in paragraphs]
+        q["n_sentences"] += per_para
+        q["n_words"] += p_words
+        q["compound"] += list(map(_share, compound_sum, per_para))
+        q["quoted_share"] += list(map(_share, p_quoted, p_words))
 
     def _add_quotes(
         self,
         article_id: str,
         body: str,
-        quotes: list[dict[str, Any]],
-        paragraphs: list[tuple[int, int]],
-        word_starts: np.ndarray,
-        sentences: list[tuple[int, int]],
+        quotes: dict[str, list[Any]],
+        units: _Units,
         sentence_scores: np.ndarray | None,
     ) -> dict[str, Any]:
-        n = len(quotes)
-        starts = np.array([q["start"] for q in quotes], dtype=np.int64)
-        ends = np.array([q["end"] for q in quotes], dtype=np.int64)
-        kinds = [q["kind"] for q in quotes]
-        lo = np.searchsorted(word_starts, starts, side="left")
-        hi = np.searchsorted(word_starts, ends, side="left")
-        n_words = (hi - lo).tolist()
-        compound = score_sentences([q["text"] for q in quotes])[:, 0] if n else np.zeros(0)
-        para_starts = [s for s, _ in paragraphs]
-        for i, q in enumerate(quotes):
-            self.quotes.append(
-                {
-                    **q,
-                    "article_id": article_id,
-                    "quote": i,
-                    "paragraph": max(bisect.bisect_right(para_starts, q["start"]) - 1, 0),
-                    "n_words": n_words[i],
-                    "compound": float(compound[i]),
-                }
-            )
-
+        paragraphs, sentences, starts, _ = units
+        q_starts, q_ends, kinds = quotes["start"], quotes["end"], quotes["kind"]
+        n = len(q_starts)
+        lo = [bisect_left(starts, s) for s in q_starts]
+        hi = [bisect_left(starts, e) for e in q_ends]
+        n_words = [b - a for a, b in zip(lo, hi, strict=True)]
         # A quotation inside a quotation is already counted in the outer one's words.
-        voiced = np.array(
-            [
-                k != "scare" and not q.get("nested", False)
-                for k, q in zip(kinds, quotes, strict=True)
-            ],
-            dtype=bool,
-        )
-        mask = np.zeros(len(word_starts), dtype=bool)
-        for a, b in zip(lo[voiced], hi[voiced], strict=True):
-            mask[a:b] = True
-        quoted_words = int(mask.sum())
+        nested = quotes.get("nested") or [False] * n
+        voiced = [k != "scare" and not bool(q) for k, q in zip(kinds, nested, strict=True)]
+        spans = [(s, e) for s, e, v in zip(q_starts, q_ends, voiced, strict=True) if v]
+        rescore, kept = _reporter_pieces(body, sentences, sentence_scores, spans)
+        # One VADER call for the quotations and the reporter's rescored sentences.
+        scored = score_sentences(quotes["text"] + rescore)[:, 0].tolist() if n or rescore else []
+        compound, rescored = scored[:n], scored[n:]
 
-        # speaker -> [quotes, words, sum of compound]
-        tally: dict[str, list[float]] = {}
-        for i, q in enumerate(quotes):
+        speakers = quotes["speaker_name"]
+        tally: dict[str, list[float]] = {}  # speaker -> [quotes, words, sum of compound]
+        for i in range(n):
             if voiced[i]:
-                name = q.get("speaker_name")
+                name = speakers[i]
                 key = name if isinstance(name, str) and name else UNATTRIBUTED
                 t = tally.setdefault(key, [0, 0, 0.0])
                 t[0] += 1
                 t[1] += n_words[i]
-                t[2] += float(compound[i])
+                t[2] += compound[i]
+        ranges = _merge([(a, b) for a, b, v in zip(lo, hi, voiced, strict=True) if v and b > a])
+        quoted_words = sum(b - a for a, b in ranges)
+
+        table = self.quotes
+        for name in _FROM_ENGINE:
+            table[name] += quotes[name] if name in quotes else [None] * n
+        table["article_id"] += [article_id] * n
+        table["quote"] += range(n)
+        table["n_words"] += n_words
+        table["compound"] += compound
+        sp = self.speakers
         for name in sorted(tally):
             quotes_n, words, tone = tally[name]
-            self.speakers.append(
-                {
-                    "article_id": article_id,
-                    "speaker_name": name,
-                    "quotes": quotes_n,
-                    "words": words,
-                    "compound": tone / quotes_n,
-                }
-            )
+            sp["article_id"].append(article_id)
+            sp["speaker_name"].append(name)
+            sp["quotes"].append(quotes_n)
+            sp["words"].append(words)
+            sp["compound"].append(tone / quotes_n)
         named = {k: v for k, v in tally.items() if k != UNATTRIBUTED}
         top = min(named, key=lambda k: (-named[k][1], -named[k][0], k)) if named else pd.NA
         return {
-            "_mask": mask,
-            "n_quotes": int(voiced.sum()),
+            "_quoted": ranges,
+            "n_quotes": sum(voiced),
             "n_quotes_full": kinds.count("full"),
             "n_quotes_partial": kinds.count("partial"),
             "n_quotes_scare": kinds.count("scare"),
             "quoted_words": quoted_words,
-            "quoted_share": quoted_words / len(word_starts) if len(word_starts) else _NAN,
+            "quoted_share": quoted_words / len(starts) if starts else _NAN,
             "n_speakers": len(named),
             "top_speaker": top,
-            "quoted_tone": _mean(compound[voiced]),
-            "reporter_tone": _reporter_tone(
-                body, sentences, sentence_scores, starts[voiced], ends[voiced]
-            ),
+            "quoted_tone": _mean([c for c, v in zip(compound, voiced, strict=True) if v]),
+            "reporter_tone": _NAN if kept is None else _mean(kept + rescored),
         }
 
 
-def _records(columns: dict[str, list[Any]]) -> list[dict[str, Any]]:
-    names = list(columns)
-    return [dict(zip(names, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+_Units = tuple[list[tuple[int, int]], list[tuple[int, int]], list[int], list[int]]
+# Columns the measuring reads, and those it writes (see _measured_names).
+_READS = ("article_id", "body", "status", "language", "title")
+# Quotes-table columns taken as the engine gives them; the others are made here.
+_FROM_ENGINE = tuple(
+    c.name for c in schema.QUOTES if c.name not in {"article_id", "quote", "n_words", "compound"}
+)
+_MEASURED = frozenset(
+    c.name for c in schema.COUNTS + schema.READABILITY + schema.TONE + schema.QUOTATION
+) | {"status"}
 
 
-def _units(body: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], np.ndarray, list[int]]:
+def _units(body: str) -> _Units:
     paragraphs = paragraph_spans(body)
     sentences = sentence_spans(body, paragraphs)
-    word_starts = np.fromiter((s for s, _ in word_spans(body)), dtype=np.int64)
     para_starts = [s for s, _ in paragraphs]
-    sentence_paragraph = [bisect.bisect_right(para_starts, s) - 1 for s, _ in sentences]
-    return paragraphs, sentences, word_starts, sentence_paragraph
+    sentence_paragraph = [bisect_right(para_starts, s) - 1 for s, _ in sentences]
+    return paragraphs, sentences, word_starts(body), sentence_paragraph
 
 
-def _share(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(whole > 0, part / np.maximum(whole, 1), _NAN)
+def _words_in(
+    starts: list[int], spans: list[tuple[int, int]], quoted: list[tuple[int, int]]
+) -> tuple[list[int], list[int]]:
+    """Words starting in each span, and how many of them lie in the ``quoted`` ranges.
+
+    ``quoted`` holds disjoint sorted ranges of word indices (see :func:`_merge`).
+    """
+    lo = [bisect_left(starts, s) for s, _ in spans]
+    hi = [bisect_left(starts, e) for _, e in spans]
+    words = [b - a for a, b in zip(lo, hi, strict=True)]
+    if not quoted:
+        return words, [0] * len(spans)
+    q_starts = [a for a, _ in quoted]
+    before = [0]  # quoted words before each range
+    for a, b in quoted:
+        before.append(before[-1] + b - a)
+
+    def below(x: int) -> int:  # quoted word indices < x
+        k = bisect_left(q_starts, x)
+        return before[k - 1] + min(x, quoted[k - 1][1]) - quoted[k - 1][0] if k else 0
+
+    return words, [below(b) - below(a) for a, b in zip(lo, hi, strict=True)]
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Union of half-open ranges, as disjoint sorted ranges."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _share(part: float, whole: int) -> float:
+    return part / whole if whole > 0 else _NAN
 
 
 def _tone_rollup(texts: list[str], scores: np.ndarray) -> dict[str, Any]:
     if not len(texts):
         return {}
-    compound = scores[:, 0]
-    hi, lo = int(np.argmax(compound)), int(np.argmin(compound))
+    compound = scores[:, 0].tolist()
+    n = len(compound)
+    top, bottom = max(compound), min(compound)
+    hi, lo = compound.index(top), compound.index(bottom)  # first, as np.argmax/argmin
+    positive = sum(c >= POSITIVE for c in compound)
+    negative = sum(c <= NEGATIVE for c in compound)
     return {
-        "tone_mean": float(compound.mean()),
-        "share_positive": float((compound >= POSITIVE).mean()),
-        "share_neutral": float(((compound > NEGATIVE) & (compound < POSITIVE)).mean()),
-        "share_negative": float((compound <= NEGATIVE).mean()),
+        "tone_mean": _mean(compound),
+        # A share of n booleans is an exact count over n, as np.mean gives it.
+        "share_positive": positive / n,
+        "share_neutral": (n - positive - negative) / n,
+        "share_negative": negative / n,
         "most_positive_sentence": texts[hi],
-        "most_positive_compound": float(compound[hi]),
+        "most_positive_compound": top,
         "most_negative_sentence": texts[lo],
-        "most_negative_compound": float(compound[lo]),
+        "most_negative_compound": bottom,
     }
 
 
-def _reporter_tone(
+def _reporter_pieces(
     body: str,
     sentences: list[tuple[int, int]],
     scores: np.ndarray | None,
-    q_starts: np.ndarray,
-    q_ends: np.ndarray,
-) -> float:
-    """Mean compound of each sentence's own words, quotations cut out.
+    quotes: list[tuple[int, int]],
+) -> tuple[list[str], list[float] | None]:
+    """The reporter's own words: sentences to score again, and the scores kept as they are.
 
-    Sentences that hold no quoted words keep their score; those that do are scored
-    again on what is left, and dropped when nothing but quotation is left.
+    The reporter's tone is the mean compound of each sentence's own words,
+    quotations cut out: sentences that hold no quoted words keep their score;
+    those that do are scored again on what is left, and dropped when nothing but
+    quotation is left. Returns ``(texts to score, kept scores)``, kept None when
+    there is no tone.
     """
     if scores is None or not sentences:
-        return _NAN
-    values: list[float] = []
+        return [], None
+    compound = scores[:, 0].tolist()
+    if not quotes:
+        return [], compound
+    kept: list[float] = []
     rescore: list[str] = []
-    for i, (s, e) in enumerate(sentences):
-        inside = (q_starts < e) & (q_ends > s)
-        if not inside.any():
-            values.append(float(scores[i, 0]))
+    for (s, e), value in zip(sentences, compound, strict=True):
+        inside = sorted((qs, qe) for qs, qe in quotes if qs < e and qe > s)
+        if not inside:
+            kept.append(value)
             continue
         pieces, cursor = [], s
-        for qs, qe in sorted(zip(q_starts[inside].tolist(), q_ends[inside].tolist(), strict=True)):
+        for qs, qe in inside:
             pieces.append(body[cursor : max(cursor, qs)])
             cursor = max(cursor, min(qe, e))
         pieces.append(body[cursor:e])
         own = " ".join(p.strip() for p in pieces if p.strip())
         if any(ch.isalnum() for ch in own):
             rescore.append(own)
-    if rescore:
-        values.extend(score_sentences(rescore)[:, 0].tolist())
-    return _mean(values)
+    return rescore, kept
 
 
-def measure(articles: Iterable[Mapping[str, Any]]) -> dict[str, pd.DataFrame]:
+def measure(articles: Iterable[Mapping[str, Any]] | pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Measure a batch of loaded articles into the five tables (pandas, one process)."""
     builder = ChunkBuilder()
-    for article in articles:
-        builder.add(article)
+    if isinstance(articles, pd.DataFrame):
+        builder.measure_frame(articles)
+    else:
+        for article in articles:
+            builder.add(article)
     return builder.tables()

@@ -72,8 +72,7 @@ def analyze_chunk(articles: pd.DataFrame) -> Tables:
     >>> t.quotes[["text", "speaker", "cue"]].to_dict("records")
     [{'text': 'It will pour,', 'speaker': 'the forecaster', 'cue': 'said'}]
     """
-    records = articles.to_dict("records")
-    return Tables(**measure(records))
+    return Tables(**measure(articles))
 
 
 def chunks(frame: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:

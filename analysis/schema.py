@@ -12,6 +12,7 @@ import ast
 import json
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 
@@ -269,7 +270,10 @@ TABLES: dict[str, tuple[Column, ...]] = {
 def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     """Return ``frame`` with exactly the columns of ``table``, in order, with their dtypes.
 
-    Missing columns are added as NA; extra columns are dropped.
+    Missing columns are added as NA; extra columns are dropped. A column that
+    already has its dtype is kept as it is, and numpy ints, floats and bools and
+    pandas' ``str`` go straight to their dtype (the pipeline's columns, cheaply);
+    anything else goes through Python objects.
 
     >>> frame = conform(pd.DataFrame({"article_id": ["a"], "quotes": [2]}), "speakers")
     >>> [str(t) for t in frame.dtypes]
@@ -279,6 +283,11 @@ def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     out = {}
     n = len(frame)
     for col in columns:
+        if col.name in frame.columns:
+            direct = _direct(frame[col.name], col.dtype)
+            if direct is not None:
+                out[col.name] = direct
+                continue
         values = frame[col.name] if col.name in frame.columns else pd.Series([pd.NA] * n)
         values = pd.Series(values.to_numpy(dtype=object), index=frame.index)
         if col.dtype == "float64":
@@ -290,6 +299,35 @@ def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
         else:
             out[col.name] = values.astype(col.dtype)
     return pd.DataFrame(out, index=frame.index)
+
+
+def _target(dtype: str) -> object:
+    """The dtype :func:`conform` gives a column of schema dtype ``dtype``."""
+    return pd.Series([], dtype=object).astype(dtype).dtype
+
+
+_TARGETS = {name: _target(name) for name in ("string", "Int64", "float64", "boolean")}
+_STR_NAN = pd.Series(["a", None]).dtype  # pandas' default ``str``: NaN for missing
+# Source dtype kind -> schema dtypes it casts to directly, with the same values as
+# going through Python objects (checked by tests/test_schema.py).
+_DIRECT_KINDS = {"i": ("Int64", "float64"), "u": ("Int64", "float64"), "b": ("boolean",)}
+
+
+def _direct(values: pd.Series, dtype: str) -> pd.Series | None:
+    """``values`` cast to ``dtype`` without a trip through Python objects, or None."""
+    target = _TARGETS.get(dtype)
+    if target is None:
+        return None
+    have = values.dtype
+    if have == target:
+        return values
+    if isinstance(have, np.dtype):
+        if dtype in _DIRECT_KINDS.get(have.kind, ()) or (have.kind == "f" and dtype == "Int64"):
+            return values.astype(target)
+        return None
+    if dtype == "string" and have == _STR_NAN:
+        return values.astype(target)
+    return None
 
 
 def _as_list(value: object) -> list[str]:

@@ -132,12 +132,22 @@ def syllable_table() -> dict[str, int]:
     return out
 
 
+# Pyphen memoises every word it hyphenates in an unbounded dict (HyphDict.cache):
+# on a big corpus every distinct out-of-dictionary token (numbers, names, typos)
+# stays in memory. It is emptied when it grows past this many words.
+PYPHEN_CACHE_MAX = 1 << 14
+
+
 @lru_cache(maxsize=1 << 16)
 def token_syllables(token: str) -> int:
     """Syllables of one token that textstat has already cleaned and lower-cased."""
     n = syllable_table().get(token)
     if n is None:
-        return len(get_pyphen(LANG).positions(token)) + 1
+        pyphen = get_pyphen(LANG)
+        memo = getattr(getattr(pyphen, "hd", None), "cache", None)
+        if isinstance(memo, dict) and len(memo) >= PYPHEN_CACHE_MAX:
+            memo.clear()  # values are unchanged: it only remembers positions
+        return len(pyphen.positions(token)) + 1
     return n
 
 

@@ -92,6 +92,15 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return [m.span() for m in _WORD.finditer(text, start, end)]
 
 
+def word_starts(text: str) -> list[int]:
+    """Start offsets of :func:`word_spans` (what counting words in a range needs).
+
+    >>> word_starts("Rain, then sun.")
+    [0, 6, 11]
+    """
+    return [m.start() for m in _WORD.finditer(text)]
+
+
 def _is_boundary(text: str, punct_start: int, dot_end: int, next_word: str) -> bool:
     """Decide whether the punctuation ``text[punct_start:dot_end]`` ends a sentence."""
     first = next_word[0]

@@ -4,13 +4,18 @@
 
 1. ``analyze`` against a hand-rolled pipeline (textstat's nine headline
    functions per article, VADER per regex-split sentence, a regex quote count),
-   both in this process on one core; their shared values are checked to agree.
+   both in this process pinned to one core, interleaved; rates on CPU time (the
+   fair measure on a shared machine) and wall time. Shared values are checked:
+   the nine readability functions against textstat, and sentence tone against
+   vaderSentiment's own ``polarity_scores`` on the same sentences.
 2. ``news-workbook report`` over synthetic corpora built from BBC (every copy
    varied so that no cache can help): peak RSS of the whole process tree and
-   time per article.
+   time per article (wall, and CPU of the process tree).
 3. The Dask engine with one and two local workers on BBC×10.
 
-Nothing here is a test: figures vary with the machine. Run it on a quiet one.
+The BBC folder's README.TXT and SOURCE.txt load as articles; only rows with a
+``section`` are used. Nothing here is a test: figures vary with the machine (the
+load average is printed with each figure). Run it on a quiet one.
 """
 
 from __future__ import annotations
@@ -20,12 +25,13 @@ import contextlib
 import os
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -72,8 +78,10 @@ def hand_rolled(bodies: list[str]) -> pd.DataFrame:
 
 
 def load_bbc(path: Path) -> pd.DataFrame:
+    """The BBC articles: README.TXT and SOURCE.txt at the top level load too, without a section."""
     articles = analysis.load_articles(path)
-    return articles[articles["status"] == "ok"].reset_index(drop=True)
+    keep = (articles["status"] == "ok") & articles["section"].notna()
+    return articles[keep].reset_index(drop=True)
 
 
 @contextlib.contextmanager
@@ -87,33 +95,68 @@ def one_core() -> Iterator[None]:
         os.sched_setaffinity(0, cores)
 
 
+def _timed(fn: Callable[[], object]) -> tuple[object, float, float]:
+    """``fn()``, its wall time and its CPU time (this process)."""
+    w, c = time.perf_counter(), time.process_time()
+    out = fn()
+    return out, time.perf_counter() - w, time.process_time() - c
+
+
 def compare_throughput(articles: pd.DataFrame, repeat: int) -> None:
     bodies = articles["body"].tolist()
-    print(f"\n== 1. analyze vs hand-rolled, {len(bodies)} BBC articles, one core ==")
+    n = len(bodies)
+    print(f"\n== 1. analyze vs hand-rolled, {n} BBC articles, one core ==")
     with offline_textstat(), one_core():
         hand_rolled(bodies[:50])  # warm up both: imports, dictionaries
         analyze_chunk(articles.head(50))
-        t_hand, t_ours = [], []
-        for _ in range(repeat):
+        hand, ours = [], []
+        for _ in range(repeat):  # interleaved, so both see the same machine load
             _clear_textstat_caches()
-            t0 = time.perf_counter()
-            ref = hand_rolled(bodies)
-            t_hand.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            ours = analysis.analyze(articles, chunk_size=len(articles)).articles
-            t_ours.append(time.perf_counter() - t0)
-    hand_rate, our_rate = len(bodies) / min(t_hand), len(bodies) / min(t_ours)
-    print(f"hand-rolled: {hand_rate:8.1f} articles/s (best of {repeat})")
-    print(
-        f"analyze:     {our_rate:8.1f} articles/s (best of {repeat}; readability, tone by "
-        "sentence, quotations with speakers, all tables)"
-    )
-    print(f"ratio:       {our_rate / hand_rate:8.2f}x")
+            ref, wall, cpu = _timed(lambda: hand_rolled(bodies))
+            hand.append((wall, cpu))
+            tables, wall, cpu = _timed(lambda: analysis.analyze(articles, chunk_size=n))
+            ours.append((wall, cpu))
+    for label, times in (("hand-rolled", hand), ("analyze", ours)):
+        wall, cpu = min(w for w, _ in times), min(c for _, c in times)
+        print(
+            f"{label:12s} {n / cpu:8.1f} articles/s of CPU, {n / wall:8.1f} of wall "
+            f"(best of {repeat}; {1000 * cpu / n:.2f} ms CPU per article)"
+        )
+    ratio_cpu = min(c for _, c in hand) / min(c for _, c in ours)
+    ratio_wall = min(w for w, _ in hand) / min(w for w, _ in ours)
+    print(f"ratio:       {ratio_cpu:8.2f}x on CPU time, {ratio_wall:.2f}x on wall time")
+    print("  (analyze: readability, tone by sentence, quotations with speakers, all five tables)")
+    arts = tables.articles
     worst = 0.0
     for name in HEADLINE_FUNCTIONS:
-        diff = float(np.nanmax(np.abs(ours[name].to_numpy(float) - ref[name].to_numpy(float))))
+        diff = float(np.nanmax(np.abs(arts[name].to_numpy(float) - ref[name].to_numpy(float))))
         worst = max(worst, diff)
-    print(f"readability agreement: max |analyze − textstat| over 9 metrics = {worst:.3g}")
+    print(f"readability agreement: max |analyze - textstat| over the 9 functions = {worst:.3g}")
+    check_tone(tables.sentences)
+
+
+def check_tone(sentences: pd.DataFrame, sample: int = 5000) -> None:
+    """Sentence compounds against vaderSentiment itself on the same sentence texts."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from analysis.sentiment import typographic_to_ascii
+
+    vader = SentimentIntensityAnalyzer()
+    rows = sentences.head(sample)
+    ref = np.array(
+        [
+            [
+                vader.polarity_scores(typographic_to_ascii(t))[k]
+                for k in ("compound", "pos", "neu", "neg")
+            ]
+            for t in rows["text"]
+        ]
+    )
+    ours = rows[["compound", "pos", "neu", "neg"]].to_numpy(float)
+    print(
+        f"tone agreement: {int((ref == ours).all(axis=1).sum())} of {len(rows)} sentences "
+        f"identical to vaderSentiment's polarity_scores (max |diff| {np.abs(ref - ours).max():.3g})"
+    )
 
 
 def _clear_textstat_caches() -> None:
@@ -145,8 +188,9 @@ def synthetic_corpus(articles: pd.DataFrame, n: int, root: Path, seed: int = 0) 
     return out
 
 
-def run_measured(cmd: list[str]) -> tuple[float, int]:
-    """Wall time and peak RSS (bytes) summed over the process tree."""
+def run_measured(cmd: list[str]) -> tuple[float, float, int]:
+    """Wall time, CPU time (the process tree) and peak RSS (bytes, summed over the tree)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
@@ -159,30 +203,39 @@ def run_measured(cmd: list[str]) -> tuple[float, int]:
         peak = max(peak, total)
         time.sleep(0.2)
     elapsed = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr.read().decode()}")
-    return elapsed, peak
+    return elapsed, cpu, peak
+
+
+def _load() -> str:
+    return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def scaling(articles: pd.DataFrame, sizes: list[int], jobs: int) -> None:
-    print(f"\n== 2. news-workbook report over synthetic corpora, --jobs {jobs} ==")
+    print(f"\n== 2. news-workbook report over synthetic corpora, --jobs {jobs} ({_load()}) ==")
     exe = [sys.executable, "-m", "analysis", "report", "--no-progress", "--jobs", str(jobs)]
     results = []
     with tempfile.TemporaryDirectory(prefix="nw-bench-") as tmp:
         for n in sizes:
             corpus = synthetic_corpus(articles, n, Path(tmp))
-            elapsed, peak = run_measured([*exe, str(corpus), "--out", f"{tmp}/out-{n}"])
-            results.append((n, elapsed, peak))
+            out = Path(tmp) / f"out-{n}"
+            elapsed, cpu, peak = run_measured([*exe, str(corpus), "--out", str(out)])
+            results.append((n, elapsed, cpu, peak))
             print(
-                f"{n:>7} articles: {elapsed:7.1f} s, {1000 * elapsed / n:6.3f} ms/article, "
-                f"peak RSS {peak / 2**20:7.1f} MiB"
+                f"{n:>7} articles: {elapsed:7.1f} s wall, {1000 * elapsed / n:6.3f} ms/article "
+                f"wall, {1000 * cpu / n:6.3f} ms/article CPU, peak RSS {peak / 2**20:7.1f} MiB "
+                f"({_load()})"
             )
             shutil.rmtree(corpus)
+            shutil.rmtree(out)
     if len(results) >= 2:
-        (n0, e0, p0), (n1, e1, p1) = results[0], results[-1]
+        (n0, e0, c0, p0), (n1, e1, c1, p1) = results[0], results[-1]
         print(
             f"peak RSS {n1} / {n0}: {p1 / p0:.2f}x; per-article time {n1} / {n0}: "
-            f"{(e1 / n1) / (e0 / n0):.2f}x"
+            f"{(e1 / n1) / (e0 / n0):.2f}x wall, {(c1 / n1) / (c0 / n0):.2f}x CPU"
         )
 
 
@@ -191,7 +244,7 @@ def dask_scaling(articles: pd.DataFrame, copies: int) -> None:
 
     corpus = pd.concat([articles] * copies, ignore_index=True)
     corpus["article_id"] = [f"x{i}" for i in range(len(corpus))]
-    print(f"\n== 3. Dask engine on BBC×{copies} ({len(corpus)} articles) ==")
+    print(f"\n== 3. Dask engine on BBC×{copies} ({len(corpus)} articles; {_load()}) ==")
     rates = {}
     for workers in (1, 2):
         with (
@@ -202,7 +255,7 @@ def dask_scaling(articles: pd.DataFrame, copies: int) -> None:
             t0 = time.perf_counter()
             analysis.analyze(corpus, engine="dask", scheduler=client, chunk_size=250)
             rates[workers] = len(corpus) / (time.perf_counter() - t0)
-        print(f"{workers} worker(s): {rates[workers]:8.1f} articles/s")
+        print(f"{workers} worker(s): {rates[workers]:8.1f} articles/s ({_load()})")
     print(f"two workers / one: {rates[2] / rates[1]:.2f}x")
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from fixtures.articles import sample_articles
 
 from analysis import schema
 from analysis.cli import main
@@ -102,3 +103,28 @@ def test_dask_engine_from_the_command_line(tmp_path: Path) -> None:
         pd.testing.assert_frame_equal(
             read_table(tmp_path / "d", table), read_table(tmp_path / "p", table)
         )
+
+
+def test_report_rows_keep_text_for_the_listed_articles_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import analysis
+    from analysis.cli import ReportRows
+    from analysis.report import REPORT_COLUMNS
+
+    monkeypatch.setattr("analysis.cli.MAX_ARTICLE_ROWS", 3)
+    t = analysis.analyze(sample_articles())
+    kept = ReportRows()
+    for start in (0, 2, 4):
+        chunk = {
+            n: f[f["article_id"].isin(t.articles["article_id"][start : start + 2])]
+            for n, f in t.items()
+        }
+        kept.add(analysis.Tables(**chunk))
+    rows = kept.articles()
+    full = t.articles[REPORT_COLUMNS].reset_index(drop=True)
+    pd.testing.assert_frame_equal(rows.head(3), full.head(3))
+    assert rows["title"].iloc[3:].isna().all() and rows["source"].iloc[3:].isna().all()
+    assert rows["status"].tolist() == full["status"].tolist()
+    pd.testing.assert_series_equal(rows["n_words"], full["n_words"])
+    assert sum(kept.quote_kinds.values()) == len(t.quotes)

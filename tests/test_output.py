@@ -51,3 +51,27 @@ def test_empty_run_writes_every_table(tmp_path: Path) -> None:
     writer.commit()
     for name in schema.TABLES:
         assert len(read_table(tmp_path, name)) == 0
+
+
+def test_small_chunks_are_gathered_into_row_groups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pyarrow.parquet as pq
+
+    t = analysis.analyze(sample_articles())
+    sentences = t.sentences
+    monkeypatch.setattr("analysis.output.ROW_GROUP_BYTES", 1)  # every chunk flushes
+    writer = TableWriter(tmp_path / "each", "parquet")
+    for i in range(len(sentences)):
+        writer.write({"sentences": sentences.iloc[i : i + 1]})
+    writer.commit()
+    monkeypatch.setattr("analysis.output.ROW_GROUP_BYTES", 1 << 30)  # only the commit flushes
+    writer = TableWriter(tmp_path / "once", "parquet")
+    for i in range(len(sentences)):
+        writer.write({"sentences": sentences.iloc[i : i + 1]})
+    writer.commit()
+    assert pq.ParquetFile(tmp_path / "each" / "sentences.parquet").num_row_groups == len(sentences)
+    assert pq.ParquetFile(tmp_path / "once" / "sentences.parquet").num_row_groups == 1
+    for folder in ("each", "once"):
+        back = read_table(tmp_path / folder, "sentences")
+        pd.testing.assert_frame_equal(back, sentences.reset_index(drop=True))
