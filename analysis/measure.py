@@ -231,7 +231,7 @@ class ChunkBuilder:
         units: _Units,
         sentence_scores: np.ndarray | None,
     ) -> dict[str, Any]:
-        paragraphs, sentences, starts, _ = units
+        _, sentences, starts, _ = units
         q_starts, q_ends, kinds = quotes["start"], quotes["end"], quotes["kind"]
         n = len(q_starts)
         lo = [bisect_left(starts, s) for s in q_starts]

@@ -264,9 +264,11 @@ def test_a_failure_outside_the_steps_takes_back_the_partial_rows(
         (src / name).write_text(text)
     real = measure.ChunkBuilder._add_units
 
-    def half_then_fail(self: measure.ChunkBuilder, article_id: str, body: str, *a: object) -> None:
-        real(self, article_id, body, *a)
-        if FAIL_MARK in body:
+    def half_then_fail(
+        self: measure.ChunkBuilder, article_id: str, texts: list[str], *a: object
+    ) -> None:
+        real(self, article_id, texts, *a)
+        if any(FAIL_MARK in sentence for sentence in texts):
             self.sentences["text"].pop()  # columns of unequal length, then the failure
             raise ValueError("injected failure after partial rows")
 
