@@ -40,20 +40,11 @@ import psutil
 
 import analysis
 from analysis.pipeline import analyze_chunk
-from analysis.readability import offline_textstat
+from analysis.readability import FORMULAS, clear_textstat_caches, offline_textstat
 from analysis.versions import versions
 
-HEADLINE_FUNCTIONS = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "linsear_write_formula",
-    "text_standard",
-)
+# textstat's nine headline functions, named as textstat names them.
+HEADLINE_FUNCTIONS = FORMULAS
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _QUOTE = re.compile(r"[\"“]([^\"”]+)[\"”]")
 
@@ -111,7 +102,7 @@ def compare_throughput(articles: pd.DataFrame, repeat: int) -> None:
         analyze_chunk(articles.head(50))
         hand, ours = [], []
         for _ in range(repeat):  # interleaved, so both see the same machine load
-            _clear_textstat_caches()
+            clear_textstat_caches()
             ref, wall, cpu = _timed(lambda: hand_rolled(bodies))
             hand.append((wall, cpu))
             tables, wall, cpu = _timed(lambda: analysis.analyze(articles, chunk_size=n))
@@ -157,18 +148,6 @@ def check_tone(sentences: pd.DataFrame, sample: int = 5000) -> None:
         f"tone agreement: {int((ref == ours).all(axis=1).sum())} of {len(rows)} sentences "
         f"identical to vaderSentiment's polarity_scores (max |diff| {np.abs(ref - ours).max():.3g})"
     )
-
-
-def _clear_textstat_caches() -> None:
-    """textstat memoises per text; a fair timing starts cold for both."""
-    import functools
-    import gc
-
-    for obj in gc.get_objects():
-        if isinstance(obj, functools._lru_cache_wrapper) and "textstat" in getattr(
-            obj, "__module__", ""
-        ):
-            obj.cache_clear()
 
 
 def synthetic_corpus(articles: pd.DataFrame, n: int, root: Path, seed: int = 0) -> Path:
