@@ -86,30 +86,46 @@ def _grouped_barh(
 # -- the report's three charts ---------------------------------------------------------
 
 
+def _per_article_or_histogram(
+    data: pd.DataFrame,
+    series: list[tuple[str, list[float]]],
+    bar_label: str,
+    histogram: tuple[pd.Series, dict, str],
+) -> tuple[Figure, Axes, bool]:
+    """Bars per article for a few articles, else a histogram; returns (fig, ax, bars)."""
+    if len(data) <= MAX_PER_ARTICLE_BARS:
+        fig, (ax,) = _figure(_bar_height(len(data)))
+        _grouped_barh(ax, [article_label(r) for _, r in data.iterrows()], series)
+        if data.empty:
+            _no_data(ax)
+        ax.set_xlabel(bar_label)
+        ax.set_ylabel("article")
+        return fig, ax, True
+    values, hist_kwargs, hist_label = histogram
+    fig, (ax,) = _figure(3.5)
+    ax.hist(values, bins=40, **hist_kwargs)
+    ax.set_xlabel(hist_label)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel("articles")
+    return fig, ax, False
+
+
 def readability_figure(articles: pd.DataFrame) -> Figure:
     """Grade level per article (few articles) or its distribution (many)."""
     data = articles.dropna(subset=["flesch_kincaid_grade"])
-    if len(data) <= MAX_PER_ARTICLE_BARS:
-        fig, (ax,) = _figure(_bar_height(len(data)))
-        labels = [article_label(r) for _, r in data.iterrows()]
-        _grouped_barh(
-            ax,
-            labels,
-            [
-                ("Flesch–Kincaid grade", data["flesch_kincaid_grade"].tolist()),
-                ("consensus (text_standard)", data["text_standard"].tolist()),
-            ],
-        )
-        if data.empty:
-            _no_data(ax)
-        ax.set_xlabel("US school grade (higher is harder)")
-        ax.set_ylabel("article")
-    else:
-        fig, (ax,) = _figure(3.5)
-        ax.hist(data["flesch_kincaid_grade"].clip(0, 30), bins=40)
-        ax.set_xlabel("Flesch–Kincaid grade (higher is harder; clipped to 0–30)")
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.set_ylabel("articles")
+    fig, ax, _ = _per_article_or_histogram(
+        data,
+        [
+            ("Flesch–Kincaid grade", data["flesch_kincaid_grade"].tolist()),
+            ("consensus (text_standard)", data["text_standard"].tolist()),
+        ],
+        "US school grade (higher is harder)",
+        (
+            data["flesch_kincaid_grade"].clip(0, 30),
+            {},
+            "Flesch–Kincaid grade (higher is harder; clipped to 0–30)",
+        ),
+    )
     ax.set_title("Readability")
     return fig
 
@@ -117,29 +133,18 @@ def readability_figure(articles: pd.DataFrame) -> Figure:
 def tone_figure(articles: pd.DataFrame) -> Figure:
     """Mean sentence tone against the headline's tone per article (few) or its distribution."""
     data = articles.dropna(subset=["tone_mean"])
-    if len(data) <= MAX_PER_ARTICLE_BARS:
-        fig, (ax,) = _figure(_bar_height(len(data)))
-        labels = [article_label(r) for _, r in data.iterrows()]
-        _grouped_barh(
-            ax,
-            labels,
-            [
-                ("body: mean sentence compound", data["tone_mean"].tolist()),
-                ("headline", data["headline_compound"].fillna(0).tolist()),
-            ],
-        )
-        if data.empty:
-            _no_data(ax)
+    fig, ax, bars = _per_article_or_histogram(
+        data,
+        [
+            ("body: mean sentence compound", data["tone_mean"].tolist()),
+            ("headline", data["headline_compound"].fillna(0).tolist()),
+        ],
+        "VADER compound (−1 negative … +1 positive)",
+        (data["tone_mean"], {"range": (-1, 1)}, "mean sentence compound per article (−1 … +1)"),
+    )
+    if bars:
         ax.axvline(0, color="black", linewidth=0.8)
         ax.set_xlim(-1, 1)
-        ax.set_xlabel("VADER compound (−1 negative … +1 positive)")
-        ax.set_ylabel("article")
-    else:
-        fig, (ax,) = _figure(3.5)
-        ax.hist(data["tone_mean"], bins=40, range=(-1, 1))
-        ax.set_xlabel("mean sentence compound per article (−1 … +1)")
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.set_ylabel("articles")
     ax.set_title("Tone")
     return fig
 
