@@ -75,12 +75,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 import threading
 from dataclasses import dataclass
 
 from analysis.cues import CUE_FORMS
+from analysis.token_index import region, split_tokens
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*\.?|[^\w\s]")
 # _tokens slices one scan of the whole text; that needs _TOKEN to have no capturing
@@ -175,13 +175,8 @@ def _token_index(text: str) -> tuple[str, list[tuple[int, int, str]], list[int],
     c = getattr(_local, "index", None)
     if c is not None and c[0] is text:
         return c
-    # re.split with the token as a group gives gap, token, gap, …, gap (the same
-    # matches as finditer); offsets come from the running length, all in C.
-    parts = _TOKEN_SPLIT.split(text)
-    offsets = list(itertools.accumulate(map(len, parts), initial=0))
-    starts = offsets[1:-1:2]
-    ends = offsets[2::2]
-    c = (text, list(zip(starts, ends, parts[1::2], strict=True)), starts, ends)
+    starts, ends, words = split_tokens(_TOKEN_SPLIT, text)
+    c = (text, list(zip(starts, ends, words, strict=True)), starts, ends)
     _local.index = c
     return c
 
@@ -189,11 +184,7 @@ def _token_index(text: str) -> tuple[str, list[tuple[int, int, str]], list[int],
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The tokens ``_TOKEN.finditer(text, start, end)`` finds, as ``(start, end, word)``.
 
-    Sliced from the whole text's tokens: a scan from ``start`` meets the same
-    tokens as the whole-text scan once it meets one of them (the scan is
-    deterministic from a token's end), and a token ending by ``end`` matches the
-    same in the cut text (nothing in ``_TOKEN`` looks past what it consumes). So
-    only a token cut by ``start`` (until the scans meet) or by ``end`` is rescanned.
+    Sliced from the whole text's tokens (see :mod:`analysis.token_index`).
     """
     if start < 0:
         start = 0
@@ -205,24 +196,12 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
         c = _token_index(text)
     _, toks, starts, ends = c
-    n = len(toks)
-    i = bisect.bisect_left(starts, start)
-    head: list[tuple[int, int, str]] = []
-    if i > 0 and ends[i - 1] > start:
-        # ``start`` cuts a token: rescan until the scan meets a whole-text token.
-        for m in _TOKEN.finditer(text, start, end):
-            s, e = m.span()
-            j = bisect.bisect_left(starts, s)
-            if j < n and starts[j] == s and ends[j] == e:
-                i = j
-                break
-            head.append((s, e, m.group()))
-        else:
-            return head
-    k = bisect.bisect_right(ends, end)
-    out = head + toks[i:k] if head else toks[i:k]
-    if k < n and starts[k] < end:
-        out += [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, starts[k], end)]
+    head, i, k, tail = region(_TOKEN, text, starts, ends, start, end)
+    out = [(m.start(), m.end(), m.group()) for m in head]
+    if i is None:
+        return out
+    out += toks[i:k]
+    out += [(m.start(), m.end(), m.group()) for m in tail]
     return out
 
 

@@ -68,6 +68,7 @@ from analysis.attribution import Mention, Resolver, np_after, np_before, subject
 from analysis.cues import CUE_FORMS, NOUNISH, PRIMARY_FORMS
 from analysis.quote_marks import LABEL, QuoteSpan, find_quote_spans
 from analysis.text import paragraph_spans, sentence_spans
+from analysis.token_index import region, split_tokens
 
 COLUMNS = [
     "start",
@@ -208,12 +209,7 @@ def _cue_index(text: str) -> tuple:
     c = getattr(_local, "index", None)
     if c is not None and c[0] is text:
         return c
-    # Gap, token, gap, …, gap: the finditer matches, offsets by running length.
-    parts = _CUE_SPLIT.split(text)
-    offsets = list(itertools.accumulate(map(len, parts), initial=0))
-    starts = offsets[1:-1:2]
-    ends = offsets[2::2]
-    words = parts[1::2]
+    starts, ends, words = split_tokens(_CUE_SPLIT, text)
     # Lowercase all tokens in one call (tokens hold no newline), then keep the
     # cue forms: itertools.compress runs the test in C, not per token in Python.
     # This prefilter must pass every word _cue_candidate can accept.
@@ -231,19 +227,13 @@ def _cue_index(text: str) -> tuple:
 
 
 def _rescan(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [
-        (m.start(), m.end(), m.group())
-        for m in _CUE_TOKEN.finditer(text, start, end)
-        if _cue_candidate(text, m.start(), m.group())
-    ]
+    return _accepted(text, list(_CUE_TOKEN.finditer(text, start, end)))
 
 
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The cue candidates a ``_CUE_TOKEN`` scan of ``text[start:end]`` meets, in order.
 
-    Taken from the whole text's scan: the two scans meet the same tokens once
-    they share one, and a token ending by ``end`` is the same in the cut text;
-    only a token cut by ``start`` (until the scans meet) or by ``end`` is rescanned.
+    Taken from the whole text's scan (see :mod:`analysis.token_index`).
     """
     start = max(start, 0)
     end = min(end, len(text))
@@ -252,27 +242,21 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if len(text) > _INDEX_MAX:
         return _rescan(text, start, end)
     _, starts, ends, cands, cand_starts, cand_ends = _cue_index(text)
-    n = len(starts)
-    i = bisect.bisect_left(starts, start)
-    head: list[tuple[int, int, str]] = []
-    if i > 0 and ends[i - 1] > start:
-        for m in _CUE_TOKEN.finditer(text, start, end):
-            s, e = m.span()
-            j = bisect.bisect_left(starts, s)
-            if j < n and starts[j] == s and ends[j] == e:
-                i = j
-                break
-            if _cue_candidate(text, s, m.group()):
-                head.append((s, e, m.group()))
-        else:
-            return head
-    k = bisect.bisect_right(ends, end)
-    lo = bisect.bisect_left(cand_starts, starts[i]) if i < n else len(cands)
+    head, i, _, tail = region(_CUE_TOKEN, text, starts, ends, start, end)
+    out = _accepted(text, head)
+    if i is None:
+        return out
+    lo = bisect.bisect_left(cand_starts, starts[i]) if i < len(starts) else len(cands)
     hi = bisect.bisect_right(cand_ends, end)
-    out = head + cands[lo:hi] if head else cands[lo:hi]
-    if k < n and starts[k] < end:
-        out += _rescan(text, starts[k], end)
-    return out
+    return out + cands[lo:hi] + _accepted(text, tail)
+
+
+def _accepted(text: str, matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), m.group())
+        for m in matches
+        if _cue_candidate(text, m.start(), m.group())
+    ]
 
 
 def _words_at(
