@@ -86,6 +86,12 @@ def _grouped_barh(
 # -- the report's three charts ---------------------------------------------------------
 
 
+def _compound_axis(ax: Axes) -> None:
+    """VADER's whole scale, with its neutral zero marked."""
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_xlim(-1, 1)
+
+
 def _per_article_or_histogram(
     data: pd.DataFrame,
     series: list[tuple[str, list[float]]],
@@ -143,8 +149,7 @@ def tone_figure(articles: pd.DataFrame) -> Figure:
         (data["tone_mean"], {"range": (-1, 1)}, "mean sentence compound per article (−1 … +1)"),
     )
     if bars:
-        ax.axvline(0, color="black", linewidth=0.8)
-        ax.set_xlim(-1, 1)
+        _compound_axis(ax)
     ax.set_title("Tone")
     return fig
 
@@ -297,8 +302,7 @@ def voices_figure(voices: pd.DataFrame) -> Figure:
     )
     if voices.empty:
         _no_data(ax)
-    ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_xlim(-1, 1)
+    _compound_axis(ax)
     ax.set_xlabel("mean VADER compound (−1 negative … +1 positive)")
     ax.set_ylabel("article")
     ax.set_title("Quoted voices against the reporter's own words")
