@@ -75,7 +75,6 @@ nan
 from __future__ import annotations
 
 import math
-import operator
 import re
 import sys
 from collections import Counter
@@ -88,10 +87,11 @@ from textstat.backend.utils import get_lang_cfg, get_lang_easy_words, get_lang_r
 from analysis.syllables import (
     LANG,
     REMOVED,
+    WORD_MEMO_MAX,
+    BoundedMemo,
     ascii_table,
     cmudict_entries,
     mark_punctuation,
-    remove_punctuation,
     token_syllables,
     word_syllables,
 )
@@ -180,34 +180,61 @@ def _flesch_band(score: float) -> list[int]:
     return [13]
 
 
-def _linsear_write(raw: list[str], words: list[str]) -> float:
-    """textstat's ``linsear_write_formula(text)`` (strict_upper=True, strict_lower=False)."""
+def _linsear_write(raw: list[str], marked_tokens: list[str], syllables: list[int]) -> float:
+    """textstat's ``linsear_write_formula(text)`` (strict_upper=True, strict_lower=False).
+
+    ``raw`` are the text's white-space tokens, ``marked_tokens`` the same tokens of
+    :func:`mark_punctuation` (white space is never marked, so they align one to
+    one) and ``syllables`` the :func:`word_syllables` of each cleaned word. textstat
+    cleans the space-joined first 100 tokens: marking only looks one or two
+    characters past an apostrophe and never past a token's end, so that is the
+    same as taking the first 100 words of the whole cleaned text.
+    """
     if len(raw) > 100:
-        # Cleaning the space-joined tokens equals cleaning each token (no kept
-        # apostrophe can look past a token's end), and split(" ") keeps tokens that
-        # clean to "" in place; the first 200 tokens nearly always hold 100 words.
-        cleaned = remove_punctuation(" ".join(raw[:200])).split(" ")
-        if len(cleaned) - cleaned.count("") < 100:
-            cleaned = remove_punctuation(" ".join(raw)).split(" ")
-        sample: list[str] = []
-        i = 0
-        while i < len(raw) and len(sample) < 100:
-            word = cleaned[i]
-            i += 1
-            if word:
-                sample.append(word)
+        # The tokens that clean to a word (not only REMOVED marks); the sample ends at the 100th.
+        kept = list(compress(range(len(marked_tokens)), map(_has_word, marked_tokens)))
+        i = kept[99] + 1 if len(kept) >= 100 else len(raw)
+        sample = syllables[:100]
     else:
-        sample, i = words, len(raw)
-    per_word = Counter(map(word_syllables, sample))
+        i, sample = len(raw), syllables
+    per_word = Counter(sample)
     hard = sum(c for n, c in per_word.items() if n >= 3)
     easy = sum(c for n, c in per_word.items() if 0 < n < 3)
-    sentences = count_sentences(" ".join(raw[:i]))
+    sentences = count_sentences(" ".join(raw[:i]), " ".join(marked_tokens[:i]))
     if sentences == 0:
         return 0.0
     number = float((easy * 1 + hard * 3) / sentences)
     if number <= 20:
         number -= 2
     return number / 2
+
+
+def _has_word(marked_token: str) -> bool:
+    return bool(marked_token.strip(REMOVED))
+
+
+def _word_facts(word: str) -> tuple[int, int, bool, bool, bool]:
+    """What the counts need of one cleaned word, as textstat derives each.
+
+    ``(syllables of its lower case as a token, word_syllables(word), not an easy
+    word, Fog-hard, hard with 2+ syllables)``; textstat's is_difficult_word counts
+    the syllables of the lower-cased word.
+    """
+    low = word.lower()
+    hard = low not in _EASY
+    low_syllables = word_syllables(low)
+    facts = (
+        token_syllables(low),
+        word_syllables(word),
+        hard,
+        hard and low_syllables >= _FOG_THRESHOLD,
+        hard and low_syllables >= 2,
+    )
+    return _SHARED_FACTS.setdefault(facts, facts)  # few distinct tuples: share them
+
+
+_SHARED_FACTS: dict[tuple[int, int, bool, bool, bool], tuple[int, int, bool, bool, bool]] = {}
+_FACTS = BoundedMemo(_word_facts, WORD_MEMO_MAX)
 
 
 def readability(text: str, normalise: bool = True) -> dict[str, float]:
@@ -224,25 +251,22 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     if normalise:
         text = text.replace("’", "'")
     marked = mark_punctuation(text)
-    clean = marked.replace(REMOVED, "")
-    words = clean.split()
+    words = marked.replace(REMOVED, "").split()
     n_words = len(words)
-    # C-level map/Counter/compress over the words; the per-word caches are bounded.
-    syllables = sum(map(token_syllables, clean.lower().split()))
-    per_word = Counter(map(word_syllables, words))
+    # One memo hit per word, then C-level sums over the columns of facts.
+    facts = list(map(_FACTS.__getitem__, words))
+    token_syl, word_syl, hard, fog, hard2 = zip(*facts, strict=True) if facts else ((),) * 5
+    syllables = sum(token_syl)
+    per_word = Counter(word_syl)
     poly = sum(c for n, c in per_word.items() if n >= 3)
     mono = per_word[1]
-    lows = list(map(str.lower, words))
-    not_easy = list(map(operator.not_, map(_EASY.__contains__, lows)))
-    hard_words = list(compress(words, not_easy))
-    # textstat's is_difficult_word counts the syllables of the lower-cased word.
-    hard_syllables = list(map(word_syllables, compress(lows, not_easy)))
-    hard0 = len(hard_words)
-    hard_fog = sum(1 for n in hard_syllables if n >= _FOG_THRESHOLD)
-    hard2 = {w for w, n in zip(hard_words, hard_syllables, strict=True) if n >= 2}
+    hard0 = sum(hard)
+    hard_fog = sum(fog)
+    distinct_hard2 = set(compress(words, hard2))
 
     n_sent = count_sentences(text, marked)
     raw = text.split()
+    marked_tokens = marked.split()
     if text.isascii():
         chars = len(text.translate(_DROP_SPACE))
         letters = len(text.translate(_ONLY_WORD))
@@ -255,7 +279,7 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
         "syllables": syllables,
         "polysyllables": poly,
         "monosyllables": mono,
-        "difficult_words": len(hard2),
+        "difficult_words": len(distinct_hard2),
         "characters": chars,
         "letters": letters,
     }
@@ -285,7 +309,7 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     if per_hard0 > 5:
         dale_chall += 3.6365
     fog = 0.4 * (wps + 100 * hard_fog / n_words)
-    linsear = _linsear_write(raw, words)
+    linsear = _linsear_write(raw, marked_tokens, list(word_syl))
 
     grade = _grades(fkg) + _flesch_band(fre) + _grades(smog) + _grades(cli)
     grade += _grades(ari) + _grades(dale_chall) + _grades(linsear) + _grades(fog)

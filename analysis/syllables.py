@@ -32,8 +32,8 @@ project means textstat running on this package's data (see
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterator
+from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -119,6 +119,28 @@ def cmudict_entries() -> dict[str, list[list[str]]]:
     return out
 
 
+class BoundedMemo(dict):
+    """A dict that computes a missing key with ``compute`` and remembers it.
+
+    Used through ``memo.__getitem__`` so that ``map`` over a text's words runs
+    at C speed for every word seen before (an ``lru_cache`` hit costs several
+    times a dict hit). Bounded: past ``limit`` entries it is emptied and refills
+    from the words in use, so memory stays flat on big corpora.
+    """
+
+    def __init__(self, compute: Callable[[str], int], limit: int) -> None:
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+
+    def __missing__(self, key: str) -> int:
+        value = self.compute(key)
+        if len(self) >= self.limit:
+            self.clear()
+        self[key] = value
+        return value
+
+
 @cache
 def syllable_table() -> dict[str, int]:
     """Syllables of each dictionary word: stressed phones of its first pronunciation.
@@ -136,30 +158,42 @@ def syllable_table() -> dict[str, int]:
 # on a big corpus every distinct out-of-dictionary token (numbers, names, typos)
 # stays in memory. It is emptied when it grows past this many words.
 PYPHEN_CACHE_MAX = 1 << 14
+# Words remembered by the per-word memo before it is emptied.
+WORD_MEMO_MAX = 1 << 16
 
 
-@lru_cache(maxsize=1 << 16)
-def token_syllables(token: str) -> int:
-    """Syllables of one token that textstat has already cleaned and lower-cased."""
+def _pyphen_syllables(token: str) -> int:
+    pyphen = get_pyphen(LANG)
+    memo = getattr(getattr(pyphen, "hd", None), "cache", None)
+    if isinstance(memo, dict) and len(memo) >= PYPHEN_CACHE_MAX:
+        memo.clear()  # values are unchanged: it only remembers positions
+    return len(pyphen.positions(token)) + 1
+
+
+def _lookup_token(token: str) -> int:
     n = syllable_table().get(token)
-    if n is None:
-        pyphen = get_pyphen(LANG)
-        memo = getattr(getattr(pyphen, "hd", None), "cache", None)
-        if isinstance(memo, dict) and len(memo) >= PYPHEN_CACHE_MAX:
-            memo.clear()  # values are unchanged: it only remembers positions
-        return len(pyphen.positions(token)) + 1
-    return n
+    return _pyphen_syllables(token) if n is None else n
 
 
-@lru_cache(maxsize=1 << 16)
-def word_syllables(word: str) -> int:
-    """textstat's ``count_syllables(word, "en_US")``: clean, lower-case, split, sum.
-
-    Bounded cache keyed by word (not by text), so memory stays flat on big corpora.
-    """
+def _count_word(word: str) -> int:
     if not word:
         return 0
-    return sum(token_syllables(t) for t in remove_punctuation(word).lower().split())
+    return sum(map(_TOKENS.__getitem__, remove_punctuation(word).lower().split()))
+
+
+_TOKENS = BoundedMemo(_lookup_token, WORD_MEMO_MAX)
+_WORDS = BoundedMemo(_count_word, WORD_MEMO_MAX)
+
+#: Syllables of one token that textstat has already cleaned and lower-cased.
+token_syllables: Callable[[str], int] = _TOKENS.__getitem__
+#: textstat's ``count_syllables(word, "en_US")``: clean, lower-case, split, sum.
+word_syllables: Callable[[str], int] = _WORDS.__getitem__
+
+
+def clear_syllable_memos() -> None:
+    """Forget every remembered word (the dictionary itself stays loaded)."""
+    _TOKENS.clear()
+    _WORDS.clear()
 
 
 def in_dictionary(token: str) -> bool:
