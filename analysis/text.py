@@ -31,7 +31,9 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 # look-behind lets a match start only where a punctuation run starts: without it, a run
 # of n dots not followed by white space is rescanned from each of its n positions
 # (quadratic: 100,000 dots took minutes). The matches are the same either way.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’'»)\]]*(?=\s)")
+# The pattern opens with the character class (so the engine skips ahead to a
+# candidate) and the look-behind then checks the character before it.
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"”’'»)\]]*(?=\s)")
 _NEXT = re.compile(r"\s+(\S+)")
 
 # Abbreviations that are never the end of a sentence in news prose.
@@ -42,7 +44,12 @@ _TITLES = frozenset(
 )
 _COMPANY = frozenset("inc corp co ltd plc bros dept univ assn est approx".split())
 _OPENING = "\"“‘'«([—"
-_TOKEN_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
+# The letters-and-dots token ending where a full stop starts ("Mr", "U.S", "a.m"),
+# matched on the reversed 40 characters before it: a forward search ending in "$"
+# would try every start position of the window. The pattern reads the same
+# reversed, so the greedy match is the longest such suffix, which is what the
+# leftmost forward match is.
+_TOKEN_BEFORE_REVERSED = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Words that commonly open a sentence: after "U.S." or "a.m." they mean a new sentence.
 _OPENERS = frozenset(
@@ -108,10 +115,10 @@ def _is_boundary(text: str, punct_start: int, dot_end: int, next_word: str) -> b
         return False
     if text[punct_start:dot_end] != ".":
         return True  # "!", "?", "…", "...": only a capital was needed
-    m = _TOKEN_BEFORE.search(text, max(0, punct_start - 40), punct_start)
+    m = _TOKEN_BEFORE_REVERSED.match(text[max(0, punct_start - 40) : punct_start][::-1])
     if m is None:
         return True  # after a number or a bracket: "in 2020."
-    token = m.group(1)
+    token = m.group()[::-1]
     low = token.lower()
     bare = next_word.strip("\"“‘'«([").rstrip(".,;:").lower()
     opener = bare in _OPENERS or bare in _TITLES
