@@ -80,7 +80,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from itertools import compress
+from itertools import compress, repeat
 
 from textstat.backend.utils import get_lang_cfg, get_lang_easy_words, get_lang_root
 
@@ -160,7 +160,8 @@ def count_sentences(text: str, marked: str | None = None) -> int:
     short = 0
     for m in _SENTENCE.finditer(text):
         segments += 1
-        if len(marked[m.start() : m.end()].replace(REMOVED, "").split()) <= 2:
+        # maxsplit: only "more than two words" matters.
+        if len(marked[m.start() : m.end()].replace(REMOVED, "").split(None, 2)) <= 2:
             short += 1
     return max(1, segments - short)
 
@@ -191,8 +192,15 @@ def _linsear_write(raw: list[str], marked_tokens: list[str], syllables: list[int
     same as taking the first 100 words of the whole cleaned text.
     """
     if len(raw) > 100:
-        # The tokens that clean to a word (not only REMOVED marks); the sample ends at the 100th.
-        kept = list(compress(range(len(marked_tokens)), map(_has_word, marked_tokens)))
+        # Indices of the tokens that clean to a word (stripped of REMOVED marks, something
+        # is left: tested in C); the sample ends at the 100th, nearly always among the
+        # first 200 tokens.
+        head = marked_tokens[:200]
+        kept = list(compress(range(len(head)), map(str.strip, head, repeat(REMOVED))))
+        if len(kept) < 100:
+            kept = list(
+                compress(range(len(marked_tokens)), map(str.strip, marked_tokens, repeat(REMOVED)))
+            )
         i = kept[99] + 1 if len(kept) >= 100 else len(raw)
         sample = syllables[:100]
     else:
@@ -207,10 +215,6 @@ def _linsear_write(raw: list[str], marked_tokens: list[str], syllables: list[int
     if number <= 20:
         number -= 2
     return number / 2
-
-
-def _has_word(marked_token: str) -> bool:
-    return bool(marked_token.strip(REMOVED))
 
 
 def _word_facts(word: str) -> tuple[int, int, bool, bool, bool]:
