@@ -89,5 +89,6 @@ def score_sentences(sentences: Sequence[str], normalise: bool = True) -> np.ndar
     [[-0.3412, 0.0, 0.454, 0.546], [0.0, 0.0, 0.0, 0.0]]
     """
     if normalise:
-        sentences = [typographic_to_ascii(s) for s in sentences]
+        # str.isascii is a flag look-up: plain ASCII sentences are not copied.
+        sentences = [s if s.isascii() else s.translate(_ASCII) for s in sentences]
     return vader_fast.score_sentences(sentences)

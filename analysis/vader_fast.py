@@ -67,12 +67,14 @@ def _analyzer() -> _vs.SentimentIntensityAnalyzer:
 
 
 @cache
-def _tables() -> tuple[dict[str, float], dict[str, str], frozenset[str]]:
+def _tables() -> tuple[dict[str, float], dict[str, str], frozenset[str], frozenset[str]]:
     sia = _analyzer()
     # polarity_scores tests `chr in emojis` one character at a time, so only the
     # single-character keys can ever match.
     single = frozenset(k for k in sia.emojis if len(k) == 1)
-    return sia.lexicon, sia.emojis, single
+    # Lexicon words that can carry a valence: boosters always score 0.
+    scoring = frozenset(sia.lexicon) - frozenset(BOOSTER)
+    return sia.lexicon, sia.emojis, single, scoring
 
 
 def _replace_emoji(text: str, emojis: dict[str, str]) -> str:
@@ -122,7 +124,10 @@ def _lexicon_valence(
     """vaderSentiment's ``sentiment_valence`` for a word that is in the lexicon.
 
     The loop over the three preceding words is unrolled; each block runs only when
-    that word exists and is not itself in the lexicon, as in vaderSentiment.
+    that word exists and is not itself in the lexicon, as in vaderSentiment. The
+    booster scalar is added only for a booster word: for any other word
+    vaderSentiment adds 0.0, which changes no value (at most -0.0 into 0.0, equal
+    under ``==`` and in every later sum and comparison).
     """
     item_lower = lows[i]
     valence = lex[item_lower]
@@ -143,16 +148,18 @@ def _lexicon_valence(
     if i > 0:
         w1 = lows[i - 1]
         if w1 not in lex:
-            valence = valence + _scalar(w1, tokens[i - 1], valence, cap_diff)
+            if w1 in BOOSTER:  # else scalar_inc_dec is 0.0 (see the docstring)
+                valence = valence + _scalar(w1, tokens[i - 1], valence, cap_diff)
             if w1 in NEGATE or "n't" in w1:
                 valence = valence * N_SCALAR
     if i > 1:
         w2 = lows[i - 2]
         if w2 not in lex:
-            s = _scalar(w2, tokens[i - 2], valence, cap_diff)
-            if s != 0:
-                s = s * 0.95
-            valence = valence + s
+            if w2 in BOOSTER:
+                s = _scalar(w2, tokens[i - 2], valence, cap_diff)
+                if s != 0:
+                    s = s * 0.95
+                valence = valence + s
             w1 = lows[i - 1]
             if w2 == "never" and w1 in _SO_THIS:
                 valence = valence * 1.25
@@ -163,10 +170,11 @@ def _lexicon_valence(
     if i > 2:
         w3 = lows[i - 3]
         if w3 not in lex:
-            s = _scalar(w3, tokens[i - 3], valence, cap_diff)
-            if s != 0:
-                s = s * 0.9
-            valence = valence + s
+            if w3 in BOOSTER:
+                s = _scalar(w3, tokens[i - 3], valence, cap_diff)
+                if s != 0:
+                    s = s * 0.9
+                valence = valence + s
             w2, w1 = lows[i - 2], lows[i - 1]
             if (w3 == "never" and w2 in _SO_THIS) or (w1 in _SO_THIS):
                 valence = valence * 1.25
@@ -260,7 +268,7 @@ def _learn(token: str) -> str:
 
 def scores(text: str) -> tuple[float, float, float, float]:
     """``(compound, pos, neu, neg)`` of ``text``, equal to ``polarity_scores``'s values."""
-    lex, emojis, emoji_chars = _tables()
+    lex, emojis, emoji_chars, scoring = _tables()
     if not text.isascii() and not emoji_chars.isdisjoint(text):
         text = _replace_emoji(text, emojis).strip()
     tokens = text.split()
@@ -271,11 +279,9 @@ def scores(text: str) -> tuple[float, float, float, float]:
     if None in lows:
         lows = [low if low is not None else _learn(t) for low, t in zip(lows, tokens, strict=True)]
     # Positions of lexicon words; boosters and the "kind" of "kind of" score 0.
-    hits = [
-        i
-        for i in compress(range(n), map(lex.__contains__, lows))
-        if lows[i] not in BOOSTER and not (lows[i] == "kind" and i < n - 1 and lows[i + 1] == "of")
-    ]
+    hits = list(compress(range(n), map(scoring.__contains__, lows)))
+    if "kind" in lows:
+        hits = [i for i in hits if not (lows[i] == "kind" and i < n - 1 and lows[i + 1] == "of")]
     if not hits:
         return _NEUTRAL
     # str.isupper ignores punctuation, so the raw token answers for its stripped word.
