@@ -497,6 +497,26 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "ary", "ern", "ish", "les
 _MODIFIER_BEFORE = frozenset("the a an this that his her their its our my your".split())
 
 
+# Verbs that give a name: "called the …", "dubbed the …"; "as" and "referred to" too.
+_NAMING_VERBS = frozenset("called dubbed nicknamed named labeled labelled branded".split())
+_REFER = frozenset("refer refers referred referring".split())
+
+
+def _names_with_article(before: list[str]) -> bool:
+    """Do the words ``before`` a quotation end ``as a/an/the``, ``called the``, ``referred to the``?
+
+    ``as`` counts inside a clause only (``As the “Never Trump” movement …`` opens one).
+    """
+    if len(before) < 3 or before[-1].lower() not in {"a", "an", "the"}:
+        return False
+    verb = before[-2].lower()
+    if verb == "as":
+        return not before[-3].endswith((".", "!", "?", ":", ";")) and before[-2] == "as"
+    if verb == "to":
+        return before[-3].lower() in _REFER
+    return verb in _NAMING_VERBS
+
+
 def _is_scare(
     text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nested: bool, cued: bool = False
 ) -> bool:
@@ -515,6 +535,13 @@ def _is_scare(
         prev in {"so-called", "dubbed", "nicknamed"} and not cued
     ):
         return True
+    if _names_with_article(before) and not (
+        nxt[:1].islower() and nxt.strip(".,;:").lower() not in _FUNCTION
+    ):
+        # "portrayed him as a “con artist”", "known as the “Midnight Crew”": a name
+        # someone gives, reported as theirs; unless it modifies a noun after it
+        # ("as the “establishment” candidate").
+        return False
     ws = _WORDS.findall(body)
     long_ws = [w for w in ws if len(w) >= 4 and w not in _TITLE_SMALL]
     # Without long words, two or more capitalised short ones ("New Day").
