@@ -145,6 +145,8 @@ _CLAUSE = re.compile(r"(?:[,;]\s+(?:but|although|though|while|whereas|yet)|;)\s+
 _CUE_COMMA = re.compile(r"([^\W\d_]+),\s*\Z")
 _DASH = re.compile(r"\s*(?:—|–|―|--)\s*")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Words all inside one pair of brackets or parentheses, maybe a full stop after.
+_BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])[.,]?\s*\Z")
 
 
 def empty_frame() -> pd.DataFrame:
@@ -848,6 +850,11 @@ def quote_columns(
             and not text[q.outer_end : pe0].strip(" .\t\u00a0-–—")
         ) or _is_scare(text, q, words, kind, a is not None, nested, cued):
             # A paragraph that is only a ‘single-quoted’ line is a subhead, not speech.
+            kind = "scare"
+            a = None
+        elif _BRACKETED.match(text, q.start, q.end):
+            # "(CROSSTALK.)", "[inaudible]": a transcriber's note or a source tag in
+            # quotation marks; nobody says it.
             kind = "scare"
             a = None
         rows["start"].append(q.start)

@@ -247,6 +247,19 @@ def test_a_name_after_as_the_that_modifies_a_noun_stays_scare():
     assert rows(t, "kind") == [("scare",)]
 
 
+def test_a_bracketed_note_in_quotation_marks_is_no_quotation():
+    # A transcriber's stage direction or a source tag: nobody is quoted saying it.
+    t = 'Lee walked on stage.\n\n"(APPLAUSE.)"\n\n"Thank you," Lee said.'
+    assert rows(t, "text", "kind", "speaker") == [
+        ("(APPLAUSE.)", "scare", None),
+        ("Thank you,", "full", "Lee"),
+    ]
+    t = "Turnout was up.“[Daily Ledger.]"
+    assert rows(t, "kind") == [("scare",)]
+    # brackets inside the words do not count
+    assert rows("“(We will) win,” she said.", "kind", "speaker")[0][1] == "she"
+
+
 def test_cued_modifier_quote_is_reported_speech():
     t = "Rep. Al Moss said the agency did an “awful” job in the flood."
     assert rows(t, "kind", "speaker", "cue") == [("partial", "Rep. Al Moss", "said")]
