@@ -25,7 +25,12 @@ Kinds
     “supermax” prison``) unless a cue verb attributes them (``Roe said it was an
     “awful” job`` is reported speech); a paragraph that is only a
     single-quoted line, maybe between dashes (a subhead, ``‘All Bets Are Off.’``,
-    ``– ‘We stay’ –``).
+    ``– ‘We stay’ –``); words all inside brackets (``“(CROSSTALK.)”``,
+    ``“[Source.]”``: a transcriber's note or a source tag). A name given after
+    ``as a/an/the``, ``called the`` or ``referred to the`` (``portrayed him as a
+    “con artist”``, ``known as the “Midnight Crew”``) is someone's word for it,
+    so never scare, unless it modifies a noun after it (``as the “outsider”
+    candidate``) or ``As`` opens the clause.
 
 Quotations inside quotations
     A quotation inside another one (``“He told me ‘no’,” she said``) is its own
