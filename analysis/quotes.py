@@ -25,7 +25,12 @@ Kinds
     “supermax” prison``) unless a cue verb attributes them (``Roe said it was an
     “awful” job`` is reported speech); a paragraph that is only a
     single-quoted line, maybe between dashes (a subhead, ``‘All Bets Are Off.’``,
-    ``– ‘We stay’ –``).
+    ``– ‘We stay’ –``); words all inside brackets (``“(CROSSTALK.)”``,
+    ``“[Source.]”``: a transcriber's note or a source tag). A name given after
+    ``as a/an/the``, ``called the`` or ``referred to the`` (``portrayed him as a
+    “con artist”``, ``known as the “Midnight Crew”``) is someone's word for it,
+    so never scare, unless it modifies a noun after it (``as the “outsider”
+    candidate``) or ``As`` opens the clause.
 
 Quotations inside quotations
     A quotation inside another one (``“He told me ‘no’,” she said``) is its own
@@ -145,6 +150,8 @@ _CLAUSE = re.compile(r"(?:[,;]\s+(?:but|although|though|while|whereas|yet)|;)\s+
 _CUE_COMMA = re.compile(r"([^\W\d_]+),\s*\Z")
 _DASH = re.compile(r"\s*(?:—|–|―|--)\s*")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Words all inside one pair of brackets or parentheses, maybe a full stop after.
+_BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])[.,]?\s*\Z")
 
 
 def empty_frame() -> pd.DataFrame:
@@ -497,6 +504,26 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "ary", "ern", "ish", "les
 _MODIFIER_BEFORE = frozenset("the a an this that his her their its our my your".split())
 
 
+# Verbs that give a name: "called the …", "dubbed the …"; "as" and "referred to" too.
+_NAMING_VERBS = frozenset("called dubbed nicknamed named labeled labelled branded".split())
+_REFER = frozenset("refer refers referred referring".split())
+
+
+def _names_with_article(before: list[str]) -> bool:
+    """Do the words ``before`` a quotation end ``as a/an/the``, ``called the``, ``referred to the``?
+
+    ``as`` counts inside a clause only (``As the “Never Trump” movement …`` opens one).
+    """
+    if len(before) < 3 or before[-1].lower() not in {"a", "an", "the"}:
+        return False
+    verb = before[-2].lower()
+    if verb == "as":
+        return not before[-3].endswith((".", "!", "?", ":", ";")) and before[-2] == "as"
+    if verb == "to":
+        return before[-3].lower() in _REFER
+    return verb in _NAMING_VERBS
+
+
 def _is_scare(
     text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nested: bool, cued: bool = False
 ) -> bool:
@@ -515,6 +542,13 @@ def _is_scare(
         prev in {"so-called", "dubbed", "nicknamed"} and not cued
     ):
         return True
+    if _names_with_article(before) and not (
+        nxt[:1].islower() and nxt.strip(".,;:").lower() not in _FUNCTION
+    ):
+        # "portrayed him as a “con artist”", "known as the “Midnight Crew”": a name
+        # someone gives, reported as theirs; unless it modifies a noun after it
+        # ("as the “establishment” candidate").
+        return False
     ws = _WORDS.findall(body)
     long_ws = [w for w in ws if len(w) >= 4 and w not in _TITLE_SMALL]
     # Without long words, two or more capitalised short ones ("New Day").
@@ -821,6 +855,11 @@ def quote_columns(
             and not text[q.outer_end : pe0].strip(" .\t\u00a0-–—")
         ) or _is_scare(text, q, words, kind, a is not None, nested, cued):
             # A paragraph that is only a ‘single-quoted’ line is a subhead, not speech.
+            kind = "scare"
+            a = None
+        elif _BRACKETED.match(text, q.start, q.end):
+            # "(CROSSTALK.)", "[inaudible]": a transcriber's note or a source tag in
+            # quotation marks; nobody says it.
             kind = "scare"
             a = None
         rows["start"].append(q.start)

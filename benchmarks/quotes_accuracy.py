@@ -12,6 +12,17 @@ Gold units
     same run (``‘…’`` within ``“…”``) is part of that unit, not a unit itself.
     ``indirect`` runs have no marks and are not units.
 
+    Straight single marks (``'…'``) are a fix to the gold: PolNeAR's ``kind``
+    and ``quoted_segments`` were derived from the double marks, the curly
+    singles and the NYT ``''`` only, so a run quoting in straight single marks
+    (headlines of Politico, USA Today, the Post, the NYT: ``Flynn says Trump
+    'absolutely right'``) is labelled ``indirect`` and had no unit, and a
+    correct extraction scored as a false positive (train 32 such segments, dev
+    8). Every straight-single-quoted segment of an ``indirect`` or ``mixed``
+    run that no listed segment covers is a unit, with the run's speaker. Such
+    marks outside any annotated run stay unjudged by gold and a prediction
+    there counts as a false positive, as any unannotated quotation does.
+
 Predictions that count
     Every top-level row whose ``kind`` is not ``scare``. Scare rows are
     expected to match ``other_quote_segments`` (quotation marks attributed to
@@ -25,7 +36,10 @@ Excluded from scoring
     blocks (embedded tweets are markup, never annotated). Before extraction the
     tags' characters are replaced by spaces (offsets stay), so the quotes in
     ``author="…"`` attributes are not read as quotations. A prediction or a
-    gold unit whose span overlaps an excluded region is dropped.
+    gold unit lying inside an excluded region is dropped. One that only runs
+    into it is scored: an extraction that runs on from a quotation into a
+    byline is a wrong span, not an unannotated one (dropping any overlap hid
+    that error; dev had one).
 
 Matching
     Spans are normalised by trimming quotation marks, white space and edge
@@ -65,6 +79,8 @@ from analysis.quotes import extract_quotes  # noqa: E402
 _TAG = re.compile(r"</?tweet\b[^<>]*>")
 _TWEET = re.compile(r"<tweet\b[^<>]*>.*?</tweet>", re.DOTALL)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# A straight single mark opening after a non-word (not ``Iran's``), closing before one.
+_STRAIGHT_SINGLE = re.compile(r"(?<![\w'’])'(?=[^\s'])[^'\n]*?[^\s']'(?![\w'])")
 _EDGE = " \t\n\r\u00a0\"'“”‘’«»„.,;:!?—–-…()[]"
 
 
@@ -109,7 +125,14 @@ def gold_units(rec: dict) -> list[dict]:
                 a for a in segs if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in segs)
             ]
         else:
-            continue
+            segs = []
+        if q["kind"] != "direct":
+            # Straight single marks, invisible to the gold's own segments (see above).
+            segs += [
+                m.span()
+                for m in _STRAIGHT_SINGLE.finditer(rec["text"], q["start"], q["end"])
+                if not any(a < m.end() and m.start() < b for a, b in segs)
+            ]
         for s, e in segs:
             units.append(
                 {
@@ -126,6 +149,10 @@ def gold_units(rec: dict) -> list[dict]:
 
 def _overlaps(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in spans)
+
+
+def _inside(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
 
 
 def _words(text: str, s: int, e: int) -> frozenset[int]:
@@ -163,9 +190,9 @@ def score_record(rec: dict, errors: list[str] | None = None) -> dict[str, float]
     df = extract_quotes(mask_markup(text))
     top = df[~df["nested"]]
     pred_rows = [r for r in top.itertuples(index=False) if r.kind != "scare"]
-    pred_rows = [r for r in pred_rows if not _overlaps(r.start, r.end, excl)]
+    pred_rows = [r for r in pred_rows if not _inside(r.start, r.end, excl)]
     pred = [normalise(text, r.start, r.end) for r in pred_rows]
-    gunits = [g for g in gold_units(rec) if not _overlaps(g["start"], g["end"], excl)]
+    gunits = [g for g in gold_units(rec) if not _inside(g["start"], g["end"], excl)]
     gold = [normalise(text, g["start"], g["end"]) for g in gunits]
     m = match(text, pred, gold)
     c = defaultdict(float)
@@ -211,11 +238,11 @@ def score_record(rec: dict, errors: list[str] | None = None) -> dict[str, float]
                 errors.append(
                     f"FN {rec['id']} {text[s:e][:200]!r} | ctx {text[max(0, s - 80) : e + 80]!r}"
                 )
-    other = [tuple(o) for o in rec.get("other_quote_segments", []) if not _overlaps(*o, excl)]
+    other = [tuple(o) for o in rec.get("other_quote_segments", []) if not _inside(*o, excl)]
     scare = [
         normalise(text, r.start, r.end)
         for r in top.itertuples(index=False)
-        if r.kind == "scare" and not _overlaps(r.start, r.end, excl)
+        if r.kind == "scare" and not _inside(r.start, r.end, excl)
     ]
     onorm = [normalise(text, s, e) for s, e in other]
     c["other"] = len(onorm)

@@ -225,6 +225,41 @@ def test_titles_of_works_are_scare(text):
     assert rows(text, "kind") == [("scare",)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For years the mayor cast herself as the “Builder of Bridges,” in every speech.",
+        "The trade route was sold to farmers as a “ladder” of prosperity.",
+        "The squad, known as the “Night Owls,” was disbanded in May.",
+        "The harbor town has been called the “Pearl of the Coast” for a century.",
+        "Old rivals long referred to the “Iron Chancellor” in private.",
+    ],
+)
+def test_a_name_given_after_as_or_called_the_is_not_scare(text):
+    # Someone gives the name, so it is reported (partial), unlike a title of a work.
+    assert rows(text, "kind") == [("partial",)]
+
+
+def test_a_name_after_as_the_that_modifies_a_noun_stays_scare():
+    t = "He ran as the “outsider” candidate in the race."
+    assert rows(t, "kind") == [("scare",)]
+    t = "As the “Stop Now” movement grew, donors left."
+    assert rows(t, "kind") == [("scare",)]
+
+
+def test_a_bracketed_note_in_quotation_marks_is_no_quotation():
+    # A transcriber's stage direction or a source tag: nobody is quoted saying it.
+    t = 'Lee walked on stage.\n\n"(APPLAUSE.)"\n\n"Thank you," Lee said.'
+    assert rows(t, "text", "kind", "speaker") == [
+        ("(APPLAUSE.)", "scare", None),
+        ("Thank you,", "full", "Lee"),
+    ]
+    t = "Turnout was up.“[Daily Ledger.]"
+    assert rows(t, "kind") == [("scare",)]
+    # brackets inside the words do not count
+    assert rows("“(We will) win,” she said.", "kind", "speaker")[0][1] == "she"
+
+
 def test_cued_modifier_quote_is_reported_speech():
     t = "Rep. Al Moss said the agency did an “awful” job in the flood."
     assert rows(t, "kind", "speaker", "cue") == [("partial", "Rep. Al Moss", "said")]
