@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis.load import iter_articles
+from analysis.memory import release_unused_memory
 from analysis.output import FORMATS, TableWriter
 from analysis.paths import default_sources
 from analysis.pipeline import DEFAULT_CHUNK, Tables, default_jobs, run_chunks
@@ -130,6 +131,8 @@ def run_report(args: argparse.Namespace) -> int:
                 writer.write(tables)
                 kept.add(tables)
                 bar.update(len(tables.articles))
+                del tables  # freed before the memory is handed back
+                release_unused_memory()
         bar.close()
         articles, tallies, quote_kinds = kept.articles(), kept.tallies, kept.quote_kinds
         meta = versions()

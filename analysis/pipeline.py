@@ -20,6 +20,7 @@ import pandas as pd
 
 from analysis import schema
 from analysis.measure import measure
+from analysis.memory import release_unused_memory
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -98,11 +99,18 @@ def run_chunks(
         return
     pending: deque[Future[Tables]] = deque()
     for chunk in chunks:
-        pending.append(executor.submit(analyze_chunk, chunk))
+        pending.append(executor.submit(_analyze_and_release, chunk))
         if len(pending) >= in_flight:
             yield pending.popleft().result()
     while pending:
         yield pending.popleft().result()
+
+
+def _analyze_and_release(chunk: pd.DataFrame) -> Tables:
+    """:func:`analyze_chunk` in a worker process, which then hands back freed memory."""
+    tables = analyze_chunk(chunk)
+    release_unused_memory()
+    return tables
 
 
 def default_jobs() -> int:

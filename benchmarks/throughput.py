@@ -230,7 +230,9 @@ def dask_scaling(articles: pd.DataFrame, copies: int) -> None:
             LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as c,
             Client(c) as client,
         ):
-            analysis.analyze(corpus.head(200), engine="dask", scheduler=client)  # warm workers
+            # Warm every worker (dictionaries, lexicon, imports), not only the one that
+            # would get a single warm-up task: this measures steady throughput.
+            client.run(analyze_chunk, corpus.head(100))
             t0 = time.perf_counter()
             analysis.analyze(corpus, engine="dask", scheduler=client, chunk_size=250)
             rates[workers] = len(corpus) / (time.perf_counter() - t0)
