@@ -25,7 +25,8 @@ from collections.abc import Iterator
 Span = tuple[int, int]
 
 _LINE = re.compile(r"[^\n]+")
-_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+# Possessive: a word scan never gives characters back (same matches, less bookkeeping).
+_WORD = re.compile(r"[^\W_]++(?:[-'’.][^\W_]++)*+")
 
 # Sentence-final punctuation, then closing marks, then the white space after it. The
 # look-behind lets a match start only where a punctuation run starts: without it, a run
