@@ -133,6 +133,7 @@ _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 # textstat: characters = len(re.sub(r"\s", "", text)); letters = the \w characters.
 _SPACE = re.compile(r"\s+")
 _NONWORD = re.compile(r"\W+")
+_REMOVED_TOKEN = re.compile(rf"(?<!\S){REMOVED}+(?!\S)")
 _DROP_SPACE = ascii_table(r"\S", None)
 _ONLY_WORD = ascii_table(r"\w", None)
 
@@ -181,34 +182,36 @@ def _flesch_band(score: float) -> list[int]:
     return [13]
 
 
-def _linsear_write(raw: list[str], marked_tokens: list[str], syllables: list[int]) -> float:
+def _linsear_write(text: str, marked: str, n_tokens: int, syllables: list[int]) -> float:
     """textstat's ``linsear_write_formula(text)`` (strict_upper=True, strict_lower=False).
 
-    ``raw`` are the text's white-space tokens, ``marked_tokens`` the same tokens of
-    :func:`mark_punctuation` (white space is never marked, so they align one to
-    one) and ``syllables`` the :func:`word_syllables` of each cleaned word. textstat
-    cleans the space-joined first 100 tokens: marking only looks one or two
-    characters past an apostrophe and never past a token's end, so that is the
-    same as taking the first 100 words of the whole cleaned text.
+    ``marked`` is :func:`mark_punctuation` of ``text`` (white space is never marked,
+    so their white-space tokens align one to one), ``n_tokens`` the number of those
+    tokens and ``syllables`` the :func:`word_syllables` of each cleaned word.
+    textstat cleans the space-joined first 100 tokens: marking only looks one or
+    two characters past an apostrophe and never past a token's end, so that is the
+    same as taking the first 100 words of the whole cleaned text. Only the tokens
+    up to the 100th word are split off (``maxsplit``), not the whole text.
     """
-    if len(raw) > 100:
+    if n_tokens > 100:
         # Indices of the tokens that clean to a word (stripped of REMOVED marks, something
         # is left: tested in C); the sample ends at the 100th, nearly always among the
         # first 200 tokens.
-        head = marked_tokens[:200]
+        head = marked.split(None, 200)[:200]
         kept = list(compress(range(len(head)), map(str.strip, head, repeat(REMOVED))))
-        if len(kept) < 100:
-            kept = list(
-                compress(range(len(marked_tokens)), map(str.strip, marked_tokens, repeat(REMOVED)))
-            )
-        i = kept[99] + 1 if len(kept) >= 100 else len(raw)
+        if len(kept) < 100 and n_tokens > 200:
+            head = marked.split()
+            kept = list(compress(range(len(head)), map(str.strip, head, repeat(REMOVED))))
+        i = kept[99] + 1 if len(kept) >= 100 else n_tokens
         sample = syllables[:100]
     else:
-        i, sample = len(raw), syllables
+        i, sample = n_tokens, syllables
     per_word = Counter(sample)
     hard = sum(c for n, c in per_word.items() if n >= 3)
     easy = sum(c for n, c in per_word.items() if 0 < n < 3)
-    sentences = count_sentences(" ".join(raw[:i]), " ".join(marked_tokens[:i]))
+    sentences = count_sentences(
+        " ".join(text.split(None, i)[:i]), " ".join(marked.split(None, i)[:i])
+    )
     if sentences == 0:
         return 0.0
     number = float((easy * 1 + hard * 3) / sentences)
@@ -269,8 +272,8 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     distinct_hard2 = set(compress(words, hard2))
 
     n_sent = count_sentences(text, marked)
-    raw = text.split()
-    marked_tokens = marked.split()
+    # White-space tokens: each holds one word, or only REMOVED marks (a dash, "&").
+    n_tokens = n_words + len(_REMOVED_TOKEN.findall(marked))
     if text.isascii():
         chars = len(text.translate(_DROP_SPACE))
         letters = len(text.translate(_ONLY_WORD))
@@ -300,7 +303,7 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
         fre = _FRE_BASE - _FRE_SL * wps - _FRE_SW * spw
         fkg = (0.39 * wps) + (11.8 * spw) - 15.59
     smog = (1.043 * (30 * (poly / n_sent)) ** 0.5) + 3.1291
-    cpw = chars / len(raw)
+    cpw = chars / n_tokens
     ari = 0.0 if cpw == 0 or wps == 0 else (4.71 * cpw) + (0.5 * wps) - 21.43
     letters100 = letters / n_words * 100
     sentences100 = n_sent / n_words * 100
@@ -313,7 +316,7 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     if per_hard0 > 5:
         dale_chall += 3.6365
     fog = 0.4 * (wps + 100 * hard_fog / n_words)
-    linsear = _linsear_write(raw, marked_tokens, list(word_syl))
+    linsear = _linsear_write(text, marked, n_tokens, list(word_syl))
 
     grade = _grades(fkg) + _flesch_band(fre) + _grades(smog) + _grades(cli)
     grade += _grades(ari) + _grades(dale_chall) + _grades(linsear) + _grades(fog)

@@ -257,6 +257,22 @@ def test_linsear_write_uses_first_100_words():
     assert a["flesch_reading_ease"] != b["flesch_reading_ease"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fewer than 100 words among the first 200 white-space tokens (dashes and
+        # ampersands clean to nothing), so Linsear Write reads further.
+        " ".join(["word — &"] * 150) + ". End here now.",
+        # Exactly 100 and 101 tokens, and 200 tokens holding 100 words.
+        " ".join(["Rain fell."] * 50),
+        " ".join(["Rain fell."] * 50) + " Again.",
+        " ".join(["Rain —"] * 100) + ". Then sun.",
+    ],
+)
+def test_linsear_write_sample_boundaries_equal_textstat(ts, text):
+    assert_equal_to_textstat(ts, text)
+
+
 def test_count_sentences_ignores_short_segments():
     assert count_sentences("") == 0
     assert count_sentences("Yes. No.") == 1
