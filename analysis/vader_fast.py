@@ -9,7 +9,8 @@ is the cost:
   concatenation) runs only when the text is not ASCII and holds one of the 1,212
   single-character emoji keys (one C-level ``set.isdisjoint``);
 - each raw token is stripped and lower-cased once and remembered in a bounded
-  cache (cleared at 131,072 entries), looked up for a whole sentence with ``map``;
+  memo (:mod:`analysis.memo`, two generations of 32,768 tokens), looked up for a whole
+  sentence with ``map``;
 - only lexicon positions are visited: a sentence without any lexicon word is
   neutral (compound 0, neu 1) without further work, and the positive/negative
   sums run over those positions only, in order;
@@ -41,6 +42,8 @@ from itertools import compress
 
 import numpy as np
 from vaderSentiment import vaderSentiment as _vs
+
+from analysis.memo import BoundedMemo
 
 N_SCALAR = _vs.N_SCALAR
 C_INCR = _vs.C_INCR
@@ -253,17 +256,15 @@ def _but_check(lows: list[str], sentiments: list[float]) -> None:
 _ZERO = (0.0, 0.0, 0.0, 0.0)
 # Every token lexicon-neutral: all sentiments 0, so compound 0, neu 1 (see _score_valence).
 _NEUTRAL = (0.0, 0.0, 1.0, 0.0)
-_TOKEN_CACHE: dict[str, str] = {}
-_TOKEN_CACHE_MAX = 1 << 17
 
 
-def _learn(token: str) -> str:
-    """Lower-cased word of a raw token (SentiText's punctuation rule), cached."""
-    if len(_TOKEN_CACHE) >= _TOKEN_CACHE_MAX:
-        _TOKEN_CACHE.clear()  # bounded memory on big corpora
-    low = _strip_punc_if_word(token).lower()
-    _TOKEN_CACHE[token] = low
-    return low
+def _lexicon_form(token: str) -> str:
+    """Lower-cased word of a raw token (SentiText's punctuation rule)."""
+    return _strip_punc_if_word(token).lower()
+
+
+# Raw token -> lexicon form, for the words in use (bounded: see analysis.memo).
+_TOKEN_CACHE: BoundedMemo[str, str] = BoundedMemo(_lexicon_form, 1 << 15)
 
 
 def scores(text: str) -> tuple[float, float, float, float]:
@@ -275,9 +276,7 @@ def scores(text: str) -> tuple[float, float, float, float]:
     n = len(tokens)
     if n == 0:
         return _ZERO
-    lows = list(map(_TOKEN_CACHE.get, tokens))
-    if None in lows:
-        lows = [low if low is not None else _learn(t) for low, t in zip(lows, tokens, strict=True)]
+    lows = list(map(_TOKEN_CACHE.__getitem__, tokens))
     # Positions of lexicon words; boosters and the "kind" of "kind of" score 0.
     hits = list(compress(range(n), map(scoring.__contains__, lows)))
     if "kind" in lows:
