@@ -139,7 +139,7 @@ def syllable_table() -> dict[str, int]:
 # stays in memory. It is emptied when it grows past this many words.
 PYPHEN_CACHE_MAX = 1 << 14
 # Words per generation of the per-word memos (see analysis.memo).
-WORD_MEMO_MAX = 1 << 14
+WORD_MEMO_MAX = 1 << 15
 
 
 def _pyphen_syllables(token: str) -> int:

@@ -9,7 +9,7 @@ is the cost:
   concatenation) runs only when the text is not ASCII and holds one of the 1,212
   single-character emoji keys (one C-level ``set.isdisjoint``);
 - each raw token is stripped and lower-cased once and remembered in a bounded
-  memo (:mod:`analysis.memo`, two generations of 32,768 tokens), looked up for a whole
+  memo (:mod:`analysis.memo`, two generations of 65,536 tokens), looked up for a whole
   sentence with ``map``;
 - only lexicon positions are visited: a sentence without any lexicon word is
   neutral (compound 0, neu 1) without further work, and the positive/negative
@@ -264,7 +264,7 @@ def _lexicon_form(token: str) -> str:
 
 
 # Raw token -> lexicon form, for the words in use (bounded: see analysis.memo).
-_TOKEN_CACHE: BoundedMemo[str, str] = BoundedMemo(_lexicon_form, 1 << 15)
+_TOKEN_CACHE: BoundedMemo[str, str] = BoundedMemo(_lexicon_form, 1 << 16)
 
 
 def scores(text: str) -> tuple[float, float, float, float]:
