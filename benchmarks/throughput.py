@@ -218,7 +218,7 @@ def scaling(articles: pd.DataFrame, sizes: list[int], jobs: int) -> None:
         )
 
 
-def dask_scaling(articles: pd.DataFrame, copies: int) -> None:
+def dask_scaling(articles: pd.DataFrame, copies: int, repeat: int) -> None:
     from distributed import Client, LocalCluster
 
     corpus = pd.concat([articles] * copies, ignore_index=True)
@@ -233,10 +233,14 @@ def dask_scaling(articles: pd.DataFrame, copies: int) -> None:
             # Warm every worker (dictionaries, lexicon, imports), not only the one that
             # would get a single warm-up task: this measures steady throughput.
             client.run(analyze_chunk, corpus.head(100))
-            t0 = time.perf_counter()
-            analysis.analyze(corpus, engine="dask", scheduler=client, chunk_size=250)
-            rates[workers] = len(corpus) / (time.perf_counter() - t0)
-        print(f"{workers} worker(s): {rates[workers]:8.1f} articles/s ({_load()})")
+            best = float("inf")
+            for _ in range(repeat):  # best of: the other work on a shared machine varies
+                t0 = time.perf_counter()
+                analysis.analyze(corpus, engine="dask", scheduler=client, chunk_size=250)
+                best = min(best, time.perf_counter() - t0)
+            rates[workers] = len(corpus) / best
+        rate = rates[workers]
+        print(f"{workers} worker(s): {rate:8.1f} articles/s, best of {repeat} ({_load()})")
     print(f"two workers / one: {rates[2] / rates[1]:.2f}x")
 
 
@@ -257,7 +261,7 @@ def main() -> None:
     if "scaling" not in args.skip and args.sizes:
         scaling(articles, args.sizes, args.jobs)
     if "dask" not in args.skip:
-        dask_scaling(articles, args.dask_copies)
+        dask_scaling(articles, args.dask_copies, args.repeat)
 
 
 if __name__ == "__main__":
