@@ -182,9 +182,7 @@ def test_hostile_folder_report_has_no_live_markup(hostile_run: dict) -> None:
 
 def test_rerun_into_the_same_folder_replaces_cleanly(hostile_run: dict, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "one.txt").write_text(f"One\n\n{STORY}\n")
+    src = _write_folder(tmp_path / "in", {"one.txt": f"One\n\n{STORY}\n"})
     assert run_report([str(hostile_run["root"] / "nested"), "--out", str(out)])[0] == 0
     assert run_report([str(src), "--out", str(out), "--format", "csv"])[0] == 0
     names = sorted(p.name for p in out.iterdir())
@@ -205,6 +203,14 @@ BODIES = {
 
 # The quotation engine's entry point as measure imports it (plain records of one body).
 QUOTE_STEP = "quote_columns"
+
+
+def _write_folder(folder: Path, files: dict[str, str]) -> Path:
+    """``folder`` holding one text file per entry of ``files`` (name -> content)."""
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    return folder
 
 
 def _raise_for_marked(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
@@ -236,10 +242,7 @@ def test_a_failing_step_keeps_the_row_and_the_run_goes_on(
     nan_columns: list[str],
     kept_columns: list[str],
 ) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    for name, text in BODIES.items():
-        (src / name).write_text(text)
+    src = _write_folder(tmp_path / "in", BODIES)
     _raise_for_marked(monkeypatch, function)
     code, printed = run_report([str(src), "--out", str(tmp_path / "out")])
     assert code == 0
@@ -258,10 +261,7 @@ def test_a_failure_outside_the_steps_takes_back_the_partial_rows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Building the unit rows fails after half of them were added: the chunk survives."""
-    src = tmp_path / "in"
-    src.mkdir()
-    for name, text in BODIES.items():
-        (src / name).write_text(text)
+    src = _write_folder(tmp_path / "in", BODIES)
     real = measure.ChunkBuilder._add_units
 
     def half_then_fail(
@@ -290,10 +290,11 @@ def test_a_failure_outside_the_steps_takes_back_the_partial_rows(
 def test_a_failing_headline_score_keeps_the_body_tone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(f"The {FAIL_MARK} headline\n\nCalm seas today. Boats sailed.\n")
-    (src / "b.txt").write_text("Ordinary headline\n\nCalm seas today. Boats sailed.\n")
+    calm = "Calm seas today. Boats sailed.\n"
+    src = _write_folder(
+        tmp_path / "in",
+        {"a.txt": f"The {FAIL_MARK} headline\n\n{calm}", "b.txt": f"Ordinary headline\n\n{calm}"},
+    )
     _raise_for_marked(monkeypatch, "score_sentences")
     assert run_report([str(src), "--out", str(tmp_path / "out")])[0] == 0
     a = read_table(tmp_path / "out", "articles").set_index("source")
@@ -325,10 +326,8 @@ MATH_TITLES = [
 
 
 def test_headlines_with_dollar_signs_are_drawn_as_written(tmp_path: Path) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    for i, title in enumerate(MATH_TITLES):
-        (src / f"{i}.txt").write_text(f"{title}\n\n{STORY}\n")
+    files = {f"{i}.txt": f"{title}\n\n{STORY}\n" for i, title in enumerate(MATH_TITLES)}
+    src = _write_folder(tmp_path / "in", files)
     code, _ = run_report([str(src), "--out", str(tmp_path / "out")])
     assert code == 0
     assert_no_live_markup((tmp_path / "out" / "report.html").read_text())
@@ -407,10 +406,7 @@ LANGUAGES = {
 
 
 def test_arabic_and_french_articles_through_the_report(tmp_path: Path) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    for name, (text, _, _) in LANGUAGES.items():
-        (src / name).write_text(text)
+    src = _write_folder(tmp_path / "in", {name: text for name, (text, _, _) in LANGUAGES.items()})
     code, printed = run_report([str(src), "--out", str(tmp_path / "out")])
     assert code == 0
     assert printed.startswith("4 articles read, 2 analysed in full\n")
@@ -468,10 +464,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 def test_an_interrupted_run_leaves_the_previous_outputs_intact(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, fmt: str
 ) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    for name, text in BODIES.items():
-        (src / name).write_text(text)
+    src = _write_folder(tmp_path / "in", BODIES)
     out = tmp_path / "out"
     assert run_report([str(src), "--out", str(out), "--format", fmt])[0] == 0
     before = _snapshot(out)
@@ -486,10 +479,7 @@ def test_an_interrupted_run_leaves_the_previous_outputs_intact(
 def test_an_interrupted_first_run_writes_no_table(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    for name, text in BODIES.items():
-        (src / name).write_text(text)
+    src = _write_folder(tmp_path / "in", BODIES)
     _interrupt_second_chunk(monkeypatch, KeyboardInterrupt())
     code, _ = run_report([str(src), "--out", str(tmp_path / "out"), "--chunk-size", "1"])
     assert code == 130
@@ -499,10 +489,7 @@ def test_an_interrupted_first_run_writes_no_table(
 def test_a_crash_midway_leaves_the_previous_outputs_intact(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    for name, text in BODIES.items():
-        (src / name).write_text(text)
+    src = _write_folder(tmp_path / "in", BODIES)
     out = tmp_path / "out"
     assert run_report([str(src), "--out", str(out)])[0] == 0
     before = _snapshot(out)
