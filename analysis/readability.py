@@ -197,11 +197,9 @@ def _linsear_write(text: str, marked: str, n_tokens: int, syllables: list[int]) 
         # Indices of the tokens that clean to a word (stripped of REMOVED marks, something
         # is left: tested in C); the sample ends at the 100th, nearly always among the
         # first 200 tokens.
-        head = marked.split(None, 200)[:200]
-        kept = list(compress(range(len(head)), map(str.strip, head, repeat(REMOVED))))
+        kept = _word_tokens(marked.split(None, 200)[:200])
         if len(kept) < 100 and n_tokens > 200:
-            head = marked.split()
-            kept = list(compress(range(len(head)), map(str.strip, head, repeat(REMOVED))))
+            kept = _word_tokens(marked.split())
         i = kept[99] + 1 if len(kept) >= 100 else n_tokens
         sample = syllables[:100]
     else:
@@ -218,6 +216,11 @@ def _linsear_write(text: str, marked: str, n_tokens: int, syllables: list[int]) 
     if number <= 20:
         number -= 2
     return number / 2
+
+
+def _word_tokens(marked_tokens: list[str]) -> list[int]:
+    """Indices of the marked tokens that hold a word (not only REMOVED marks), found in C."""
+    return list(compress(range(len(marked_tokens)), map(str.strip, marked_tokens, repeat(REMOVED))))
 
 
 def _word_facts(word: str) -> tuple[int, int, bool, bool, bool]:

@@ -49,7 +49,8 @@ def typographic_to_ascii(text: str) -> str:
     >>> typographic_to_ascii("“It’s ‘fine’,” she said.")
     '"It\\'s \\'fine\\'," she said.'
     """
-    return text.translate(_ASCII)
+    # str.isascii is a flag look-up: plain ASCII text is returned as it is, not copied.
+    return text if text.isascii() else text.translate(_ASCII)
 
 
 def sentiment(text: str, normalise: bool = True) -> pd.DataFrame:
@@ -89,6 +90,5 @@ def score_sentences(sentences: Sequence[str], normalise: bool = True) -> np.ndar
     [[-0.3412, 0.0, 0.454, 0.546], [0.0, 0.0, 0.0, 0.0]]
     """
     if normalise:
-        # str.isascii is a flag look-up: plain ASCII sentences are not copied.
-        sentences = [s if s.isascii() else s.translate(_ASCII) for s in sentences]
+        sentences = [typographic_to_ascii(s) for s in sentences]
     return vader_fast.score_sentences(sentences)

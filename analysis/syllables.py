@@ -170,12 +170,6 @@ token_syllables: Callable[[str], int] = _TOKENS.__getitem__
 word_syllables: Callable[[str], int] = _WORDS.__getitem__
 
 
-def clear_syllable_memos() -> None:
-    """Forget every remembered word (the dictionary itself stays loaded)."""
-    _TOKENS.forget()
-    _WORDS.forget()
-
-
 def in_dictionary(token: str) -> bool:
     """Whether textstat would find ``token`` (cleaned, lower-cased) in the dictionary."""
     return token in syllable_table()

@@ -100,19 +100,19 @@ def _strip_punc_if_word(token: str) -> str:
     return token if len(stripped) <= 2 else stripped
 
 
-def _scalar(prev_lower: str, prev_token: str, valence: float, cap_diff: bool) -> float:
-    """vaderSentiment's ``scalar_inc_dec`` (the raw token answers ``isupper``)."""
-    scalar = 0.0
-    b = BOOSTER.get(prev_lower)
-    if b is not None:
-        scalar = b
-        if valence < 0:
-            scalar *= -1
-        if prev_token.isupper() and cap_diff:
-            if valence > 0:
-                scalar += C_INCR
-            else:
-                scalar -= C_INCR
+def _scalar(booster: float, prev_token: str, valence: float, cap_diff: bool) -> float:
+    """vaderSentiment's ``scalar_inc_dec`` for a preceding booster word of value ``booster``.
+
+    For any other word it is 0.0; callers skip it then (the raw token answers ``isupper``).
+    """
+    scalar = booster
+    if valence < 0:
+        scalar *= -1
+    if prev_token.isupper() and cap_diff:
+        if valence > 0:
+            scalar += C_INCR
+        else:
+            scalar -= C_INCR
     return scalar
 
 
@@ -152,14 +152,14 @@ def _lexicon_valence(
         w1 = lows[i - 1]
         if w1 not in lex:
             if w1 in BOOSTER:  # else scalar_inc_dec is 0.0 (see the docstring)
-                valence = valence + _scalar(w1, tokens[i - 1], valence, cap_diff)
+                valence = valence + _scalar(BOOSTER[w1], tokens[i - 1], valence, cap_diff)
             if w1 in NEGATE or "n't" in w1:
                 valence = valence * N_SCALAR
     if i > 1:
         w2 = lows[i - 2]
         if w2 not in lex:
             if w2 in BOOSTER:
-                s = _scalar(w2, tokens[i - 2], valence, cap_diff)
+                s = _scalar(BOOSTER[w2], tokens[i - 2], valence, cap_diff)
                 if s != 0:
                     s = s * 0.95
                 valence = valence + s
@@ -174,7 +174,7 @@ def _lexicon_valence(
         w3 = lows[i - 3]
         if w3 not in lex:
             if w3 in BOOSTER:
-                s = _scalar(w3, tokens[i - 3], valence, cap_diff)
+                s = _scalar(BOOSTER[w3], tokens[i - 3], valence, cap_diff)
                 if s != 0:
                     s = s * 0.9
                 valence = valence + s
