@@ -80,14 +80,8 @@ import threading
 from dataclasses import dataclass
 
 from analysis.cues import CUE_FORMS
-from analysis.token_index import region, split_tokens
-
-# Possessive quantifiers (the scan never gives characters back, so the matches are
-# the same) spare the engine its backtracking bookkeeping: ~15% faster.
-_TOKEN = re.compile(r"[^\W_]++(?:[-'’.&][^\W_]++)*+\.?+|[^\w\s]")
-# _tokens slices one scan of the whole text; that needs _TOKEN to have no capturing
-# group and not to look past what it consumes (no lookahead, no \b at its end).
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", _TOKEN.flags)
+from analysis.text import INDEX_MAX, TOKEN, tokens
+from analysis.token_index import region
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
 _PERSON_PRONOUNS = frozenset("he she him her i".split())
@@ -165,11 +159,8 @@ class Mention:
     cue_end: int = -1
 
 
-# Texts up to this length are tokenised once (the quotation engine asks for many
-# regions of one article); longer ones region by region, to bound memory.
-_INDEX_MAX = 1_000_000
 # Per thread (threaded schedulers must not evict each other's article), the last
-# text tokenised whole as ``index``: (text, tokens, starts, ends), keyed by identity.
+# text's tokens as ``(text, [(start, end, word), …], starts, ends)``, keyed by identity.
 _local = threading.local()
 
 
@@ -177,14 +168,14 @@ def _token_index(text: str) -> tuple[str, list[tuple[int, int, str]], list[int],
     c = getattr(_local, "index", None)
     if c is not None and c[0] is text:
         return c
-    starts, ends, words = split_tokens(_TOKEN_SPLIT, text)
+    starts, ends, words = tokens(text)  # the text units' scan, when they had this text
     c = (text, list(zip(starts, ends, words, strict=True)), starts, ends)
     _local.index = c
     return c
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The tokens ``_TOKEN.finditer(text, start, end)`` finds, as ``(start, end, word)``.
+    """The tokens ``TOKEN.finditer(text, start, end)`` finds, as ``(start, end, word)``.
 
     Sliced from the whole text's tokens (see :mod:`analysis.token_index`).
     """
@@ -194,11 +185,11 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         return []
     c = getattr(_local, "index", None)
     if c is None or c[0] is not text:
-        if len(text) > _INDEX_MAX:
-            return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        if len(text) > INDEX_MAX:
+            return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
         c = _token_index(text)
     _, toks, starts, ends = c
-    head, i, k, tail = region(_TOKEN, text, starts, ends, start, end)
+    head, i, k, tail = region(TOKEN, text, starts, ends, start, end)
     out = [(m.start(), m.end(), m.group()) for m in head]
     if i is None:
         return out

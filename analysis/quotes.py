@@ -72,8 +72,8 @@ import pandas as pd
 from analysis.attribution import Mention, Resolver, np_after, np_before, subject_at
 from analysis.cues import CUE_FORMS, NOUNISH, PRIMARY_FORMS
 from analysis.quote_marks import LABEL, QuoteSpan, find_quote_spans
-from analysis.text import paragraph_spans, sentence_spans
-from analysis.token_index import region, split_tokens
+from analysis.text import INDEX_MAX, paragraph_spans, sentence_spans, tokens
+from analysis.token_index import region
 
 COLUMNS = [
     "start",
@@ -118,7 +118,8 @@ _CUE_TOKEN = re.compile(r"(?i:according to|in the words of)|[^\W\d_]++(?:['’][
 # The per-article index (_cue_index) relies on _CUE_TOKEN having no capturing group
 # and not looking past what it consumes (no lookahead, no \b at its end); see
 # tests/test_quotes_index.py.
-_CUE_SPLIT = re.compile(f"({_CUE_TOKEN.pattern})", _CUE_TOKEN.flags)
+_CUE_PHRASE = re.compile(r"(?i:according to|in the words of)")
+_CUE_WORD = re.compile(r"[^\W\d_]++(?:['’][^\W\d_]++)?+")  # _CUE_TOKEN without the phrases
 # "as X put it": ``put`` counts with ``it`` and punctuation (or the quotation) after it.
 # Found by str.find in the region (not in the index: the test looks past the token).
 _PUT_IT = re.compile(r"puts?\s+it\b(?=\s*[,:.;—–“\"']|\s*\Z)")
@@ -207,18 +208,89 @@ def _cue_candidate(text: str, s: int, w: str) -> bool:
     return False
 
 
-# Texts up to this length get their cue candidates found once; see _token_index
-# in analysis.attribution for the scheme.
-_INDEX_MAX = 1_000_000
 # Per thread: (text, token starts, token ends, candidates, their starts, their ends).
 _local = threading.local()
+
+
+def _cue_tokens(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and texts of the ``_CUE_TOKEN`` scan of the whole ``text``.
+
+    Read off the text's :func:`~analysis.text.tokens` (scanned once per article
+    for the word counts and the speakers): a cue token never crosses the edge of
+    a token's word, since letters and the apostrophes between them lie inside
+    one and what lies between words is space, ``_`` or punctuation. So a word of
+    letters is one cue token, the same with a full stop is one without it,
+    numbers and marks give none, and any other word is scanned alone. A phrase
+    (*according to*) spans words: where one starts at a cue token, the scan is
+    redone from there until it meets the phrase-less scan again.
+    """
+    t_starts, t_ends, t_words = tokens(text)
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    add_s, add_e, add_w = starts.append, ends.append, words.append
+    for s, e, w in zip(t_starts, t_ends, t_words, strict=True):
+        if w.isalpha():
+            add_s(s), add_e(e), add_w(w)
+        elif w[-1] == "." and w[:-1].isalpha():  # "said." at a sentence's end
+            add_s(s), add_e(e - 1), add_w(w[:-1])
+        elif w.isdecimal() or (len(w) == 1 and not w.isalnum()):
+            continue
+        else:  # joined words, letters beside digits (U.S., don't, 5G, ½)
+            for m in _CUE_WORD.finditer(text, s, e):
+                add_s(m.start()), add_e(m.end()), add_w(m.group())
+    if _CUE_PHRASE.search(text) is None:
+        return starts, ends, words
+    return _with_phrases(text, starts, ends, words)
+
+
+def _with_phrases(
+    text: str, starts: list[int], ends: list[int], words: list[str]
+) -> tuple[list[int], list[int], list[str]]:
+    """The phrase-less cue scan ``starts, ends, words`` turned into ``_CUE_TOKEN``'s.
+
+    The two scans agree until ``_CUE_TOKEN`` meets a phrase where the other has a
+    token start; from there it is rescanned until a match equals a phrase-less
+    token (both scans then go on alike). Phrases never overlap each other.
+    """
+    out_s: list[int] = []
+    out_e: list[int] = []
+    out_w: list[str] = []
+    pos = 0  # next phrase-less token to copy
+    resume = 0  # the text before this offset is done
+    n = len(starts)
+    for m in _CUE_PHRASE.finditer(text):
+        p = m.start()
+        if p < resume:
+            continue
+        j = bisect.bisect_left(starts, p, pos)
+        if j == n or starts[j] != p:
+            continue  # inside a word: not where the scan stands
+        out_s += starts[pos:j]
+        out_e += ends[pos:j]
+        out_w += words[pos:j]
+        pos, resume = n, len(text)
+        for r in _CUE_TOKEN.finditer(text, p):
+            s, e = r.span()
+            if s > p:
+                k = bisect.bisect_left(starts, s, j)
+                if k < n and starts[k] == s and ends[k] == e:
+                    pos, resume = k, s
+                    break
+            out_s.append(s)
+            out_e.append(e)
+            out_w.append(r.group())
+    out_s += starts[pos:]
+    out_e += ends[pos:]
+    out_w += words[pos:]
+    return out_s, out_e, out_w
 
 
 def _cue_index(text: str) -> tuple:
     c = getattr(_local, "index", None)
     if c is not None and c[0] is text:
         return c
-    starts, ends, words = split_tokens(_CUE_SPLIT, text)
+    starts, ends, words = _cue_tokens(text)
     # Lowercase all tokens in one call (tokens hold no newline), then keep the
     # cue forms: itertools.compress runs the test in C, not per token in Python.
     # This prefilter must pass every word _cue_candidate can accept.
@@ -248,7 +320,7 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     end = min(end, len(text))
     if end <= start:
         return []
-    if len(text) > _INDEX_MAX:
+    if len(text) > INDEX_MAX:
         return _rescan(text, start, end)
     _, starts, ends, cands, cand_starts, cand_ends = _cue_index(text)
     head, i, _, tail = region(_CUE_TOKEN, text, starts, ends, start, end)

@@ -20,13 +20,30 @@ sentence opener. Sentences never cross a paragraph boundary.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
+from itertools import compress
+from operator import itemgetter
+
+from analysis.token_index import split_tokens
 
 Span = tuple[int, int]
 
 _LINE = re.compile(r"[^\n]+")
 # Possessive: a word scan never gives characters back (same matches, less bookkeeping).
 _WORD = re.compile(r"[^\W_]++(?:[-'’.][^\W_]++)*+")
+# Words as the quotation engine reads them (also joined by "&", a full stop kept) and
+# single punctuation marks. A whole-text scan is sliced by region (see
+# analysis.token_index): no capturing group, no look past what a match consumes.
+TOKEN = re.compile(r"[^\W_]++(?:[-'’.&][^\W_]++)*+\.?+|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", TOKEN.flags)
+# Texts up to this length keep their tokens for the steps that follow; longer ones
+# are scanned step by step, so one huge text never holds millions of tokens.
+INDEX_MAX = 1_000_000
+# Per thread (threaded schedulers must not evict each other's article): the last
+# text tokenised, keyed by identity, and its tokens.
+_local = threading.local()
+_FIRST = itemgetter(0)
 
 # Sentence-final punctuation, then closing marks, then the white space after it. The
 # look-behind lets a match start only where a punctuation run starts: without it, a run
@@ -100,13 +117,46 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return [m.span() for m in _WORD.finditer(text, start, end)]
 
 
+def tokens(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and texts of the :data:`TOKEN` matches of the whole ``text``.
+
+    The word counts and the quotation engine read the same article's tokens, so
+    the last text's are kept (per thread, up to :data:`INDEX_MAX` characters) and
+    it is scanned once.
+
+    >>> tokens("AT&T's 5G, said Ms. Li.")
+    ([0, 7, 9, 11, 16, 20], [6, 9, 10, 15, 19, 23], ["AT&T's", '5G', ',', 'said', 'Ms.', 'Li.'])
+    """
+    c = getattr(_local, "tokens", None)
+    if c is not None and c[0] is text:
+        return c[1]
+    found = split_tokens(_TOKEN_SPLIT, text)
+    if len(text) <= INDEX_MAX:
+        _local.tokens = (text, found)
+    return found
+
+
 def word_starts(text: str) -> list[int]:
     """Start offsets of :func:`word_spans` (what counting words in a range needs).
 
+    Read off :func:`tokens`: its words start with a letter or digit, its
+    punctuation marks do not; a word it joins with ``&`` is two (``AT&T``).
+
     >>> word_starts("Rain, then sun.")
     [0, 6, 11]
+    >>> word_starts("AT&T-Mobile & co.")
+    [0, 3, 14]
     """
-    return [m.start() for m in _WORD.finditer(text)]
+    if len(text) > INDEX_MAX:
+        return [m.start() for m in _WORD.finditer(text)]
+    starts, _, words = tokens(text)
+    out = list(compress(starts, map(str.isalnum, map(_FIRST, words))))
+    if "&" in text:
+        # "&" inside a word joins two (a lone "&" is punctuation).
+        joined = zip(starts, words, strict=True)
+        out += [s + i + 1 for s, w in joined if len(w) > 1 for i, c in enumerate(w) if c == "&"]
+        out.sort()
+    return out
 
 
 def _is_boundary(text: str, punct_start: int, dot_end: int, next_word: str) -> bool:

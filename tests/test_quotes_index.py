@@ -7,12 +7,16 @@ return exactly what the plain regex scans return, for any text and any region.
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import attribution, quotes
 from analysis.quotes import quote_columns
-from analysis.text import paragraph_spans, sentence_spans
+from analysis.text import TOKEN, paragraph_spans, sentence_spans
+from analysis.token_index import split_tokens
 
 _PIECES = st.sampled_from(
     [
@@ -53,6 +57,14 @@ _PIECES = st.sampled_from(
         "ministry",
         "Ministry",
         "co-op",
+        "according told",
+        "xaccording to",
+        "in the words ofx",
+        "İn the wordſ of",
+        "said.",
+        "5G",
+        "½",
+        "AT&T",
     ]
 )
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=25).map("".join)
@@ -68,7 +80,7 @@ def _region(text: str, data: st.DataObject) -> tuple[int, int]:
 @given(_TEXT, st.data())
 def test_tokens_equal_regional_scan(text: str, data: st.DataObject) -> None:
     a, b = _region(text, data)
-    expected = [(m.start(), m.end(), m.group()) for m in attribution._TOKEN.finditer(text, a, b)]
+    expected = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, a, b)]
     assert attribution._tokens(text, a, b) == expected
 
 
@@ -108,6 +120,29 @@ def test_head_fast_path_and_fold_fallback() -> None:
     ]
     # The Kelvin sign folds to k under IGNORECASE: the pattern decides.
     assert attribution._head_matches("\u212aey key", "key") == [(0, 3), (4, 7)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TEXT)
+def test_cue_tokens_equal_whole_text_scan(text: str) -> None:
+    scan = re.compile(f"({quotes._CUE_TOKEN.pattern})", quotes._CUE_TOKEN.flags)
+    assert quotes._cue_tokens(text) == split_tokens(scan, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said, according to aides.",
+        "according told x; According to'x; ACCORDING TO",
+        "xaccording to him, in the words ofthe aide",
+        "İn the wordſ of, according toaccording to",
+        "U.S. said. 5G ½² don't rock'n'roll AT&T",
+    ],
+)
+def test_cue_tokens_phrases_and_joined_words(text: str) -> None:
+    found = [(m.start(), m.end(), m.group()) for m in quotes._CUE_TOKEN.finditer(text)]
+    starts, ends, words = quotes._cue_tokens(text)
+    assert list(zip(starts, ends, words, strict=True)) == found
 
 
 def test_tokens_when_region_cuts_a_token() -> None:

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.text import _BOUNDARY, ascii_apostrophes, paragraph_spans, sentence_spans, word_spans
+from analysis import text as text_units
+from analysis.text import (
+    _BOUNDARY,
+    ascii_apostrophes,
+    paragraph_spans,
+    sentence_spans,
+    word_spans,
+    word_starts,
+)
 
 
 def _sentences(text: str) -> list[str]:
@@ -152,3 +160,24 @@ def test_long_punctuation_runs_split_once(mark: str, n: int) -> None:
     assert _sentences(text) == [f"It rained{run}x Then it stopped.", "Done"]
     text = f"It rained{run} Then it stopped."
     assert _sentences(text) == [f"It rained{run}", "Then it stopped."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["AT&T", "&", " & ", "a.&b", "U.S.", "don’t", "5G", "½", "_", "x-"]),
+            st.text(max_size=3),
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_word_starts_are_those_of_word_spans(text: str) -> None:
+    """Read off the token scan, the starts are the word scan's."""
+    assert word_starts(text) == [s for s, _ in word_spans(text)]
+
+
+def test_word_starts_of_a_text_beyond_the_index_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text_units, "INDEX_MAX", 10)
+    text = "AT&T said, in 2020, it would not."
+    assert word_starts(text) == [s for s, _ in word_spans(text)]
