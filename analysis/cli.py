@@ -17,6 +17,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -164,16 +165,19 @@ _FOLD_EVERY = 32  # chunks of speaker tallies summed into one
 class ReportRows:
     """What the report and the summary need from the articles, kept small.
 
-    Every article keeps its numbers (the charts and medians use all of them) and
-    its status as a category code; only the first :data:`MAX_ARTICLE_ROWS`, which
-    the report lists, keep their titles, sources and speakers. Speaker tallies
-    are summed as they come. Memory grows by about 70 bytes per article.
+    Every article keeps its numbers (the charts and medians use all of them) as
+    one row of a float array, and its status as a code; only the first
+    :data:`MAX_ARTICLE_ROWS`, which the report lists, keep their titles, sources
+    and speakers. Speaker tallies are summed as they come. Memory grows by about
+    70 bytes per article, and :meth:`articles` builds the table without copying
+    the numbers more than once.
     """
 
     def __init__(self) -> None:
         self.head: list[pd.DataFrame] = []
-        self.numbers: list[pd.DataFrame] = []
-        self.statuses: list[pd.Categorical] = []
+        self.numbers: list[np.ndarray] = []  # per chunk: (columns, articles), NA as NaN
+        self.codes: list[np.ndarray] = []  # per chunk: status codes
+        self.status_names: dict[str, int] = {}
         self.n = 0
         self.tallies: list[pd.DataFrame] = []
         self.quote_kinds: dict[str, int] = {}
@@ -184,8 +188,11 @@ class ReportRows:
         if room > 0:
             self.head.append(arts[_TEXT_COLUMNS].head(room))
         self.n += len(arts)
-        self.numbers.append(arts[_NUMBER_COLUMNS])
-        self.statuses.append(pd.Categorical(arts["status"].fillna("NA")))
+        numbers = arts[_NUMBER_COLUMNS].to_numpy(dtype="float64", na_value=np.nan)
+        self.numbers.append(np.ascontiguousarray(numbers.T))
+        names = self.status_names
+        statuses = arts["status"].fillna("NA").tolist()
+        self.codes.append(np.array([names.setdefault(s, len(names)) for s in statuses], np.int32))
         self.tallies.append(tally_speakers(tables.speakers))
         if len(self.tallies) >= _FOLD_EVERY:
             self.tallies = [_fold(self.tallies)]
@@ -194,19 +201,28 @@ class ReportRows:
 
     def articles(self) -> pd.DataFrame:
         """The :data:`REPORT_COLUMNS` of every article; text NA after the first rows."""
+        empty = Tables.empty().articles[REPORT_COLUMNS]
         if not self.n:
-            return Tables.empty().articles[REPORT_COLUMNS]
-        frame = pd.concat(self.numbers, ignore_index=True)
+            return empty
+        self.numbers = [np.concatenate(self.numbers, axis=1)]  # the chunks' arrays are freed
+        numbers = dict(zip(_NUMBER_COLUMNS, self.numbers[0], strict=True))
         head = pd.concat(self.head, ignore_index=True)
-        # Built in Arrow: no Python object per article.
-        for c in _TEXT_COLUMNS:
-            values = pa.array(head[c].astype(object).where(head[c].notna(), None), pa.string())
-            values = pa.concat_arrays([values, pa.nulls(self.n - len(head), pa.string())])
-            frame[c] = pd.arrays.ArrowStringArray(values)
-        statuses = pd.api.types.union_categoricals(self.statuses)
-        names = pa.array([str(c) for c in statuses.categories], pa.string())
-        frame["status"] = pd.arrays.ArrowStringArray(names.take(pa.array(statuses.codes)))
-        return frame[REPORT_COLUMNS]
+        names = pa.array(list(self.status_names), pa.string())
+        codes = pa.array(np.concatenate(self.codes))
+        columns: dict[str, Any] = {}
+        for c in REPORT_COLUMNS:
+            if c in numbers:
+                values = numbers[c]
+                # Float columns are views of the array; Int64 ones (counts) are rebuilt.
+                columns[c] = values if empty[c].dtype == "float64" else pd.array(values, "Int64")
+            elif c == "status":
+                columns[c] = pd.arrays.ArrowStringArray(names.take(codes))
+            else:  # built in Arrow: no Python object per article
+                text = head[c].astype(object).where(head[c].notna(), None)
+                values = pa.array(text, pa.string())
+                values = pa.concat_arrays([values, pa.nulls(self.n - len(head), pa.string())])
+                columns[c] = pd.arrays.ArrowStringArray(values)
+        return pd.DataFrame(columns, copy=False)
 
 
 def _fold(tallies: list[pd.DataFrame]) -> pd.DataFrame:
