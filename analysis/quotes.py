@@ -47,6 +47,12 @@ A quotation left open at a paragraph end whose next paragraph reopens it and
 closes it with an attribution (see :mod:`analysis.quote_marks`) takes that
 attribution.
 
+A headline ``Name: claim`` (a paragraph that opens with a short capitalised
+name and a colon, one line with no sentence end inside) is the headline form of
+``Name said claim``: a quotation in it with no cue of its own is the name's,
+cue ``:``, in title case or sentence case (``Clinton: Time for ‘intensification’
+of ISIL strategy``).
+
 Cue: the cue as written (``said``, ``according to``); ``—`` for a dash
 attribution, ``:`` for ``Name: “…”``; NA when the speaker is only the subject of
 the sentence (no cue verb) or was introduced without one. A quotation that
@@ -672,9 +678,29 @@ def _colon_name(text: str, q: QuoteSpan, floor: int, para_start: int) -> _Attr |
     lead = text[para_start:s].strip()
     if lead and not lead.endswith((".", "!", "?", "”", '"', "''")):
         return None
-    if text[colon + 1 : q.outer_start].strip() and not _line_is_headline(text, colon):
+    if (
+        text[colon + 1 : q.outer_start].strip()
+        and not _line_is_headline(text, colon)
+        and not (not lead and _one_line(text, para_start))
+    ):
         return None
     return _Attr((s, e), (colon, colon + 1))
+
+
+def _one_line(text: str, para_start: int) -> bool:
+    """Is the paragraph at ``para_start`` one short line with no sentence end inside?
+
+    A headline in sentence case (``Sanders: Endorsements prove Clinton 'candidate
+    of the establishment.'``): ``Name: claim`` is the headline form of ``Name said
+    claim``, whatever the capitalisation.
+    """
+    end = text.find("\n", para_start, para_start + 201)
+    if end < 0:
+        end = min(len(text), para_start + 201)
+        if end - para_start > 200:
+            return False
+    body = text[para_start:end].rstrip(" .\u00a0\t”\"'’")
+    return not re.search(r"[.!?][\"”'’]?\s+[A-Z]", body)
 
 
 def _is_full(text: str, q: QuoteSpan, para_start: int) -> bool:

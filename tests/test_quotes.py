@@ -728,3 +728,14 @@ def test_a_person_of_a_place_is_the_person_and_a_lone_pronoun_names_no_one() -> 
     lone = extract_quotes("“We will appeal,” she said.")
     assert lone["speaker"].tolist() == ["she"]
     assert lone["speaker_name"].isna().tolist() == [True]
+
+
+def test_sentence_case_headline_name_colon_speaks() -> None:
+    # "Name: claim" is the headline form of "Name said claim", title case or not.
+    t = "Mayor Ortiz: Budget plan is 'a bad joke' for parks.\n\nThe council meets today."
+    assert rows(t, "text", "kind", "speaker", "cue") == [
+        ("a bad joke", "partial", "Mayor Ortiz", ":")
+    ]
+    # A long paragraph with sentences after the label is not a headline.
+    body = "Update: The board met on Monday. Its 'rainy day' fund is empty.\n\nMore later."
+    assert rows(body, "kind") == [("scare",)]
