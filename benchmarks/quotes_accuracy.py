@@ -23,6 +23,16 @@ Gold units
     marks outside any annotated run stay unjudged by gold and a prediction
     there counts as a false positive, as any unannotated quotation does.
 
+    Reversed double openers are the same kind of fix: a closing curly mark
+    typed where the opening one was meant (``\n\n” … they are so not like
+    him,” she said``, ``aides ”get close to Ben …”``: Western Journal, HuffPost,
+    Politico) did not count as a mark for PolNeAR's derivation, so the run is
+    labelled ``indirect`` (or the segment is missing from a ``mixed`` run) and a
+    correct extraction scored as a false positive (train 8, dev 8). A ``”`` at
+    the left edge of a word (after white space, the run's start, an opening
+    bracket or an invisible direction mark, before a word or `` …``) paired with
+    the next ``”`` of the paragraph is a unit when no listed segment covers it.
+
 Predictions that count
     Every top-level row whose ``kind`` is not ``scare``. Scare rows are
     expected to match ``other_quote_segments`` (quotation marks attributed to
@@ -81,6 +91,13 @@ _TWEET = re.compile(r"<tweet\b[^<>]*>.*?</tweet>", re.DOTALL)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # A straight single mark opening after a non-word (not ``Iran's``), closing before one.
 _STRAIGHT_SINGLE = re.compile(r"(?<![\w'’])'(?=[^\s'])[^'\n]*?[^\s']'(?![\w'])")
+# A closing curly mark typed as the opener (``\n\n” … they are so not like him,”``,
+# ``aides ”get close to Ben”``): at the left edge of a word (after white space,
+# the text's start, an opening bracket or an invisible direction mark), paired
+# with the next ``”`` in the paragraph.
+_REVERSED_DOUBLE = re.compile(
+    r"(?<![^\s(\[\u202a-\u202e\u200e\u200f])”(?=[^\s“”]|\s…)[^“”\n]*?”(?!\w)"
+)
 _EDGE = " \t\n\r\u00a0\"'“”‘’«»„.,;:!?—–-…()[]"
 
 
@@ -127,12 +144,14 @@ def gold_units(rec: dict) -> list[dict]:
         else:
             segs = []
         if q["kind"] != "direct":
-            # Straight single marks, invisible to the gold's own segments (see above).
-            segs += [
-                m.span()
-                for m in _STRAIGHT_SINGLE.finditer(rec["text"], q["start"], q["end"])
-                if not any(a < m.end() and m.start() < b for a, b in segs)
-            ]
+            # Straight single marks and reversed double openers, invisible to the
+            # gold's own segments (see above).
+            for pattern in (_STRAIGHT_SINGLE, _REVERSED_DOUBLE):
+                segs += [
+                    m.span()
+                    for m in pattern.finditer(rec["text"], q["start"], q["end"])
+                    if not any(a < m.end() and m.start() < b for a, b in segs)
+                ]
         for s, e in segs:
             units.append(
                 {
