@@ -13,7 +13,8 @@ Marks
 Role of a mark (from its neighbours)
     A mark with white space, an opening bracket or a dash before it and a word
     after it opens; one with a word before it and white space or punctuation
-    after it closes; a straight mark with both (or neither) is taken for what the
+    after it closes (an invisible direction mark or zero-width space counts as
+    white space); a straight mark with both (or neither) is taken for what the
     pairing state needs. A curly mark is trusted unless its neighbours clearly say
     the opposite (a ``“`` typed where ``”`` was meant).
 
@@ -54,8 +55,12 @@ _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹"
 _SINGLE_CLOSE = "’›"
+# Invisible format characters (direction marks and embeddings, zero-width space,
+# BOM) that text pasted from social media carries before a quotation: a mark
+# after one stands at the left edge of a word, as after white space.
+INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 # Characters after which a mark is at the left edge of a word.
-_LEFT_EDGE = "([{—–-/\u2014\u2013" + "“„«‘‹\"'"
+_LEFT_EDGE = "([{—–-/\u2014\u2013" + "“„«‘‹\"'" + INVISIBLE
 # Characters before which a mark is at the right edge of a word.
 _RIGHT_EDGE = ".,;:!?)]}…—–-" + "”»’›\"'"
 

@@ -77,7 +77,7 @@ import pandas as pd
 
 from analysis.attribution import Mention, Resolver, np_after, np_before, subject_at
 from analysis.cues import CUE_FORMS, NOUNISH, PRIMARY_FORMS
-from analysis.quote_marks import LABEL, QuoteSpan, find_quote_spans
+from analysis.quote_marks import INVISIBLE, LABEL, QuoteSpan, find_quote_spans
 from analysis.text import paragraph_spans, sentence_spans
 from analysis.token_index import region, split_tokens
 
@@ -705,7 +705,9 @@ def _one_line(text: str, para_start: int) -> bool:
 
 def _is_full(text: str, q: QuoteSpan, para_start: int) -> bool:
     first = text[q.start]
+    # Invisible direction marks before the quotation do not stand between it and a start.
     before = text[max(para_start, q.outer_start - 40) : q.outer_start].rstrip()
+    before = before.rstrip(INVISIBLE).rstrip()
     at_start = not before or before[-1] in ".:,;!?—–-([\"“”'’"
     words = len(_WORDS.findall(text, q.start, q.end))
     if (first.isupper() or first.isdigit()) and at_start and words >= 2:

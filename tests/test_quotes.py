@@ -739,3 +739,9 @@ def test_sentence_case_headline_name_colon_speaks() -> None:
     # A long paragraph with sentences after the label is not a headline.
     body = "Update: The board met on Monday. Its 'rainy day' fund is empty.\n\nMore later."
     assert rows(body, "kind") == [("scare",)]
+
+
+def test_mark_after_an_invisible_direction_mark_opens() -> None:
+    # Pasted social-media text: a left-to-right embedding (U+202A) before a reversed opener.
+    t = "Fans wrote back.\n\n\u202a”We love it, truly,” said Ann Lee."
+    assert rows(t, "text", "kind", "speaker") == [("We love it, truly,", "full", "Ann Lee")]
