@@ -745,3 +745,15 @@ def test_mark_after_an_invisible_direction_mark_opens() -> None:
     # Pasted social-media text: a left-to-right embedding (U+202A) before a reversed opener.
     t = "Fans wrote back.\n\n\u202a”We love it, truly,” said Ann Lee."
     assert rows(t, "text", "kind", "speaker") == [("We love it, truly,", "full", "Ann Lee")]
+
+
+def test_double_marks_inside_double_marks_nest() -> None:
+    # “… “term” …”: the inner quotation closes first, the outer one goes on.
+    t = "Lee wrote: “People here wear “Vote Early” shirts every day.”"
+    assert rows(t, "text", "speaker", "nested", "parent") == [
+        ("People here wear “Vote Early” shirts every day.", "Lee", False, -1),
+        ("Vote Early", None, True, 0),
+    ]
+    # An opener never closed before the next quotation still starts afresh.
+    t = "He said “we will win. “Go home,” she said, “now.”"
+    assert rows(t, "text", "nested") == [("Go home,", False), ("now.", False)]
