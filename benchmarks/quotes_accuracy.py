@@ -33,6 +33,14 @@ Gold units
     bracket or an invisible direction mark, before a word or `` …``) paired with
     the next ``”`` of the paragraph is a unit when no listed segment covers it.
 
+    Double marks inside double marks are a third such fix: PolNeAR's segments
+    of a ``mixed`` run pair the outer opener with the INNER closer
+    (``“People wearing “Settle For Hillary”`` cut before ``shirts at her event
+    … ouch.”``), a span no reader would give. A listed segment that opens with
+    a double mark, holds exactly one more opener and ends at a double closer
+    while the run goes on is widened to the run's next double closer, when no
+    opener comes first (train 6 segments, dev 2).
+
 Predictions that count
     Every top-level row whose ``kind`` is not ``scare``. Scare rows are
     expected to match ``other_quote_segments`` (quotation marks attributed to
@@ -98,6 +106,10 @@ _STRAIGHT_SINGLE = re.compile(r"(?<![\w'’])'(?=[^\s'])[^'\n]*?[^\s']'(?![\w'])
 _REVERSED_DOUBLE = re.compile(
     r"(?<![^\s(\[\u202a-\u202e\u200e\u200f])”(?=[^\s“”]|\s…)[^“”\n]*?”(?!\w)"
 )
+# An opening double mark inside a segment (after white space or a bracket or dash,
+# before a word), and a closing one (not before a word).
+_INNER_OPEN = re.compile(r"(?<=[\s(\[—–-])(?:“|\"|'')(?=\w)")
+_DOUBLE_CLOSE = re.compile(r"(?:”|\"|'')(?!\w)")
 _EDGE = " \t\n\r\u00a0\"'“”‘’«»„.,;:!?—–-…()[]"
 
 
@@ -128,6 +140,26 @@ def normalise(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _widen(text: str, s: int, e: int, run_end: int) -> tuple[int, int]:
+    """A mixed run's segment closed by the closer of a quote inside it, run to the outer closer.
+
+    ``“People wearing “Settle For Hillary” shirts … ouch.”``: PolNeAR's segments
+    paired the outer opener with the inner closer. A segment that opens with a
+    double mark, holds exactly one more opener and ends at a double closer with
+    the run going on is widened to the next double closer of the run, if no
+    opener comes first.
+    """
+    seg = text[s:e]
+    if not seg.startswith(("“", '"', "''")) or not seg.endswith(("”", '"', "''")):
+        return s, e
+    if len(_INNER_OPEN.findall(text, s + 1, e)) != 1:
+        return s, e
+    m = _DOUBLE_CLOSE.search(text, e, run_end)
+    if m is None or _INNER_OPEN.search(text, e, m.start()):
+        return s, e
+    return s, m.end()
+
+
 def gold_units(rec: dict) -> list[dict]:
     """Direct runs and the marked segments of mixed runs, with their speaker span."""
     units = []
@@ -141,6 +173,7 @@ def gold_units(rec: dict) -> list[dict]:
             segs = [
                 a for a in segs if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in segs)
             ]
+            segs = [_widen(rec["text"], s, e, q["end"]) for s, e in segs]
         else:
             segs = []
         if q["kind"] != "direct":

@@ -51,3 +51,12 @@ def test_straight_single_marks_in_a_mixed_run_are_units() -> None:
     rec = _record(text, run, "mixed", [[s, s + len("“dead”")]])
     got = sorted(text[u["start"] : u["end"]] for u in qa.gold_units(rec))
     assert got == ["'plan'", "“dead”"]
+
+
+def test_mixed_segment_cut_at_an_inner_closer_is_widened_to_the_outer_one() -> None:
+    text = "Lee wrote, “Fans wear “Vote Early” shirts all day,” she said."
+    run = "“Fans wear “Vote Early” shirts all day,”"
+    s = text.index(run)
+    cut = text.index("” shirts") + 1  # the gold's segment ends at the inner closer
+    rec = _record(text, run, "mixed", [[s, cut]])
+    assert [text[u["start"] : u["end"]] for u in qa.gold_units(rec)] == [run]
