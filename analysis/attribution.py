@@ -104,7 +104,7 @@ _SKIP = frozenset(
     """also later then has had have was were is are will would could should may might
     did does do not once previously recently repeatedly again further simply just only still
     never often reportedly earlier first last subsequently even already ultimately has
-    been be being quickly """.split()
+    been be being quickly now """.split()
 )
 # Words that end a noun phrase going leftwards.
 _BOUNDARY = frozenset(
@@ -287,6 +287,19 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
     ):
         # "Trump at the time said", "Roe on Tuesday said": step over the time phrase.
         return np_before(text, toks[k - 1][0], floor, skip_adverbs)
+    if (
+        i > k
+        and toks[i - 1][2].lower() in {"last", "this", "next"}
+        and toks[i][2].lower().rstrip(".") in _TIME_WORDS
+    ):
+        # "Roe last week said", "Roe this morning said": a time phrase, not the subject
+        # (kept when no noun phrase stands before it).
+        if i - 1 > k:
+            return toks[k][0], toks[i - 2][1]
+        if k > 0:
+            before = np_before(text, toks[k][0], floor, skip_adverbs)
+            if before[0] >= 0:
+                return before
     return toks[k][0], toks[i][1]
 
 

@@ -757,3 +757,20 @@ def test_double_marks_inside_double_marks_nest() -> None:
     # An opener never closed before the next quotation still starts afresh.
     t = "He said “we will win. “Go home,” she said, “now.”"
     assert rows(t, "text", "nested") == [("Go home,", False), ("now.", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A time phrase between the subject and the cue is not part of the subject.
+        ("Senator Jo Park last week said the plan was “a disaster.”", "Senator Jo Park"),
+        (
+            "Senator Jo Park (D-Ohio) this morning said the plan was “a disaster.”",
+            "Senator Jo Park (D-Ohio)",
+        ),
+        # "now" before the cue is an adverb, never the speaker.
+        ("“We will rebuild,” the mayor now says.", "the mayor"),
+    ],
+)
+def test_time_words_before_the_cue_are_not_the_speaker(text: str, speaker: str) -> None:
+    assert rows(text, "speaker") == [(speaker,)]
