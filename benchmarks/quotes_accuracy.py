@@ -41,6 +41,14 @@ Gold units
     while the run goes on is widened to the run's next double closer, when no
     opener comes first (train 6 segments, dev 2).
 
+    Reversed closers, the mirror case: an opening curly mark typed where the
+    closing one was meant (``the “Frozen“ film and books too “pro-gay,”``) did
+    not close for PolNeAR's derivation, so the segment runs on to the next
+    closer over unquoted words. A direct run or listed segment is cut after
+    each such mark (after a word or sentence punctuation, before white space or
+    punctuation); what follows is quoted again only from its next opening mark
+    (train 4 segments, dev 0).
+
 Predictions that count
     Every top-level row whose ``kind`` is not ``scare``. Scare rows are
     expected to match ``other_quote_segments`` (quotation marks attributed to
@@ -110,6 +118,10 @@ _REVERSED_DOUBLE = re.compile(
 # before a word), and a closing one (not before a word).
 _INNER_OPEN = re.compile(r"(?<=[\s(\[—–-])(?:“|\"|'')(?=\w)")
 _DOUBLE_CLOSE = re.compile(r"(?:”|\"|'')(?!\w)")
+# An opening curly mark typed as the closer: after a word or sentence punctuation,
+# before white space or punctuation (``the “Frozen“ film``).
+_REVERSED_CLOSE = re.compile(r"(?<=[\w.,!?])“(?=[\s.,;:!?)]|$)")
+_OPEN_DOUBLE = re.compile(r"(?<![\w])(?:“|\"|'')(?=\w)")
 _EDGE = " \t\n\r\u00a0\"'“”‘’«»„.,;:!?—–-…()[]"
 
 
@@ -160,6 +172,25 @@ def _widen(text: str, s: int, e: int, run_end: int) -> tuple[int, int]:
     return s, m.end()
 
 
+def _split_reversed(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A segment cut at each reversed closer inside it (see above).
+
+    The part after the closer is quoted only from its next opening mark on.
+    """
+    out = []
+    while True:
+        m = _REVERSED_CLOSE.search(text, s + 1, e - 1)
+        if m is None:
+            break
+        out.append((s, m.end()))
+        o = _OPEN_DOUBLE.search(text, m.end(), e)
+        if o is None:
+            return out
+        s = o.start()
+    out.append((s, e))
+    return out
+
+
 def gold_units(rec: dict) -> list[dict]:
     """Direct runs and the marked segments of mixed runs, with their speaker span."""
     units = []
@@ -174,6 +205,8 @@ def gold_units(rec: dict) -> list[dict]:
                 a for a in segs if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in segs)
             ]
             segs = [_widen(rec["text"], s, e, q["end"]) for s, e in segs]
+        if q["kind"] in ("direct", "mixed"):
+            segs = [p for s, e in segs for p in _split_reversed(rec["text"], s, e)]
         else:
             segs = []
         if q["kind"] != "direct":

@@ -60,3 +60,12 @@ def test_mixed_segment_cut_at_an_inner_closer_is_widened_to_the_outer_one() -> N
     cut = text.index("” shirts") + 1  # the gold's segment ends at the inner closer
     rec = _record(text, run, "mixed", [[s, cut]])
     assert [text[u["start"] : u["end"]] for u in qa.gold_units(rec)] == [run]
+
+
+def test_segment_is_cut_at_a_reversed_closer() -> None:
+    text = "She called the “Frozen“ film and the books too “pro-gay,” she said."
+    run = "“Frozen“ film and the books too “pro-gay,”"
+    s = text.index(run)
+    rec = _record(text, run, "mixed", [[s, s + len(run)]])
+    got = [text[u["start"] : u["end"]] for u in qa.gold_units(rec)]
+    assert got == ["“Frozen“", "“pro-gay,”"]
