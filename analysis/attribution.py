@@ -517,7 +517,16 @@ def _subject_from(toks: list[tuple[int, int, str]], i: int, determiners: bool) -
             j += 1
         if k < i:
             return -1, -1
-    nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+    end = k
+    if k + 1 < len(toks) and toks[k + 1][2] == "(" and not _is_pronoun(toks[k][2]):
+        # "Rep. Jane Roe (D-N.Y.) reacted": a party or place tag after the name.
+        for j in range(k + 2, min(len(toks), k + 10)):
+            if toks[j][2] == ")":
+                end = j
+                break
+    nxt = toks[end + 1][2] if end + 1 < len(toks) else ""
+    if end > k:
+        return (toks[i][0], toks[end][1]) if nxt[:1].islower() else (-1, -1)
     if nxt == "," and not _is_pronoun(toks[k][2]):
         # "Jane Roe, the party's chairwoman, wrote …": step over an appositive.
         for j in range(k + 2, min(len(toks) - 1, k + 14)):

@@ -774,3 +774,9 @@ def test_double_marks_inside_double_marks_nest() -> None:
 )
 def test_time_words_before_the_cue_are_not_the_speaker(text: str, speaker: str) -> None:
     assert rows(text, "speaker") == [(speaker,)]
+
+
+def test_subject_with_a_party_tag_speaks() -> None:
+    # "Rep. X (D-N.Y.) reacted …, saying": the tag in parentheses belongs to the name.
+    t = "On Thursday, Rep. Jo Park (D-N.Y.) reacted to the news, saying: “This is a disgrace.”"
+    assert rows(t, "speaker", "cue") == [("Rep. Jo Park (D-N.Y.)", "saying")]
