@@ -51,7 +51,8 @@ A headline ``Name: claim`` (a paragraph that opens with a short capitalised
 name and a colon, one line with no sentence end inside) is the headline form of
 ``Name said claim``: a quotation in it with no cue of its own is the name's,
 cue ``:``, in title case or sentence case (``Clinton: Time for ‘intensification’
-of ISIL strategy``).
+of ISIL strategy``). ``Name: “…”`` may follow a sentence or a heading and a dash
+(a digest item: ``TURNOUT WAS HIGH - Dana Lee: “…”``).
 
 Cue: the cue as written (``said``, ``according to``); ``—`` for a dash
 attribution, ``:`` for ``Name: “…”``; NA when the speaker is only the subject of
@@ -676,7 +677,8 @@ def _colon_name(text: str, q: QuoteSpan, floor: int, para_start: int) -> _Attr |
     if s < 0 or not text[s].isupper() or len(text[s:e].split()) > 6:
         return None
     lead = text[para_start:s].strip()
-    if lead and not lead.endswith((".", "!", "?", "”", '"', "''")):
+    # A heading before a dash may lead in: "POLLS NOT WRONG - Jane Roe: “…”".
+    if lead and not lead.endswith((".", "!", "?", "”", '"', "''", " -", "—", "–")):
         return None
     if (
         text[colon + 1 : q.outer_start].strip()

@@ -780,3 +780,9 @@ def test_subject_with_a_party_tag_speaks() -> None:
     # "Rep. X (D-N.Y.) reacted …, saying": the tag in parentheses belongs to the name.
     t = "On Thursday, Rep. Jo Park (D-N.Y.) reacted to the news, saying: “This is a disgrace.”"
     assert rows(t, "speaker", "cue") == [("Rep. Jo Park (D-N.Y.)", "saying")]
+
+
+def test_heading_and_dash_before_name_colon() -> None:
+    # A digest item: "HEADING - Name: “…”"; the name after the dash is the source.
+    t = "TURNOUT WAS HIGH - Dana Lee: “More people voted than in any year since 1960.”"
+    assert rows(t, "speaker", "cue") == [("Dana Lee", ":")]
