@@ -362,6 +362,7 @@ _INTRO = frozenset(
 _CONJUNCTS = frozenset("but and yet still so then now instead meanwhile".split())
 
 
+_CONTRACTED = frozenset("that there what it let".split())
 _SENTENCE_WORDS = frozenset(
     """those these that this there here so now then what why how who which it its
     one some many most all both each few several such another other""".split()
@@ -498,6 +499,8 @@ def _subject_from(toks: list[tuple[int, int, str]], i: int, determiners: bool) -
         or w.lower() in _INTRO
         or w.lower() in _SENTENCE_WORDS
         or w.lower() in _NOT_SUBJECT
+        # "That’s why …", "It's the …", "Let’s …": a contraction, no speaker.
+        or w.lower().replace("’", "'").split("'")[0] in _CONTRACTED
         or (w.lower().endswith(("ed", "ing")) and not _is_pronoun(w))
     ):
         return -1, -1

@@ -786,3 +786,12 @@ def test_heading_and_dash_before_name_colon() -> None:
     # A digest item: "HEADING - Name: “…”"; the name after the dash is the source.
     t = "TURNOUT WAS HIGH - Dana Lee: “More people voted than in any year since 1960.”"
     assert rows(t, "speaker", "cue") == [("Dana Lee", ":")]
+
+
+def test_contracted_sentence_openers_are_not_speakers() -> None:
+    # "That’s", "It's", "There’s" open a sentence but nobody speaks through them.
+    for t in (
+        "That’s one reason the “new” plan failed.",
+        "It's the persistent pull of the “keep your plan” promise.",
+    ):
+        assert rows(t, "speaker") == [(None,)], t
