@@ -98,7 +98,7 @@ _SKIP = frozenset(
     """also later then has had have was were is are will would could should may might
     did does do not once previously recently repeatedly again further simply just only still
     never often reportedly earlier first last subsequently even already ultimately has
-    been be being quickly """.split()
+    been be being quickly now """.split()
 )
 # Words that end a noun phrase going leftwards.
 _BOUNDARY = frozenset(
@@ -278,6 +278,19 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
     ):
         # "Trump at the time said", "Roe on Tuesday said": step over the time phrase.
         return np_before(text, toks[k - 1][0], floor, skip_adverbs)
+    if (
+        i > k
+        and toks[i - 1][2].lower() in {"last", "this", "next"}
+        and toks[i][2].lower().rstrip(".") in _TIME_WORDS
+    ):
+        # "Roe last week said", "Roe this morning said": a time phrase, not the subject
+        # (kept when no noun phrase stands before it).
+        if i - 1 > k:
+            return toks[k][0], toks[i - 2][1]
+        if k > 0:
+            before = np_before(text, toks[k][0], floor, skip_adverbs)
+            if before[0] >= 0:
+                return before
     return toks[k][0], toks[i][1]
 
 
@@ -340,6 +353,7 @@ _INTRO = frozenset(
 _CONJUNCTS = frozenset("but and yet still so then now instead meanwhile".split())
 
 
+_CONTRACTED = frozenset("that there what it let".split())
 _SENTENCE_WORDS = frozenset(
     """those these that this there here so now then what why how who which it its
     one some many most all both each few several such another other""".split()
@@ -476,6 +490,8 @@ def _subject_from(toks: list[tuple[int, int, str]], i: int, determiners: bool) -
         or w.lower() in _INTRO
         or w.lower() in _SENTENCE_WORDS
         or w.lower() in _NOT_SUBJECT
+        # "That’s why …", "It's the …", "Let’s …": a contraction, no speaker.
+        or w.lower().replace("’", "'").split("'")[0] in _CONTRACTED
         or (w.lower().endswith(("ed", "ing")) and not _is_pronoun(w))
     ):
         return -1, -1
@@ -495,7 +511,16 @@ def _subject_from(toks: list[tuple[int, int, str]], i: int, determiners: bool) -
             j += 1
         if k < i:
             return -1, -1
-    nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+    end = k
+    if k + 1 < len(toks) and toks[k + 1][2] == "(" and not _is_pronoun(toks[k][2]):
+        # "Rep. Jane Roe (D-N.Y.) reacted": a party or place tag after the name.
+        for j in range(k + 2, min(len(toks), k + 10)):
+            if toks[j][2] == ")":
+                end = j
+                break
+    nxt = toks[end + 1][2] if end + 1 < len(toks) else ""
+    if end > k:
+        return (toks[i][0], toks[end][1]) if nxt[:1].islower() else (-1, -1)
     if nxt == "," and not _is_pronoun(toks[k][2]):
         # "Jane Roe, the party's chairwoman, wrote …": step over an appositive.
         for j in range(k + 2, min(len(toks) - 1, k + 14)):

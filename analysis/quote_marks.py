@@ -8,12 +8,17 @@ Marks
     style), guillemets ``« »`` and low ``„``. Any double opener pairs with any
     double closer, so mixed ``“…"`` and ``"…”`` pair too. Single marks ``‘ ’``
     and ``'`` quote at the top level (headlines: ``Removal of ‘Barriers’``) and
-    inside a double quotation (a quote within a quote).
+    inside a double quotation (a quote within a quote). Double marks nest too
+    when an opener inside an open double quotation is followed by two closers
+    before any other opener (``“People wear “Vote Early” shirts.”``): the inner
+    one is a quotation inside the outer one. Otherwise a second opener means the
+    first was never closed, and pairing starts afresh from it.
 
 Role of a mark (from its neighbours)
     A mark with white space, an opening bracket or a dash before it and a word
     after it opens; one with a word before it and white space or punctuation
-    after it closes; a straight mark with both (or neither) is taken for what the
+    after it closes (an invisible direction mark or zero-width space counts as
+    white space); a straight mark with both (or neither) is taken for what the
     pairing state needs. A curly mark is trusted unless its neighbours clearly say
     the opposite (a ``“`` typed where ``”`` was meant).
 
@@ -54,8 +59,12 @@ _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹"
 _SINGLE_CLOSE = "’›"
+# Invisible format characters (direction marks and embeddings, zero-width space,
+# BOM) that text pasted from social media carries before a quotation: a mark
+# after one stands at the left edge of a word, as after white space.
+INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 # Characters after which a mark is at the left edge of a word.
-_LEFT_EDGE = "([{—–-/\u2014\u2013" + "“„«‘‹\"'"
+_LEFT_EDGE = "([{—–-/\u2014\u2013" + "“„«‘‹\"'" + INVISIBLE
 # Characters before which a mark is at the right edge of a word.
 _RIGHT_EDGE = ".,;:!?)]}…—–-" + "”»’›\"'"
 
@@ -213,12 +222,23 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
             else:
                 _emit_unclosed(text, doubles, cur, cur_para, pi - 1, paragraphs)
                 cur = None
-        for m in marks[k:]:
+        inner: QuoteSpan | None = None  # a double quotation inside the open one
+        for mi in range(k, len(marks)):
+            m = marks[mi]
             if cur is None:
                 if m.role != CLOSE:
                     cur, cur_para = m, pi
             elif m.role == OPEN and m.start != cur.end:
+                after = marks[mi + 1 : mi + 3]
+                if inner is None and len(after) == 2 and all(a.role != OPEN for a in after):
+                    # “… “term” …”: a quote within the quote in double marks, closed
+                    # twice before any other opener; the outer one goes on.
+                    s, e = _trim(text, m.end, after[0].start)
+                    inner = QuoteSpan(s, e, m.start, after[0].end, True, True, -2, (pi, pi))
+                    continue
                 cur, cur_para = m, pi  # an opener that was never closed: start afresh
+            elif inner is not None and m.end == inner.outer_end:
+                continue  # the inner quotation's closing mark
             else:
                 if reopen is not None and cur_para < pi and _comma_closed(text, m.start):
                     # "…\n\n“Then more,” she said": a reopened quotation closed by a
@@ -231,7 +251,11 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
                     doubles.append(
                         QuoteSpan(s, e, cur.start, m.end, True, True, -1, (cur_para, pi))
                     )
+                    if inner is not None and inner.end > inner.start:
+                        inner.parent = len(doubles) - 1
+                        doubles.append(inner)
                 cur = None
+                inner = None
         if cur is not None and pi + 1 < n:
             nxt = [m for m in marks_by_para[pi + 1] if m.double]
             ns = paragraphs[pi + 1][0]
@@ -255,6 +279,9 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
         j = di
         while j < len(doubles) and doubles[j].paragraphs[0] <= pi:
             d = doubles[j]
+            if d.parent >= 0:  # inside the one before: its region holds it
+                j += 1
+                continue
             if d.outer_start > pos:
                 regions.append((pos, d.outer_start, -1))
             regions.append((max(d.start, ps), min(d.end, pe), j))
@@ -279,7 +306,7 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
         else:
             result.append(out[i])
     for i, q in enumerate(result):
-        if q.parent >= 0 and not q.double:
+        if q.parent >= 0:
             q.parent = new_index[q.parent]
             result[q.parent].children.append(i)
     return result

@@ -47,6 +47,13 @@ A quotation left open at a paragraph end whose next paragraph reopens it and
 closes it with an attribution (see :mod:`analysis.quote_marks`) takes that
 attribution.
 
+A headline ``Name: claim`` (a paragraph that opens with a short capitalised
+name and a colon, one line with no sentence end inside) is the headline form of
+``Name said claim``: a quotation in it with no cue of its own is the name's,
+cue ``:``, in title case or sentence case (``Clinton: Time for ‘intensification’
+of ISIL strategy``). ``Name: “…”`` may follow a sentence or a heading and a dash
+(a digest item: ``TURNOUT WAS HIGH - Dana Lee: “…”``).
+
 Cue: the cue as written (``said``, ``according to``); ``—`` for a dash
 attribution, ``:`` for ``Name: “…”``; NA when the speaker is only the subject of
 the sentence (no cue verb) or was introduced without one. A quotation that
@@ -71,7 +78,7 @@ import pandas as pd
 
 from analysis.attribution import Mention, Resolver, np_after, np_before, subject_at
 from analysis.cues import CUE_FORMS, NOUNISH, PRIMARY_FORMS
-from analysis.quote_marks import LABEL, QuoteSpan, find_quote_spans
+from analysis.quote_marks import INVISIBLE, LABEL, QuoteSpan, find_quote_spans
 from analysis.text import INDEX_MAX, paragraph_spans, sentence_spans, tokens
 from analysis.token_index import region
 
@@ -742,16 +749,39 @@ def _colon_name(text: str, q: QuoteSpan, floor: int, para_start: int) -> _Attr |
     if s < 0 or not text[s].isupper() or len(text[s:e].split()) > 6:
         return None
     lead = text[para_start:s].strip()
-    if lead and not lead.endswith((".", "!", "?", "”", '"', "''")):
+    # A heading before a dash may lead in: "POLLS NOT WRONG - Jane Roe: “…”".
+    if lead and not lead.endswith((".", "!", "?", "”", '"', "''", " -", "—", "–")):
         return None
-    if text[colon + 1 : q.outer_start].strip() and not _line_is_headline(text, colon):
+    if (
+        text[colon + 1 : q.outer_start].strip()
+        and not _line_is_headline(text, colon)
+        and not (not lead and _one_line(text, para_start))
+    ):
         return None
     return _Attr((s, e), (colon, colon + 1))
 
 
+def _one_line(text: str, para_start: int) -> bool:
+    """Is the paragraph at ``para_start`` one short line with no sentence end inside?
+
+    A headline in sentence case (``Sanders: Endorsements prove Clinton 'candidate
+    of the establishment.'``): ``Name: claim`` is the headline form of ``Name said
+    claim``, whatever the capitalisation.
+    """
+    end = text.find("\n", para_start, para_start + 201)
+    if end < 0:
+        end = min(len(text), para_start + 201)
+        if end - para_start > 200:
+            return False
+    body = text[para_start:end].rstrip(" .\u00a0\t”\"'’")
+    return not re.search(r"[.!?][\"”'’]?\s+[A-Z]", body)
+
+
 def _is_full(text: str, q: QuoteSpan, para_start: int) -> bool:
     first = text[q.start]
+    # Invisible direction marks before the quotation do not stand between it and a start.
     before = text[max(para_start, q.outer_start - 40) : q.outer_start].rstrip()
+    before = before.rstrip(INVISIBLE).rstrip()
     at_start = not before or before[-1] in ".:,;!?—–-([\"“”'’"
     words = len(_WORDS.findall(text, q.start, q.end))
     if (first.isupper() or first.isdigit()) and at_start and words >= 2:

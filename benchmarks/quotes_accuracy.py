@@ -23,6 +23,32 @@ Gold units
     marks outside any annotated run stay unjudged by gold and a prediction
     there counts as a false positive, as any unannotated quotation does.
 
+    Reversed double openers are the same kind of fix: a closing curly mark
+    typed where the opening one was meant (``\n\n” … they are so not like
+    him,” she said``, ``aides ”get close to Ben …”``: Western Journal, HuffPost,
+    Politico) did not count as a mark for PolNeAR's derivation, so the run is
+    labelled ``indirect`` (or the segment is missing from a ``mixed`` run) and a
+    correct extraction scored as a false positive (train 8, dev 8). A ``”`` at
+    the left edge of a word (after white space, the run's start, an opening
+    bracket or an invisible direction mark, before a word or `` …``) paired with
+    the next ``”`` of the paragraph is a unit when no listed segment covers it.
+
+    Double marks inside double marks are a third such fix: PolNeAR's segments
+    of a ``mixed`` run pair the outer opener with the INNER closer
+    (``“People wearing “Settle For Hillary”`` cut before ``shirts at her event
+    … ouch.”``), a span no reader would give. A listed segment that opens with
+    a double mark, holds exactly one more opener and ends at a double closer
+    while the run goes on is widened to the run's next double closer, when no
+    opener comes first (train 6 segments, dev 2).
+
+    Reversed closers, the mirror case: an opening curly mark typed where the
+    closing one was meant (``the “Frozen“ film and books too “pro-gay,”``) did
+    not close for PolNeAR's derivation, so the segment runs on to the next
+    closer over unquoted words. A direct run or listed segment is cut after
+    each such mark (after a word or sentence punctuation, before white space or
+    punctuation); what follows is quoted again only from its next opening mark
+    (train 4 segments, dev 0).
+
 Predictions that count
     Every top-level row whose ``kind`` is not ``scare``. Scare rows are
     expected to match ``other_quote_segments`` (quotation marks attributed to
@@ -81,6 +107,21 @@ _TWEET = re.compile(r"<tweet\b[^<>]*>.*?</tweet>", re.DOTALL)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # A straight single mark opening after a non-word (not ``Iran's``), closing before one.
 _STRAIGHT_SINGLE = re.compile(r"(?<![\w'’])'(?=[^\s'])[^'\n]*?[^\s']'(?![\w'])")
+# A closing curly mark typed as the opener (``\n\n” … they are so not like him,”``,
+# ``aides ”get close to Ben”``): at the left edge of a word (after white space,
+# the text's start, an opening bracket or an invisible direction mark), paired
+# with the next ``”`` in the paragraph.
+_REVERSED_DOUBLE = re.compile(
+    r"(?<![^\s(\[\u202a-\u202e\u200e\u200f])”(?=[^\s“”]|\s…)[^“”\n]*?”(?!\w)"
+)
+# An opening double mark inside a segment (after white space or a bracket or dash,
+# before a word), and a closing one (not before a word).
+_INNER_OPEN = re.compile(r"(?<=[\s(\[—–-])(?:“|\"|'')(?=\w)")
+_DOUBLE_CLOSE = re.compile(r"(?:”|\"|'')(?!\w)")
+# An opening curly mark typed as the closer: after a word or sentence punctuation,
+# before white space or punctuation (``the “Frozen“ film``).
+_REVERSED_CLOSE = re.compile(r"(?<=[\w.,!?])“(?=[\s.,;:!?)]|$)")
+_OPEN_DOUBLE = re.compile(r"(?<![\w])(?:“|\"|'')(?=\w)")
 _EDGE = " \t\n\r\u00a0\"'“”‘’«»„.,;:!?—–-…()[]"
 
 
@@ -111,6 +152,45 @@ def normalise(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _widen(text: str, s: int, e: int, run_end: int) -> tuple[int, int]:
+    """A mixed run's segment closed by the closer of a quote inside it, run to the outer closer.
+
+    ``“People wearing “Settle For Hillary” shirts … ouch.”``: PolNeAR's segments
+    paired the outer opener with the inner closer. A segment that opens with a
+    double mark, holds exactly one more opener and ends at a double closer with
+    the run going on is widened to the next double closer of the run, if no
+    opener comes first.
+    """
+    seg = text[s:e]
+    if not seg.startswith(("“", '"', "''")) or not seg.endswith(("”", '"', "''")):
+        return s, e
+    if len(_INNER_OPEN.findall(text, s + 1, e)) != 1:
+        return s, e
+    m = _DOUBLE_CLOSE.search(text, e, run_end)
+    if m is None or _INNER_OPEN.search(text, e, m.start()):
+        return s, e
+    return s, m.end()
+
+
+def _split_reversed(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A segment cut at each reversed closer inside it (see above).
+
+    The part after the closer is quoted only from its next opening mark on.
+    """
+    out = []
+    while True:
+        m = _REVERSED_CLOSE.search(text, s + 1, e - 1)
+        if m is None:
+            break
+        out.append((s, m.end()))
+        o = _OPEN_DOUBLE.search(text, m.end(), e)
+        if o is None:
+            return out
+        s = o.start()
+    out.append((s, e))
+    return out
+
+
 def gold_units(rec: dict) -> list[dict]:
     """Direct runs and the marked segments of mixed runs, with their speaker span."""
     units = []
@@ -124,15 +204,20 @@ def gold_units(rec: dict) -> list[dict]:
             segs = [
                 a for a in segs if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in segs)
             ]
+            segs = [_widen(rec["text"], s, e, q["end"]) for s, e in segs]
+        if q["kind"] in ("direct", "mixed"):
+            segs = [p for s, e in segs for p in _split_reversed(rec["text"], s, e)]
         else:
             segs = []
         if q["kind"] != "direct":
-            # Straight single marks, invisible to the gold's own segments (see above).
-            segs += [
-                m.span()
-                for m in _STRAIGHT_SINGLE.finditer(rec["text"], q["start"], q["end"])
-                if not any(a < m.end() and m.start() < b for a, b in segs)
-            ]
+            # Straight single marks and reversed double openers, invisible to the
+            # gold's own segments (see above).
+            for pattern in (_STRAIGHT_SINGLE, _REVERSED_DOUBLE):
+                segs += [
+                    m.span()
+                    for m in pattern.finditer(rec["text"], q["start"], q["end"])
+                    if not any(a < m.end() and m.start() < b for a, b in segs)
+                ]
         for s, e in segs:
             units.append(
                 {

@@ -728,3 +728,71 @@ def test_a_person_of_a_place_is_the_person_and_a_lone_pronoun_names_no_one() -> 
     lone = extract_quotes("“We will appeal,” she said.")
     assert lone["speaker"].tolist() == ["she"]
     assert lone["speaker_name"].isna().tolist() == [True]
+
+
+def test_sentence_case_headline_name_colon_speaks() -> None:
+    # "Name: claim" is the headline form of "Name said claim", title case or not.
+    t = "Mayor Ortiz: Budget plan is 'a bad joke' for parks.\n\nThe council meets today."
+    assert rows(t, "text", "kind", "speaker", "cue") == [
+        ("a bad joke", "partial", "Mayor Ortiz", ":")
+    ]
+    # A long paragraph with sentences after the label is not a headline.
+    body = "Update: The board met on Monday. Its 'rainy day' fund is empty.\n\nMore later."
+    assert rows(body, "kind") == [("scare",)]
+
+
+def test_mark_after_an_invisible_direction_mark_opens() -> None:
+    # Pasted social-media text: a left-to-right embedding (U+202A) before a reversed opener.
+    t = "Fans wrote back.\n\n\u202a”We love it, truly,” said Ann Lee."
+    assert rows(t, "text", "kind", "speaker") == [("We love it, truly,", "full", "Ann Lee")]
+
+
+def test_double_marks_inside_double_marks_nest() -> None:
+    # “… “term” …”: the inner quotation closes first, the outer one goes on.
+    t = "Lee wrote: “People here wear “Vote Early” shirts every day.”"
+    assert rows(t, "text", "speaker", "nested", "parent") == [
+        ("People here wear “Vote Early” shirts every day.", "Lee", False, -1),
+        ("Vote Early", None, True, 0),
+    ]
+    # An opener never closed before the next quotation still starts afresh.
+    t = "He said “we will win. “Go home,” she said, “now.”"
+    assert rows(t, "text", "nested") == [("Go home,", False), ("now.", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A time phrase between the subject and the cue is not part of the subject.
+        ("Senator Jo Park last week said the plan was “a disaster.”", "Senator Jo Park"),
+        (
+            "Senator Jo Park (D-Ohio) this morning said the plan was “a disaster.”",
+            "Senator Jo Park (D-Ohio)",
+        ),
+        # "now" before the cue is an adverb, never the speaker.
+        ("“We will rebuild,” the mayor now says.", "the mayor"),
+    ],
+)
+def test_time_words_before_the_cue_are_not_the_speaker(text: str, speaker: str) -> None:
+    assert rows(text, "speaker") == [(speaker,)]
+
+
+def test_subject_with_a_party_tag_speaks() -> None:
+    # "Rep. X (D-N.Y.) reacted …, saying": the tag in parentheses belongs to the name.
+    t = "On Thursday, Rep. Jo Park (D-N.Y.) reacted to the news, saying: “This is a disgrace.”"
+    assert rows(t, "speaker", "cue") == [("Rep. Jo Park (D-N.Y.)", "saying")]
+
+
+def test_heading_and_dash_before_name_colon() -> None:
+    # A digest item: "HEADING - Name: “…”"; the name after the dash is the source.
+    t = "TURNOUT WAS HIGH - Dana Lee: “More people voted than in any year since 1960.”"
+    assert rows(t, "speaker", "cue") == [("Dana Lee", ":")]
+
+
+def test_contracted_sentence_openers_are_not_speakers() -> None:
+    # "That’s", "It's", "There’s" open a sentence but nobody speaks through them.
+    for t in (
+        "It's time to “go big” on taxes.",
+        "That’s why voters want to “go big” on taxes.",
+        "There’s a reason they “go big” on taxes.",
+    ):
+        assert rows(t, "speaker", "kind") == [(None, "scare")], t

@@ -1,0 +1,71 @@
+"""benchmarks/quotes_accuracy.py: gold units from PolNeAR-style records (written examples)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import quotes_accuracy as qa
+
+
+def _record(text: str, run: str, kind: str, segments: list[list[int]]) -> dict:
+    s = text.index(run)
+    return {
+        "id": "x",
+        "text": text,
+        "quotes": [
+            {
+                "start": s,
+                "end": s + len(run),
+                "kind": kind,
+                "quoted_segments": segments,
+                "speaker": "she",
+                "speaker_start": text.index("she"),
+                "speaker_end": text.index("she") + 3,
+            }
+        ],
+    }
+
+
+def test_reversed_double_opener_in_an_indirect_run_is_a_unit() -> None:
+    # The gold's kind missed the reversed opener: the run says indirect.
+    text = "Ann spoke.\n\n” … the plan is dead,” she said."
+    rec = _record(text, "” … the plan is dead,”", "indirect", [])
+    units = qa.gold_units(rec)
+    assert [text[u["start"] : u["end"]] for u in units] == ["” … the plan is dead,”"]
+    assert units[0]["speaker"] == "she"
+
+
+def test_reversed_double_mark_closing_a_word_is_not_an_opener() -> None:
+    text = "Ann said it was over,” she said, ”and done.” Nothing more."
+    rec = _record(text, "it was over,” she said, ”and done.”", "indirect", [])
+    assert [text[u["start"] : u["end"]] for u in qa.gold_units(rec)] == ["”and done.”"]
+
+
+def test_straight_single_marks_in_a_mixed_run_are_units() -> None:
+    text = "Ann said the 'plan' was “dead” and she left."
+    run = "the 'plan' was “dead”"
+    s = text.index("“dead”")
+    rec = _record(text, run, "mixed", [[s, s + len("“dead”")]])
+    got = sorted(text[u["start"] : u["end"]] for u in qa.gold_units(rec))
+    assert got == ["'plan'", "“dead”"]
+
+
+def test_mixed_segment_cut_at_an_inner_closer_is_widened_to_the_outer_one() -> None:
+    text = "Lee wrote, “Fans wear “Vote Early” shirts all day,” she said."
+    run = "“Fans wear “Vote Early” shirts all day,”"
+    s = text.index(run)
+    cut = text.index("” shirts") + 1  # the gold's segment ends at the inner closer
+    rec = _record(text, run, "mixed", [[s, cut]])
+    assert [text[u["start"] : u["end"]] for u in qa.gold_units(rec)] == [run]
+
+
+def test_segment_is_cut_at_a_reversed_closer() -> None:
+    text = "She called the “Frozen“ film and the books too “pro-gay,” she said."
+    run = "“Frozen“ film and the books too “pro-gay,”"
+    s = text.index(run)
+    rec = _record(text, run, "mixed", [[s, s + len(run)]])
+    got = [text[u["start"] : u["end"]] for u in qa.gold_units(rec)]
+    assert got == ["“Frozen“", "“pro-gay,”"]
