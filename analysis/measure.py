@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import schema
+from analysis.collector import collector_paused
 from analysis.quotes import quote_columns
 from analysis.readability import readability
 from analysis.sentiment import score_sentences
@@ -413,9 +414,10 @@ def _reporter_pieces(
 def measure(articles: Iterable[Mapping[str, Any]] | pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Measure a batch of loaded articles into the five tables (pandas, one process)."""
     builder = ChunkBuilder()
-    if isinstance(articles, pd.DataFrame):
-        builder.measure_frame(articles)
-    else:
-        for article in articles:
-            builder.add(article)
-    return builder.tables()
+    with collector_paused():  # the measuring makes no reference cycles
+        if isinstance(articles, pd.DataFrame):
+            builder.measure_frame(articles)
+        else:
+            for article in articles:
+                builder.add(article)
+        return builder.tables()
