@@ -131,10 +131,7 @@ TEXTSTAT_COUNTS = {
 
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 # textstat: characters = len(re.sub(r"\s", "", text)); letters = the \w characters.
-_SPACE = re.compile(r"\s+")
 _NONWORD = re.compile(r"\W+")
-_REMOVED_TOKEN = re.compile(rf"(?<!\S){REMOVED}+(?!\S)")
-_DROP_SPACE = ascii_table(r"\S", None)
 _ONLY_WORD = ascii_table(r"\w", None)
 
 _FRE_BASE = get_lang_cfg(LANG, "fre_base")
@@ -244,7 +241,11 @@ def _word_facts(word: str) -> tuple[int, int, bool, bool, bool]:
 
 
 _SHARED_FACTS: dict[tuple[int, int, bool, bool, bool], tuple[int, int, bool, bool, bool]] = {}
-_FACTS = BoundedMemo(_word_facts, WORD_MEMO_MAX)
+# Twice the syllable memos' size: every word of every text is looked up here, and a
+# corpus's working vocabulary (BBC: 35,900 words without a digit) must fit one
+# generation, or each pass moves it between generations; the syllable memos are
+# asked only on a miss here.
+_FACTS = BoundedMemo(_word_facts, 2 * WORD_MEMO_MAX, figures_apart=True)
 
 
 def readability(text: str, normalise: bool = True) -> dict[str, float]:
@@ -276,13 +277,13 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
 
     n_sent = count_sentences(text, marked)
     # White-space tokens: each holds one word, or only REMOVED marks (a dash, "&").
-    n_tokens = n_words + len(_REMOVED_TOKEN.findall(marked))
-    if text.isascii():
-        chars = len(text.translate(_DROP_SPACE))
-        letters = len(text.translate(_ONLY_WORD))
-    else:
-        chars = len(_SPACE.sub("", text))
-        letters = len(_NONWORD.sub("", text))
+    # White-space tokens: marking keeps white space, so the text's own. Their
+    # characters are textstat's re.sub(r"\s", "", text): str.split and the re
+    # module's \s know the same white space (str.isspace).
+    white_tokens = text.split()
+    n_tokens = len(white_tokens)
+    chars = sum(map(len, white_tokens))
+    letters = len(text.translate(_ONLY_WORD)) if text.isascii() else len(_NONWORD.sub("", text))
     counts = {
         "words": n_words,
         "sentences": n_sent,

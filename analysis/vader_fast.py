@@ -264,7 +264,7 @@ def _lexicon_form(token: str) -> str:
 
 
 # Raw token -> lexicon form, for the words in use (bounded: see analysis.memo).
-_TOKEN_CACHE: BoundedMemo[str, str] = BoundedMemo(_lexicon_form, 1 << 16)
+_TOKEN_CACHE: BoundedMemo[str, str] = BoundedMemo(_lexicon_form, 1 << 16, figures_apart=True)
 
 
 def scores(text: str) -> tuple[float, float, float, float]:
