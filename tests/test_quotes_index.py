@@ -129,6 +129,21 @@ def test_cue_tokens_equal_whole_text_scan(text: str) -> None:
     assert quotes._cue_tokens(text) == split_tokens(scan, text)
 
 
+def test_phrase_pattern_is_the_cue_tokens_phrases() -> None:
+    plain = re.compile(r"(?i:according to|in the words of)")
+    for text in [
+        "ACCORDING TO",
+        "İn the words of",
+        "ın THE WORDS OF",
+        "xaccording to",
+        "Accordıng to",
+    ]:
+        assert [m.span() for m in quotes._CUE_PHRASE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+        assert quotes._has_phrase(text) == (plain.search(text) is not None)
+
+
 @pytest.mark.parametrize(
     "text",
     [
