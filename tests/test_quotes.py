@@ -796,3 +796,35 @@ def test_contracted_sentence_openers_are_not_speakers() -> None:
         "There’s a reason they “go big” on taxes.",
     ):
         assert rows(t, "speaker", "kind") == [(None, "scare")], t
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An appositive between dashes, as between commas.
+        (
+            "Ann Lee — a nurse from Dayton — says the mayor’s support was “a real help.”",
+            "Ann Lee — a nurse from Dayton",
+        ),
+        # A quoted title inside the appositive, commas and all.
+        (
+            'Bob Stone, the author of "Lost Roads," about the region, said towns had '
+            '"a shared story" once.',
+            'Bob Stone, the author of "Lost Roads," about the region',
+        ),
+        # Two appositives in a row: the name before both.
+        (
+            "Mary Fox, a lawyer who once worked for Sen. Jo Doe (R-Ohio), one of the "
+            "plan’s authors, called it “a very big step.”",
+            "Mary Fox, a lawyer who once worked for Sen. Jo Doe (R-Ohio), one of the "
+            "plan’s authors",
+        ),
+    ],
+)
+def test_appositives_before_the_cue(text: str, speaker: str) -> None:
+    assert rows(text, "speaker")[-1] == (speaker,)
+
+
+def test_lead_in_commas_are_not_a_chain_of_appositives() -> None:
+    t = "In Ohio, Iowa, the mayor, a Democrat, said it was “fine.”"
+    assert rows(t, "speaker") != [("Iowa, the mayor, a Democrat",)]
