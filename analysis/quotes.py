@@ -40,6 +40,10 @@ Quotations inside quotations
     ``scare`` replaced by ``partial`` unless the words are a title. Top-level
     rows have ``parent`` -1.
 
+A quotation inside its speaker's own mention (``“We lost,” Bill Lee, wearing
+“Vote Lee” pins, said``) describes the speaker and is not theirs: it takes no
+attribution, nor the one of the quotation before it.
+
 A transcript turn (``"PENCE: …``, see :mod:`analysis.quote_marks`) is the
 label's: speaker ``PENCE``, cue ``:``.
 
@@ -915,6 +919,10 @@ def quote_columns(
                 prev = last_in_para.get(p0 - 1)
             if prev is not None and attrs.get(prev) is not None:
                 a = attrs[prev]
+        if a is not None and a.speaker[0] <= q.outer_start and q.outer_end <= a.speaker[1]:
+            # "Bill Lee, wearing “Vote Lee” pins, said": a quotation inside the
+            # speaker's own mention describes the speaker; the speaker does not say it.
+            a = None
         attrs[i] = a
         last_in_para[p1] = i
         prev_end, prev_para = q.outer_end, p1

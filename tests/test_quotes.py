@@ -828,3 +828,12 @@ def test_appositives_before_the_cue(text: str, speaker: str) -> None:
 def test_lead_in_commas_are_not_a_chain_of_appositives() -> None:
     t = "In Ohio, Iowa, the mayor, a Democrat, said it was “fine.”"
     assert rows(t, "speaker") != [("Iowa, the mayor, a Democrat",)]
+
+
+def test_quotation_inside_the_speaker_mention_is_not_theirs() -> None:
+    # The pins' slogan describes the speaker; neither the cue nor continuation gives it him.
+    t = "“We lost,” Bill Lee, wearing a hat and “Vote Lee” pins, said."
+    assert rows(t, "text", "kind", "speaker") == [
+        ("We lost,", "full", "Bill Lee, wearing a hat and “Vote Lee” pins"),
+        ("Vote Lee", "scare", None),
+    ]
