@@ -837,3 +837,11 @@ def test_quotation_inside_the_speaker_mention_is_not_theirs() -> None:
         ("We lost,", "full", "Bill Lee, wearing a hat and “Vote Lee” pins"),
         ("Vote Lee", "scare", None),
     ]
+
+
+def test_two_openers_side_by_side_open_once() -> None:
+    # A quotation pasted inside a blockquote's straight marks, and a doubled curly opener.
+    t = '"“We will not win this way,” Lee said after the vote."'
+    assert rows(t, "text", "speaker") == [("We will not win this way,", "Lee")]
+    t = "The plan reads: ““Taxes must fall for every family in the state.”"
+    assert rows(t, "text", "kind") == [("Taxes must fall for every family in the state.", "full")]
