@@ -25,7 +25,8 @@ Kinds
     “supermax” prison``) unless a cue verb attributes them (``Roe said it was an
     “awful” job`` is reported speech); a paragraph that is only a
     single-quoted line, maybe between dashes (a subhead, ``‘All Bets Are Off.’``,
-    ``– ‘We stay’ –``); words all inside brackets (``“(CROSSTALK.)”``,
+    ``– ‘We stay’ –``), or a double-quoted one in capitals (an agency's subhead,
+    ``“DIVISIVE AND WRONG”``); words all inside brackets (``“(CROSSTALK.)”``,
     ``“[Source.]”``: a transcriber's note or a source tag). A name given after
     ``as a/an/the``, ``called the`` or ``referred to the`` (``portrayed him as a
     “con artist”``, ``known as the “Midnight Crew”``) is someone's word for it,
@@ -961,12 +962,13 @@ def quote_columns(
         cued = a is not None and a.cue[0] >= 0
         ps0, pe0 = paragraphs[p0]
         if (
-            not q.double
+            (not q.double or (q.closed and words >= 2 and text[q.start : q.end].isupper()))
             and p0 == p1
             and not text[ps0 : q.outer_start].strip(" \t\u00a0-–—")
             and not text[q.outer_end : pe0].strip(" .\t\u00a0-–—")
         ) or _is_scare(text, q, words, kind, a is not None, nested, cued):
-            # A paragraph that is only a ‘single-quoted’ line is a subhead, not speech.
+            # A paragraph that is only a ‘single-quoted’ line, or a “QUOTED LINE IN
+            # CAPITALS” (an agency's subhead), is a subhead, not speech.
             kind = "scare"
             a = None
         elif _BRACKETED.match(text, q.start, q.end):

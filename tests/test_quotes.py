@@ -845,3 +845,11 @@ def test_two_openers_side_by_side_open_once() -> None:
     assert rows(t, "text", "speaker") == [("We will not win this way,", "Lee")]
     t = "The plan reads: ““Taxes must fall for every family in the state.”"
     assert rows(t, "text", "kind") == [("Taxes must fall for every family in the state.", "full")]
+
+
+def test_quoted_line_in_capitals_alone_is_a_subhead() -> None:
+    # An agency subhead quoting someone in capitals, a paragraph of its own: nobody speaks.
+    t = "The talks ended.\n“DIVISIVE AND WRONG”\nLee will work with the winner."
+    assert rows(t, "kind", "speaker") == [("scare", None)]
+    # Capitals inside a sentence are still speech.
+    assert rows("“NO WAY,” he shouted.", "kind", "speaker") == [("full", "he")]
