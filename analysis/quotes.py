@@ -19,7 +19,8 @@ Kinds
     ``book``, ``show`` or ``drama``, ``an episode of``, ``a co-editor of``, an
     article, ``on``, ``told`` or ``with`` (a programme: ``said on “Meet the
     Nation”``, ``told “Good Day”``) or ``titled``, or
-    before ``star``/``host``: ``the “Broad City” star``); words after ``so-called``,
+    before ``star``/``host``: ``the “Broad City” star``, or before an appositive naming
+    the kind of work: ``“Equity,” a thriller about …``); words after ``so-called``,
     ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
     narrative``; after an adjective or ``and``/``or`` too: ``a federal
     “supermax” prison``) unless a cue verb attributes them (``Roe said it was an
@@ -610,6 +611,27 @@ def _names_with_article(before: list[str]) -> bool:
     return verb in _NAMING_VERBS
 
 
+# After a title: ", a thriller about …", ", an HBO series that …" (an appositive
+# naming the kind of work). Up to three modifiers before the work noun.
+_WORK_APPOSITIVE = re.compile(r",?\s+(?:a|an)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _work_appositive(text: str, q: QuoteSpan) -> bool:
+    """Does an appositive naming a kind of work follow the quotation (``“Equity,” a thriller``)?"""
+    pos = q.outer_end
+    if text[q.end - 1 : q.end] != "," and text[pos : pos + 1] != ",":
+        return False
+    m = _WORK_APPOSITIVE.match(text, pos, pos + 60)
+    if m is None:
+        return False
+    for w in m.group(1).split():
+        if w in _WORK_NOUNS or (w.endswith("s") and w[:-1] in _WORK_NOUNS):
+            return True
+        if w in _FUNCTION:
+            return False  # "a voter who …": the noun phrase ended without a work noun
+    return False
+
+
 def _is_scare(
     text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nested: bool, cued: bool = False
 ) -> bool:
@@ -659,6 +681,7 @@ def _is_scare(
             or prev in _TITLE_BEFORE
             or nxt.startswith("(")
             or nxt.strip(",.").lower() in _WORK_AFTER
+            or _work_appositive(text, q)
         )
     ):
         return True

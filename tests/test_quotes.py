@@ -853,3 +853,12 @@ def test_quoted_line_in_capitals_alone_is_a_subhead() -> None:
     assert rows(t, "kind", "speaker") == [("scare", None)]
     # Capitals inside a sentence are still speech.
     assert rows("“NO WAY,” he shouted.", "kind", "speaker") == [("full", "he")]
+
+
+def test_title_before_an_appositive_naming_the_work_is_scare() -> None:
+    t = "The studio bought the rights to “Dark Water,” a thriller about a banker, last year."
+    assert rows(t, "kind") == [("scare",)]
+    t = 'To top it off, "River Town," a new movie about the city, opens this week.'
+    assert rows(t, "kind") == [("scare",)]
+    # A person after the comma is a speaker, not a kind of work.
+    assert rows("“We Will Win,” a spokesman said.", "kind", "speaker") == [("full", "a spokesman")]
