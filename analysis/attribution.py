@@ -47,7 +47,11 @@ A noun phrase is read leftwards from the cue over adverbs and auxiliaries
 modifiers, ``of``/``for`` and possessives, up to a determiner, a punctuation
 mark or a clause word (``that``, ``and``, ``who``, prepositions); at most nine
 words. An appositive is skipped: ``Sean Spicer, the press secretary, said``
-gives the whole ``Sean Spicer, the press secretary``; when the phrase before
+gives the whole ``Sean Spicer, the press secretary``, as do an appositive between
+dashes (``Ann Lee — a nurse — says``), one holding a quoted title, commas and all
+(``Bob Stone, the author of "Lost Roads," said``) and two in a row (``Mary Fox, a
+lawyer, one of its authors, said``; not after a comma of the name's own: ``In
+Ohio, Iowa, the mayor, a Democrat, said`` is a lead-in); when the phrase before
 the first comma is a lowercase description and the appositive a name (``One
 voter, Ada Stone, said``), the name. A relative pronoun right
 before the cue is the mention itself (``Jane Roe, who said``: ``who``, as
@@ -92,6 +96,9 @@ _TIME_WORDS = frozenset(
     may june july august september october november december interview statement""".split()
 )
 _RELATIVE = frozenset({"who", "which"})
+# Dashes that set off an appositive, and the marks an appositive never crosses.
+_DASHES = frozenset("— – ― -".split())
+_STOPS = frozenset(".;:!?\"“”'’‘,")
 _DETERMINERS = frozenset("the a an his her their its our my this these those".split())
 # Between a subject and its cue verb: auxiliaries and adverbs.
 _SKIP = frozenset(
@@ -236,28 +243,38 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
             k = _walk_np(toks, j - 1)
             if k is not None:
                 return toks[k][0], toks[i][1]
-    appositive_end = -1
+    if i >= 1 and toks[i][2] in _DASHES:
+        # "Ann Lee — a nurse from Dayton — says": an appositive between dashes, as
+        # between commas (below); the name before the first dash must be capitalised.
+        j = i - 1
+        while j >= 0 and i - j <= 16 and toks[j][2] not in _DASHES and toks[j][2] not in _STOPS:
+            j -= 1
+        if j >= 1 and toks[j][2] in _DASHES and j < i - 1:
+            head = _walk_np(toks, j - 1)
+            if head is not None and _is_cap(toks[head][2]):
+                return toks[head][0], toks[i - 1][1]
+        return -1, -1
     if i >= 0 and toks[i][2] == ",":
         # "X, the secretary, said" / "X, 69, told": look for the comma before it.
-        j = i - 1
-        while (
-            j >= 0
-            and i - j <= 40
-            and toks[j][2] not in ",.;:!?\"“”'’‘"
-            and toks[j][2].lower() not in {"said", "says", "told"}
-        ):
-            j -= 1
+        j = _appositive_start(toks, i)
         if j >= 0 and toks[j][2] == "," and j < i - 1:
-            h = j - 1
-            if h >= 0 and toks[h][2] == ")":
-                # "Rep. Jo Lin (R-Ohio), a member, said": step over the parenthesis.
-                while h >= 0 and j - h <= 8 and toks[h][2] != "(":
-                    h -= 1
-                h -= 1
-            head = _walk_np(toks, h)
+            head = _head_before_comma(toks, j)
             if head is not None and _is_cap(toks[head][2]):
-                appositive_end = toks[i - 1][1]
-                return toks[head][0], appositive_end
+                return toks[head][0], toks[i - 1][1]
+            j2 = _appositive_start(toks, j)
+            if j2 >= 0 and toks[j2][2] == "," and j2 < j - 1 and i - j2 <= 40:
+                # "Mary Fox, a lawyer who once worked for Sen. Jo Doe, one of the
+                # plan's authors, said": two appositives in a row; the name before both.
+                # Not after a comma of its own: "In Ohio, Iowa, the mayor, a Democrat,
+                # said" has a lead-in, not three appositives.
+                head2 = _head_before_comma(toks, j2)
+                if (
+                    head2 is not None
+                    and _is_cap(toks[head2][2])
+                    and not toks[j2 + 1][2][:1].isupper()
+                    and (head2 == 0 or toks[head2 - 1][2] != ",")
+                ):
+                    return toks[head2][0], toks[i - 1][1]
             name = toks[j + 1 : i]
             if (
                 len(name) <= 4
@@ -292,6 +309,46 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
             if before[0] >= 0:
                 return before
     return toks[k][0], toks[i][1]
+
+
+def _head_before_comma(toks: list[tuple[int, int, str]], j: int) -> int | None:
+    """First token of the noun phrase before the comma ``toks[j]`` (a party tag stepped over)."""
+    h = j - 1
+    if h >= 0 and toks[h][2] == ")":
+        # "Rep. Jo Lin (R-Ohio), a member, said": step over the parenthesis.
+        while h >= 0 and j - h <= 8 and toks[h][2] != "(":
+            h -= 1
+        h -= 1
+    return _walk_np(toks, h)
+
+
+_QUOTE_TOKENS = frozenset('"“”')
+
+
+def _appositive_start(toks: list[tuple[int, int, str]], i: int) -> int:
+    """Index of the token that opens the appositive closed by the comma ``toks[i]``.
+
+    Read leftwards for at most 40 tokens, stopping at a comma or a sentence mark (or
+    ``said``/``says``/``told``); a title in double quotation marks inside it is
+    stepped over whole, commas and all (``Bob Stone, the author of "Lost Roads,"
+    about the region, said``). Returns the stopping index (-1 at the start).
+    """
+    j = i - 1
+    while j >= 0 and i - j <= 40:
+        w = toks[j][2]
+        if w in _QUOTE_TOKENS:
+            # A closing mark: step back to the opening one, if it lies within reach.
+            k = j - 1
+            while k >= 0 and i - k <= 40 and toks[k][2] not in _QUOTE_TOKENS:
+                k -= 1
+            if k < 0 or i - k > 40 or toks[k][2] == "”" or k == j - 1:
+                return j
+            j = k - 1
+            continue
+        if w in ",.;:!?'’‘" or w.lower() in {"said", "says", "told"}:
+            return j
+        j -= 1
+    return j
 
 
 def _walk_np(toks: list[tuple[int, int, str]], i: int) -> int | None:

@@ -12,7 +12,9 @@ Marks
     when an opener inside an open double quotation is followed by two closers
     before any other opener (``“People wear “Vote Early” shirts.”``): the inner
     one is a quotation inside the outer one. Otherwise a second opener means the
-    first was never closed, and pairing starts afresh from it.
+    first was never closed, and pairing starts afresh from it. Two openers side by
+    side (``"“You don’t …,” he said``, ``““Radical …”``: a quotation pasted inside
+    a blockquote's marks, or a typo) open once, the words after both.
 
 Role of a mark (from its neighbours)
     A mark with white space, an opening bracket or a dash before it and a word
@@ -232,6 +234,10 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
             if cur is None:
                 if m.role != CLOSE:
                     cur, cur_para = m, pi
+            elif m.role == OPEN and m.start == cur.end and cur.role != CLOSE:
+                # A doubled opener (``"“You don’t …”``, ``““Radical …”``: a pasted
+                # quotation inside a blockquote's marks) opens once, after both marks.
+                cur = Mark(cur.start, m.end, True, OPEN)
             elif m.role == OPEN and m.start != cur.end:
                 after = marks[mi + 1 : mi + 3]
                 if inner is None and len(after) == 2 and all(a.role != OPEN for a in after):

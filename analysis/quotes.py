@@ -19,13 +19,15 @@ Kinds
     ``book``, ``show`` or ``drama``, ``an episode of``, ``a co-editor of``, an
     article, ``on``, ``told`` or ``with`` (a programme: ``said on “Meet the
     Nation”``, ``told “Good Day”``) or ``titled``, or
-    before ``star``/``host``: ``the “Broad City” star``); words after ``so-called``,
+    before ``star``/``host``: ``the “Broad City” star``, or before an appositive naming
+    the kind of work: ``“Equity,” a thriller about …``); words after ``so-called``,
     ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
     narrative``; after an adjective or ``and``/``or`` too: ``a federal
     “supermax” prison``) unless a cue verb attributes them (``Roe said it was an
     “awful” job`` is reported speech); a paragraph that is only a
     single-quoted line, maybe between dashes (a subhead, ``‘All Bets Are Off.’``,
-    ``– ‘We stay’ –``); words all inside brackets (``“(CROSSTALK.)”``,
+    ``– ‘We stay’ –``), or a double-quoted one in capitals (an agency's subhead,
+    ``“DIVISIVE AND WRONG”``); words all inside brackets (``“(CROSSTALK.)”``,
     ``“[Source.]”``: a transcriber's note or a source tag). A name given after
     ``as a/an/the``, ``called the`` or ``referred to the`` (``portrayed him as a
     “con artist”``, ``known as the “Midnight Crew”``) is someone's word for it,
@@ -39,6 +41,10 @@ Quotations inside quotations
     inner speaker is rarely named) and its kind follows the rules above with
     ``scare`` replaced by ``partial`` unless the words are a title. Top-level
     rows have ``parent`` -1.
+
+A quotation inside its speaker's own mention (``“We lost,” Bill Lee, wearing
+“Vote Lee” pins, said``) describes the speaker and is not theirs: it takes no
+attribution, nor the one of the quotation before it.
 
 A transcript turn (``"PENCE: …``, see :mod:`analysis.quote_marks`) is the
 label's: speaker ``PENCE``, cue ``:``.
@@ -620,6 +626,27 @@ def _names_with_article(before: list[str]) -> bool:
     return verb in _NAMING_VERBS
 
 
+# After a title: ", a thriller about …", ", an HBO series that …" (an appositive
+# naming the kind of work). Up to three modifiers before the work noun.
+_WORK_APPOSITIVE = re.compile(r",?\s+(?:a|an)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _work_appositive(text: str, q: QuoteSpan) -> bool:
+    """Does an appositive naming a kind of work follow the quotation (``“Equity,” a thriller``)?"""
+    pos = q.outer_end
+    if text[q.end - 1 : q.end] != "," and text[pos : pos + 1] != ",":
+        return False
+    m = _WORK_APPOSITIVE.match(text, pos, pos + 60)
+    if m is None:
+        return False
+    for w in m.group(1).split():
+        if w in _WORK_NOUNS or (w.endswith("s") and w[:-1] in _WORK_NOUNS):
+            return True
+        if w in _FUNCTION:
+            return False  # "a voter who …": the noun phrase ended without a work noun
+    return False
+
+
 def _is_scare(
     text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nested: bool, cued: bool = False
 ) -> bool:
@@ -669,6 +696,7 @@ def _is_scare(
             or prev in _TITLE_BEFORE
             or nxt.startswith("(")
             or nxt.strip(",.").lower() in _WORK_AFTER
+            or _work_appositive(text, q)
         )
     ):
         return True
@@ -930,6 +958,10 @@ def quote_columns(
                 prev = last_in_para.get(p0 - 1)
             if prev is not None and attrs.get(prev) is not None:
                 a = attrs[prev]
+        if a is not None and a.speaker[0] <= q.outer_start and q.outer_end <= a.speaker[1]:
+            # "Bill Lee, wearing “Vote Lee” pins, said": a quotation inside the
+            # speaker's own mention describes the speaker; the speaker does not say it.
+            a = None
         attrs[i] = a
         last_in_para[p1] = i
         prev_end, prev_para = q.outer_end, p1
@@ -968,12 +1000,13 @@ def quote_columns(
         cued = a is not None and a.cue[0] >= 0
         ps0, pe0 = paragraphs[p0]
         if (
-            not q.double
+            (not q.double or (q.closed and words >= 2 and text[q.start : q.end].isupper()))
             and p0 == p1
             and not text[ps0 : q.outer_start].strip(" \t\u00a0-–—")
             and not text[q.outer_end : pe0].strip(" .\t\u00a0-–—")
         ) or _is_scare(text, q, words, kind, a is not None, nested, cued):
-            # A paragraph that is only a ‘single-quoted’ line is a subhead, not speech.
+            # A paragraph that is only a ‘single-quoted’ line, or a “QUOTED LINE IN
+            # CAPITALS” (an agency's subhead), is a subhead, not speech.
             kind = "scare"
             a = None
         elif _BRACKETED.match(text, q.start, q.end):

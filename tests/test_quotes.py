@@ -796,3 +796,69 @@ def test_contracted_sentence_openers_are_not_speakers() -> None:
         "There’s a reason they “go big” on taxes.",
     ):
         assert rows(t, "speaker", "kind") == [(None, "scare")], t
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An appositive between dashes, as between commas.
+        (
+            "Ann Lee — a nurse from Dayton — says the mayor’s support was “a real help.”",
+            "Ann Lee — a nurse from Dayton",
+        ),
+        # A quoted title inside the appositive, commas and all.
+        (
+            'Bob Stone, the author of "Lost Roads," about the region, said towns had '
+            '"a shared story" once.',
+            'Bob Stone, the author of "Lost Roads," about the region',
+        ),
+        # Two appositives in a row: the name before both.
+        (
+            "Mary Fox, a lawyer who once worked for Sen. Jo Doe (R-Ohio), one of the "
+            "plan’s authors, called it “a very big step.”",
+            "Mary Fox, a lawyer who once worked for Sen. Jo Doe (R-Ohio), one of the "
+            "plan’s authors",
+        ),
+    ],
+)
+def test_appositives_before_the_cue(text: str, speaker: str) -> None:
+    assert rows(text, "speaker")[-1] == (speaker,)
+
+
+def test_lead_in_commas_are_not_a_chain_of_appositives() -> None:
+    t = "In Ohio, Iowa, the mayor, a Democrat, said it was “fine.”"
+    assert rows(t, "speaker") != [("Iowa, the mayor, a Democrat",)]
+
+
+def test_quotation_inside_the_speaker_mention_is_not_theirs() -> None:
+    # The pins' slogan describes the speaker; neither the cue nor continuation gives it him.
+    t = "“We lost,” Bill Lee, wearing a hat and “Vote Lee” pins, said."
+    assert rows(t, "text", "kind", "speaker") == [
+        ("We lost,", "full", "Bill Lee, wearing a hat and “Vote Lee” pins"),
+        ("Vote Lee", "scare", None),
+    ]
+
+
+def test_two_openers_side_by_side_open_once() -> None:
+    # A quotation pasted inside a blockquote's straight marks, and a doubled curly opener.
+    t = '"“We will not win this way,” Lee said after the vote."'
+    assert rows(t, "text", "speaker") == [("We will not win this way,", "Lee")]
+    t = "The plan reads: ““Taxes must fall for every family in the state.”"
+    assert rows(t, "text", "kind") == [("Taxes must fall for every family in the state.", "full")]
+
+
+def test_quoted_line_in_capitals_alone_is_a_subhead() -> None:
+    # An agency subhead quoting someone in capitals, a paragraph of its own: nobody speaks.
+    t = "The talks ended.\n“DIVISIVE AND WRONG”\nLee will work with the winner."
+    assert rows(t, "kind", "speaker") == [("scare", None)]
+    # Capitals inside a sentence are still speech.
+    assert rows("“NO WAY,” he shouted.", "kind", "speaker") == [("full", "he")]
+
+
+def test_title_before_an_appositive_naming_the_work_is_scare() -> None:
+    t = "The studio bought the rights to “Dark Water,” a thriller about a banker, last year."
+    assert rows(t, "kind") == [("scare",)]
+    t = 'To top it off, "River Town," a new movie about the city, opens this week.'
+    assert rows(t, "kind") == [("scare",)]
+    # A person after the comma is a speaker, not a kind of work.
+    assert rows("“We Will Win,” a spokesman said.", "kind", "speaker") == [("full", "a spokesman")]
