@@ -274,7 +274,17 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
                     and not toks[j2 + 1][2][:1].isupper()
                     and (head2 == 0 or toks[head2 - 1][2] != ",")
                 ):
-                    return toks[head2][0], toks[i - 1][1]
+                    if not _lead_in(toks, head2, j2):
+                        return toks[head2][0], toks[i - 1][1]
+                    mid = toks[j2 + 1 : j]
+                    if (
+                        (head2 == 0 or not toks[head2 - 1][2][:1].islower())
+                        and mid[0][2].lower() not in _LEAD_IN_WORDS
+                        and any(_is_cap(w) for _, _, w in mid)
+                    ):
+                        # "Following the vote, lawyer Ann Lee, who …, said": after the
+                        # lead-in, the name and its appositive.
+                        return toks[j2 + 1][0], toks[i - 1][1]
             name = toks[j + 1 : i]
             if (
                 len(name) <= 4
@@ -309,6 +319,31 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
             if before[0] >= 0:
                 return before
     return toks[k][0], toks[i][1]
+
+
+# Words that open an adverbial lead-in, not a subject ("Following the vote, …").
+_LEAD_IN_WORDS = frozenset(
+    """after following before during in on at since while when as with despite amid
+    under for from by to unlike like once""".split()
+)
+
+
+def _lead_in(toks: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Is ``toks[start:end]`` no subject: a lead-in, an object, or across a sentence end?
+
+    ``Following Mr Straw's announcement, lawyer Ann Lee, who …, said``: the name is
+    in the second phrase; ``born in Leeds, in the north, before …, said`` and
+    ``… in January. Others, however, who …, said`` are no names before appositives.
+    """
+    first = toks[start][2]
+    if first.lower() in _LEAD_IN_WORDS or (first.endswith("ing") and first[:1].isupper()):
+        return True
+    if start > 0 and toks[start - 1][2][:1].islower():
+        return True  # the object of a word before it
+    return any(
+        w.endswith(".") and len(w) > 2 and "." not in w[:-1] and w.lower() not in _ABBREV
+        for _, _, w in toks[start:end]
+    )
 
 
 def _head_before_comma(toks: list[tuple[int, int, str]], j: int) -> int | None:
@@ -645,6 +680,18 @@ def _strip_det(mention: str) -> str:
     return " ".join(parts)
 
 
+_APPOSITIVE = re.compile(r",|\s[-–—―]\s")
+
+
+def _before_appositive(mention: str) -> str:
+    """The mention up to its appositive, set off by a comma or a spaced dash.
+
+    >>> _before_appositive("Ann Lee - a nurse from Dayton"), _before_appositive("Ann Lee, 42")
+    ('Ann Lee', 'Ann Lee')
+    """
+    return _APPOSITIVE.split(mention, maxsplit=1)[0].strip()
+
+
 @functools.lru_cache(maxsize=8192)
 def mention_type(mention: str) -> str:
     """``person``, ``org``, ``group`` or ``pronoun:<word>`` for a speaker mention.
@@ -657,7 +704,7 @@ def mention_type(mention: str) -> str:
     if low in PRONOUNS:
         return "pronoun:" + low
     words = [w.strip(",.").lower() for w in m.replace("'s ", " ").split()]
-    head = m.split(",")[0]
+    head = _before_appositive(m)
     hwords = [w.lower() for w in head.split()]
     if any(w in _ORG_WORDS or w.rstrip("s") in _ORG_WORDS for w in hwords):
         return "org"
@@ -696,7 +743,7 @@ def canonical_name(mention: str) -> str:
     'Jane Roe'
     """
     m = _clean(mention)
-    head = m.split(",")[0].strip()
+    head = _before_appositive(m)
     kind = mention_type(head)
     if kind == "person":
         # "Senator Jane Roe of Ohio" is Jane Roe; "Secretary of State Marco Rubio" is Rubio.

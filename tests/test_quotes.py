@@ -862,3 +862,34 @@ def test_title_before_an_appositive_naming_the_work_is_scare() -> None:
     assert rows(t, "kind") == [("scare",)]
     # A person after the comma is a speaker, not a kind of work.
     assert rows("“We Will Win,” a spokesman said.", "kind", "speaker") == [("full", "a spokesman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        # The name is the mention's part before the appositive, dash or comma.
+        (
+            "Ann Lee - a nurse from Dayton - said: “We are ready.”",
+            "Ann Lee - a nurse from Dayton",
+            "Ann Lee",
+        ),
+        # A lead-in before the name and its appositive is not the name.
+        (
+            "Following Mr Stone's announcement, lawyer Ann Lee, who represents the men, "
+            "said: “We will appeal.”",
+            "lawyer Ann Lee, who represents the men",
+            "Ann Lee",
+        ),
+        # The object of a preposition is no speaker: none rather than a place.
+        (
+            "Dr Bo Li, who was born in Leeds, in the North, before becoming an MP, "
+            "said: “It was cold.”",
+            None,
+            None,
+        ),
+    ],
+)
+def test_appositive_chains_and_lead_ins(text: str, speaker: str | None, name: str | None) -> None:
+    row = extract_quotes(text).iloc[0]
+    assert (None if pd.isna(row["speaker"]) else row["speaker"]) == speaker
+    assert (None if pd.isna(row["speaker_name"]) else row["speaker_name"]) == name
