@@ -253,24 +253,30 @@ def _print_summary(
     quote_kinds: dict[str, int],
     writer: TableWriter,
 ) -> None:
-    ok = articles[articles["status"] == "ok"]
-    print(f"{len(articles)} articles read, {len(ok)} analysed in full")
-    if len(ok):
+    # Columns of the analysed articles, not a copy of the whole table (100,000 rows).
+    is_ok = (articles["status"] == "ok").to_numpy(dtype=bool, na_value=False)
+    n_ok = int(is_ok.sum())
+
+    def ok(column: str) -> pd.Series:
+        return articles[column][is_ok]
+
+    print(f"{len(articles)} articles read, {n_ok} analysed in full")
+    if n_ok:
         print(
-            f"  readability: median Flesch–Kincaid grade {ok['flesch_kincaid_grade'].median():.1f},"
-            f" median reading ease {ok['flesch_reading_ease'].median():.1f}"
+            f"  readability: median Flesch–Kincaid grade {ok('flesch_kincaid_grade').median():.1f},"
+            f" median reading ease {ok('flesch_reading_ease').median():.1f}"
         )
-        print(f"  tone: mean sentence compound {ok['tone_mean'].mean():+.3f}")
+        print(f"  tone: mean sentence compound {ok('tone_mean').mean():+.3f}")
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(quote_kinds.items())) or "none"
         print(f"  quotations: {kinds}")
         top = speaker_summary(tallies).head(5)
         if len(top):
             names = "; ".join(f"{r.speaker_name} ({r.words} words)" for r in top.itertuples())
             print(f"  most quoted, by quoted words: {names}")
-    problems = articles[articles["status"] != "ok"]
+    problems = articles["status"][~is_ok]
     if len(problems):
         print(f"{len(problems)} articles with problems:")
-        for status, n in problems["status"].value_counts().items():
+        for status, n in problems.value_counts().items():
             print(f"  {n} × {status}")
     print(f"wrote {', '.join(f'{t}.{writer.fmt}' for t in writer.rows)}, report.html, run.json")
     print(f"  to {writer.out}")

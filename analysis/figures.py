@@ -14,7 +14,7 @@ than an exception.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -93,15 +93,25 @@ def _compound_axis(ax: Axes) -> None:
 
 
 def _per_article_or_histogram(
-    data: pd.DataFrame,
-    series: list[tuple[str, list[float]]],
+    articles: pd.DataFrame,
+    measure: str,
+    series: list[tuple[str, str]],
     bar_label: str,
-    histogram: tuple[pd.Series, dict, str],
+    histogram: tuple[Callable[[pd.Series], pd.Series], dict, str],
 ) -> tuple[Figure, Axes, bool]:
-    """Bars per article for a few articles, else a histogram; returns (fig, ax, bars)."""
-    if len(data) <= MAX_PER_ARTICLE_BARS:
+    """Bars per article for a few articles, else a histogram; returns (fig, ax, bars).
+
+    Only the articles with a ``measure`` count; ``series`` are ``(legend, column)``
+    pairs of the bars (NaN drawn as 0), ``histogram`` a function of the measure's
+    values, keywords for ``hist`` and the axis label. A corpus of many articles
+    has only the measure's column copied (the report draws 100,000 articles).
+    """
+    has = articles[measure].notna()
+    if has.sum() <= MAX_PER_ARTICLE_BARS:
+        data = articles[has]
         fig, (ax,) = _figure(_bar_height(len(data)))
-        _grouped_barh(ax, [article_label(r) for _, r in data.iterrows()], series)
+        bars = [(legend, data[c].fillna(0).tolist()) for legend, c in series]
+        _grouped_barh(ax, [article_label(r) for _, r in data.iterrows()], bars)
         if data.empty:
             _no_data(ax)
         ax.set_xlabel(bar_label)
@@ -109,7 +119,7 @@ def _per_article_or_histogram(
         return fig, ax, True
     values, hist_kwargs, hist_label = histogram
     fig, (ax,) = _figure(3.5)
-    ax.hist(values, bins=40, **hist_kwargs)
+    ax.hist(values(articles[measure][has]), bins=40, **hist_kwargs)
     ax.set_xlabel(hist_label)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("articles")
@@ -118,16 +128,16 @@ def _per_article_or_histogram(
 
 def readability_figure(articles: pd.DataFrame) -> Figure:
     """Grade level per article (few articles) or its distribution (many)."""
-    data = articles.dropna(subset=["flesch_kincaid_grade"])
     fig, ax, _ = _per_article_or_histogram(
-        data,
+        articles,
+        "flesch_kincaid_grade",
         [
-            ("Flesch–Kincaid grade", data["flesch_kincaid_grade"].tolist()),
-            ("consensus (text_standard)", data["text_standard"].tolist()),
+            ("Flesch–Kincaid grade", "flesch_kincaid_grade"),
+            ("consensus (text_standard)", "text_standard"),
         ],
         "US school grade (higher is harder)",
         (
-            data["flesch_kincaid_grade"].clip(0, 30),
+            lambda grades: grades.clip(0, 30),
             {},
             "Flesch–Kincaid grade (higher is harder; clipped to 0–30)",
         ),
@@ -138,15 +148,12 @@ def readability_figure(articles: pd.DataFrame) -> Figure:
 
 def tone_figure(articles: pd.DataFrame) -> Figure:
     """Mean sentence tone against the headline's tone per article (few) or its distribution."""
-    data = articles.dropna(subset=["tone_mean"])
     fig, ax, bars = _per_article_or_histogram(
-        data,
-        [
-            ("body: mean sentence compound", data["tone_mean"].tolist()),
-            ("headline", data["headline_compound"].fillna(0).tolist()),
-        ],
+        articles,
+        "tone_mean",
+        [("body: mean sentence compound", "tone_mean"), ("headline", "headline_compound")],
         "VADER compound (−1 negative … +1 positive)",
-        (data["tone_mean"], {"range": (-1, 1)}, "mean sentence compound per article (−1 … +1)"),
+        (lambda tone: tone, {"range": (-1, 1)}, "mean sentence compound per article (−1 … +1)"),
     )
     if bars:
         _compound_axis(ax)

@@ -152,7 +152,7 @@ def _render(
     else:
         parts.append(f"<img alt='speakers chart' src='{_figure_uri(speakers_figure(summary))}'>")
         parts.append(_table(summary.head(50)))
-    shown = articles[SUMMARY_COLUMNS].head(MAX_ARTICLE_ROWS)
+    shown = articles.head(MAX_ARTICLE_ROWS)[SUMMARY_COLUMNS]  # not a copy of every row
     parts.append("<h2>Articles</h2>")
     if len(articles) > MAX_ARTICLE_ROWS:
         parts.append(
