@@ -156,26 +156,25 @@ def run_report(args: argparse.Namespace) -> int:
     return EXIT_OK if statuses.get("ok", 0) else EXIT_NOTHING_DONE
 
 
-# Text columns of the report's article list: kept for its first rows only.
-_TEXT_COLUMNS = [c for c in REPORT_COLUMNS if c in ("article_id", "title", "source", "top_speaker")]
-_NUMBER_COLUMNS = [c for c in REPORT_COLUMNS if c not in _TEXT_COLUMNS and c != "status"]
+# What the charts and the summary read of every article; the report's article list
+# (its other columns) needs only its first rows.
+_CHART_COLUMNS = ["flesch_kincaid_grade", "flesch_reading_ease", "tone_mean"]
+_LISTED_COLUMNS = [c for c in REPORT_COLUMNS if c not in _CHART_COLUMNS and c != "status"]
 _FOLD_EVERY = 32  # chunks of speaker tallies summed into one
 
 
 class ReportRows:
     """What the report and the summary need from the articles, kept small.
 
-    Every article keeps its numbers (the charts and medians use all of them) as
-    one row of a float array, and its status as a code; only the first
-    :data:`MAX_ARTICLE_ROWS`, which the report lists, keep their titles, sources
-    and speakers. Speaker tallies are summed as they come. Memory grows by about
-    70 bytes per article, and :meth:`articles` builds the table without copying
-    the numbers more than once.
+    Every article keeps the numbers the charts and medians use (a row of a float
+    array) and its status (a code); only the first :data:`MAX_ARTICLE_ROWS`,
+    which the report lists, keep their other columns. Speaker tallies are summed
+    as they come. Memory grows by about 30 bytes per article.
     """
 
     def __init__(self) -> None:
         self.head: list[pd.DataFrame] = []
-        self.numbers: list[np.ndarray] = []  # per chunk: (columns, articles), NA as NaN
+        self.numbers: list[np.ndarray] = []  # per chunk: (chart columns, articles), NA as NaN
         self.codes: list[np.ndarray] = []  # per chunk: status codes
         self.status_names: dict[str, int] = {}
         self.n = 0
@@ -186,9 +185,9 @@ class ReportRows:
         arts = tables.articles
         room = MAX_ARTICLE_ROWS - self.n
         if room > 0:
-            self.head.append(arts[_TEXT_COLUMNS].head(room))
+            self.head.append(arts[_LISTED_COLUMNS].head(room))
         self.n += len(arts)
-        numbers = arts[_NUMBER_COLUMNS].to_numpy(dtype="float64", na_value=np.nan)
+        numbers = arts[_CHART_COLUMNS].to_numpy(dtype="float64", na_value=np.nan)
         self.numbers.append(np.ascontiguousarray(numbers.T))
         names = self.status_names
         statuses = arts["status"].fillna("NA").tolist()
@@ -200,28 +199,23 @@ class ReportRows:
             self.quote_kinds[str(kind)] = self.quote_kinds.get(str(kind), 0) + int(n)
 
     def articles(self) -> pd.DataFrame:
-        """The :data:`REPORT_COLUMNS` of every article; text NA after the first rows."""
-        empty = Tables.empty().articles[REPORT_COLUMNS]
+        """The :data:`REPORT_COLUMNS` of every article; the listed ones NA after the first rows."""
         if not self.n:
-            return empty
+            return Tables.empty().articles[REPORT_COLUMNS]
         self.numbers = [np.concatenate(self.numbers, axis=1)]  # the chunks' arrays are freed
-        numbers = dict(zip(_NUMBER_COLUMNS, self.numbers[0], strict=True))
+        charts = dict(zip(_CHART_COLUMNS, self.numbers[0], strict=True))  # views
         head = pd.concat(self.head, ignore_index=True)
+        rows = pd.RangeIndex(self.n)
         names = pa.array(list(self.status_names), pa.string())
         codes = pa.array(np.concatenate(self.codes))
         columns: dict[str, Any] = {}
         for c in REPORT_COLUMNS:
-            if c in numbers:
-                values = numbers[c]
-                # Float columns are views of the array; Int64 ones (counts) are rebuilt.
-                columns[c] = values if empty[c].dtype == "float64" else pd.array(values, "Int64")
+            if c in charts:
+                columns[c] = charts[c]
             elif c == "status":
                 columns[c] = pd.arrays.ArrowStringArray(names.take(codes))
-            else:  # built in Arrow: no Python object per article
-                text = head[c].astype(object).where(head[c].notna(), None)
-                values = pa.array(text, pa.string())
-                values = pa.concat_arrays([values, pa.nulls(self.n - len(head), pa.string())])
-                columns[c] = pd.arrays.ArrowStringArray(values)
+            else:  # padded with NA by a take (in Arrow for text: no Python object per row)
+                columns[c] = head[c].reindex(rows).array
         return pd.DataFrame(columns, copy=False)
 
 
