@@ -981,11 +981,17 @@ def quote_columns(
 
     # Every speech event of the article is an earlier mention for resolution.
     mentions = [Mention(a.speaker[0], a.speaker[1]) for a in attrs.values() if a is not None]
+    # Resolution reads only the mentions before the speaker it resolves, and a cue's
+    # mention starts in the cue's paragraph: paragraphs from the last speaker on are
+    # not read.
+    last = max((m.start for m in mentions), default=-1)
     for cs, ce in _cues_in(text, 0, len(text)):
         if text[cs:ce].lower() in _NAMING:
             continue
         pi = bisect.bisect_right(para_starts, cs) - 1
         floor = paragraphs[pi][0] if pi >= 0 else 0
+        if floor >= last:
+            break
         s, e = np_before(text, cs, floor)
         if s >= 0:
             mentions.append(Mention(s, e))
