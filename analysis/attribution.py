@@ -340,10 +340,7 @@ def _lead_in(toks: list[tuple[int, int, str]], start: int, end: int) -> bool:
         return True
     if start > 0 and toks[start - 1][2][:1].islower():
         return True  # the object of a word before it
-    return any(
-        w.endswith(".") and len(w) > 2 and "." not in w[:-1] and w.lower() not in _ABBREV
-        for _, _, w in toks[start:end]
-    )
+    return any(_ends_sentence(w) for _, _, w in toks[start:end])
 
 
 def _head_before_comma(toks: list[tuple[int, int, str]], j: int) -> int | None:
@@ -434,6 +431,18 @@ def _walk_np(toks: list[tuple[int, int, str]], i: int) -> int | None:
 
 
 _ABBREV = frozenset("jr. sr. inc. co. corp. ltd. bros. mr. mrs. ms. dr. st.".split())
+
+
+def _ends_sentence(token: str) -> bool:
+    """Does the word token carry a sentence's full stop (``Pike.``, not ``Jr.``, ``U.S.``)?"""
+    return (
+        token.endswith(".")
+        and "." not in token[:-1]
+        and len(token) > 2
+        and token.lower() not in _ABBREV
+    )
+
+
 _INTRO = frozenset(
     """on in at after before when while asked speaking during later earlier but and still
     meanwhile yet however instead since although though if as in for with by from last this
@@ -661,7 +670,7 @@ def np_after(text: str, pos: int, ceiling: int) -> tuple[int, int]:
         return -1, -1
     end = toks[last][1]
     w = toks[last][2]
-    if w.endswith(".") and "." not in w[:-1] and len(w) > 2 and w.lower() not in _ABBREV:
+    if _ends_sentence(w):
         end -= 1  # "said Dana Pike." ends the sentence; "said Tom Hale Jr." does not
     return toks[0][0], end
 

@@ -804,6 +804,10 @@ def _colon_name(text: str, q: QuoteSpan, floor: int, para_start: int) -> _Attr |
     return _Attr((s, e), (colon, colon + 1))
 
 
+# A sentence end inside a line: a full stop (maybe a closing mark), space, a capital.
+_SENTENCE_END = re.compile(r"[.!?][\"”'’]?\s+[A-Z]")
+
+
 def _one_line(text: str, para_start: int) -> bool:
     """Is the paragraph at ``para_start`` one short line with no sentence end inside?
 
@@ -817,7 +821,7 @@ def _one_line(text: str, para_start: int) -> bool:
         if end - para_start > 200:
             return False
     body = text[para_start:end].rstrip(" .\u00a0\t”\"'’")
-    return not re.search(r"[.!?][\"”'’]?\s+[A-Z]", body)
+    return not _SENTENCE_END.search(body)
 
 
 def _is_full(text: str, q: QuoteSpan, para_start: int) -> bool:

@@ -276,7 +276,6 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     distinct_hard2 = set(compress(words, hard2))
 
     n_sent = count_sentences(text, marked)
-    # White-space tokens: each holds one word, or only REMOVED marks (a dash, "&").
     # White-space tokens: marking keeps white space, so the text's own. Their
     # characters are textstat's re.sub(r"\s", "", text): str.split and the re
     # module's \s know the same white space (str.isspace).

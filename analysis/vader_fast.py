@@ -9,8 +9,8 @@ is the cost:
   concatenation) runs only when the text is not ASCII and holds one of the 1,212
   single-character emoji keys (one C-level ``set.isdisjoint``);
 - each raw token is stripped and lower-cased once and remembered in a bounded
-  memo (:mod:`analysis.memo`, two generations of 65,536 tokens), looked up for a whole
-  sentence with ``map``;
+  memo (:mod:`analysis.memo`, two generations of 65,536 tokens; tokens with a digit
+  in a small memo of their own), looked up for a whole sentence with ``map``;
 - only lexicon positions are visited: a sentence without any lexicon word is
   neutral (compound 0, neu 1) without further work, and the positive/negative
   sums run over those positions only, in order;
