@@ -12,7 +12,10 @@ Kinds
     ``partial``: a fragment woven into the reporter's sentence (``restoring
     “mutually respectful interstate dialogue”``) with a speaker.
     ``scare``: quotation marks round words nobody is quoted as saying: no
-    speaker found and at most four words; a title of a work (title case —
+    speaker found, at most four words and no speech verb before them in their
+    sentence (``…, calling the mayor a “liar”`` reports the words even when the
+    verb's subject is out of reach; a passive naming verb, ``what is called an
+    “A” item``, does not); a title of a work (title case —
     small words such as ``with`` may stay lowercase, a number counts as
     capitalised; two or more short words all capitalised, ``New Day``, count
     too — at most eight words, after a possessive, a work noun such as
@@ -648,13 +651,22 @@ def _work_appositive(text: str, q: QuoteSpan) -> bool:
 
 
 def _is_scare(
-    text: str, q: QuoteSpan, words: int, kind: str, spoken: bool, nested: bool, cued: bool = False
+    text: str,
+    q: QuoteSpan,
+    words: int,
+    kind: str,
+    spoken: bool,
+    nested: bool,
+    cued: bool = False,
+    reported: bool = False,
 ) -> bool:
     """Titles of works, nicknames, so-called terms (see the module docstring).
 
     ``spoken``: a speaker was found; ``cued``: through a cue (not the bare
     sentence subject). A cued quotation is reported speech even after a
     modifier (``Roe said it was an “awful” job``) or ``so-called``/``dubbed``.
+    ``reported``: a speech verb stands before the quotation in its sentence
+    (see :func:`_reported`).
     """
     body = text[q.start : q.end]
     before = text[max(0, q.outer_start - 40) : q.outer_start].split()
@@ -702,6 +714,7 @@ def _is_scare(
         return True
     if (
         not cued
+        and not reported
         and words <= 4
         and (
             prev in _MODIFIER_BEFORE
@@ -716,7 +729,29 @@ def _is_scare(
         return True  # the “gun violence” narrative, the GOP’s “establishment” candidate
     if nested:
         return False
-    return not spoken and words <= 4 and kind != "full"
+    # A speech verb before the words reports them even when its speaker is not
+    # found (``…, calling the mayor a “liar”``); a title stays a name.
+    return not spoken and not (reported and not title) and words <= 4 and kind != "full"
+
+
+_BE = frozenset("is are was were be been being".split())
+
+
+def _reported(text: str, start: int, q: QuoteSpan, inside) -> bool:
+    """Does a speech verb (outside quotations) stand between ``start`` and the quotation?
+
+    A passive naming verb does not count: ``what is called an “A” item`` gives
+    the usual name, nobody's words.
+    """
+    for cs, ce in _cues_in(text, start, q.outer_start):
+        if inside(cs):
+            continue
+        if text[cs:ce].lower() in _NAMING_VERBS:
+            prev = text[max(start, cs - 12) : cs].split()[-1:]
+            if prev and prev[0].lower() in _BE:
+                continue
+        return True
+    return False
 
 
 def _according_to(text: str, start: int, end: int, inside) -> _Attr | None:
@@ -884,6 +919,7 @@ def quote_columns(
         return k >= 0 and pos < top_ends[k]
 
     attrs: dict[int, _Attr | None] = {}
+    sent_of: dict[int, int] = {}  # top-level quote index -> start of its sentence
     last_in_para: dict[int, int] = {}  # paragraph index -> last top-level quote index
     prev_end = 0
     prev_para = -1
@@ -894,6 +930,7 @@ def quote_columns(
         si = bisect.bisect_right(sent_starts, q.outer_start) - 1
         # Context windows are bounded, so a huge paragraph costs linear time.
         sent_start = max(sentences[si][0] if si >= 0 else ps, ps, q.outer_start - _WINDOW)
+        sent_of[i] = sent_start
         floor = max(sent_start, prev_end if prev_para == p0 else ps)
         nxt = len(text)
         pe_last = paragraphs[p1][1]
@@ -1008,13 +1045,14 @@ def quote_columns(
         words = len(_WORDS.findall(text, q.start, q.end))
         kind = "full" if _is_full(text, q, paragraphs[p0][0]) else "partial"
         cued = a is not None and a.cue[0] >= 0
+        reported = not nested and not cued and words <= 4 and _reported(text, sent_of[i], q, inside)
         ps0, pe0 = paragraphs[p0]
         if (
             (not q.double or (q.closed and words >= 2 and text[q.start : q.end].isupper()))
             and p0 == p1
             and not text[ps0 : q.outer_start].strip(" \t\u00a0-–—")
             and not text[q.outer_end : pe0].strip(" .\t\u00a0-–—")
-        ) or _is_scare(text, q, words, kind, a is not None, nested, cued):
+        ) or _is_scare(text, q, words, kind, a is not None, nested, cued, reported):
             # A paragraph that is only a ‘single-quoted’ line, or a “QUOTED LINE IN
             # CAPITALS” (an agency's subhead), is a subhead, not speech.
             kind = "scare"

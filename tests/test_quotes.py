@@ -893,3 +893,16 @@ def test_appositive_chains_and_lead_ins(text: str, speaker: str | None, name: st
     row = extract_quotes(text).iloc[0]
     assert (None if pd.isna(row["speaker"]) else row["speaker"]) == speaker
     assert (None if pd.isna(row["speaker_name"]) else row["speaker_name"]) == name
+
+
+def test_speech_verb_before_a_short_quote_reports_it_without_a_speaker() -> None:
+    # The subject is out of reach (a dash-led clause), but "calling" still reports the words.
+    t = "— Two weeks on, after a row that split the council, calling the plan a “total mess.”"
+    assert rows(t, "text", "kind") == [("total mess.", "partial")]
+    t = "The ones who stayed, with nothing left, warned of a “long” winter ahead."
+    assert rows(t, "kind") == [("partial",)]
+    # With no speech verb the words stay scare; a passive naming verb gives a usual name.
+    t = "— Two weeks on, after a row that split the council, the plan was a “total mess.”"
+    assert rows(t, "kind") == [("scare",)]
+    t = "The deal creates what are called “free zones” along the border."
+    assert rows(t, "kind") == [("scare",)]
