@@ -21,7 +21,7 @@ Kinds
     too — at most eight words, after a possessive, a work noun such as
     ``book``, ``show`` or ``drama``, ``an episode of``, ``a co-editor of``, an
     article, ``on``, ``told`` or ``with`` (a programme: ``said on “Meet the
-    Nation”``, ``told “Good Day”``) or ``titled``, or
+    Nation”``, ``told “Good Day”``), or
     before ``star``/``host``: ``the “Broad City” star``, or before an appositive naming
     the kind of work: ``“Equity,” a thriller about …``); words after ``so-called``,
     ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
@@ -35,7 +35,9 @@ Kinds
     ``as a/an/the``, ``called the`` or ``referred to the`` (``portrayed him as a
     “con artist”``, ``known as the “Midnight Crew”``) is someone's word for it,
     so never scare, unless it modifies a noun after it (``as the “outsider”
-    candidate``) or ``As`` opens the clause.
+    candidate``) or ``As`` opens the clause. Nor is a title given after
+    ``titled`` or ``entitled`` (``a memo titled “The Facts on the Race”``): the
+    words of the ad, memo or editorial it names, quoted as its authors'.
 
 Quotations inside quotations
     A quotation inside another one (``“He told me ‘no’,” she said``) is its own
@@ -673,9 +675,9 @@ def _is_scare(
     prev = before[-1].lower().strip(",:;") if before else ""
     after = text[q.outer_end : q.outer_end + 30].split()
     nxt = after[0] if after else ""
-    if prev in {"titled", "entitled"} or (
-        prev in {"so-called", "dubbed", "nicknamed"} and not cued
-    ):
+    if prev in {"titled", "entitled"}:
+        return False  # the named document's own words, quoted (see the module docstring)
+    if prev in {"so-called", "dubbed", "nicknamed"} and not cued:
         return True
     if _names_with_article(before) and not (
         nxt[:1].islower() and nxt.strip(".,;:").lower() not in _FUNCTION

@@ -906,3 +906,13 @@ def test_speech_verb_before_a_short_quote_reports_it_without_a_speaker() -> None
     assert rows(t, "kind") == [("scare",)]
     t = "The deal creates what are called “free zones” along the border."
     assert rows(t, "kind") == [("scare",)]
+
+
+def test_title_after_titled_is_the_documents_own_words() -> None:
+    # A memo or an ad named with "titled"/"entitled" is quoted: its authors' words.
+    t = "On Monday her campaign released a memo titled “The Road Ahead.”"
+    assert rows(t, "kind") == [("partial",)]
+    t = "The group's new ad, entitled “Broken Promises,” runs this week."
+    assert rows(t, "kind") == [("partial",)]
+    # The same title after a work noun alone stays a name.
+    assert rows("The group's new ad “Broken Promises” runs this week.", "kind") == [("scare",)]
