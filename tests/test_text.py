@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 from analysis import text as text_units
 from analysis.text import (
     _BOUNDARY,
+    TOKEN,
     ascii_apostrophes,
     paragraph_spans,
     sentence_spans,
+    tokens,
     word_spans,
     word_starts,
 )
@@ -181,3 +183,12 @@ def test_word_starts_of_a_text_beyond_the_index_limit(monkeypatch: pytest.Monkey
     monkeypatch.setattr(text_units, "INDEX_MAX", 10)
     text = "AT&T said, in 2020, it would not."
     assert word_starts(text) == [s for s, _ in word_spans(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_tokens_of_ascii_text_are_those_of_the_token_pattern(text: str) -> None:
+    """ASCII text is scanned with ASCII letter ranges: the same tokens as TOKEN's."""
+    expected = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    starts, ends, words = tokens(text)
+    assert list(zip(starts, ends, words, strict=True)) == expected
