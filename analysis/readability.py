@@ -77,6 +77,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -179,12 +180,12 @@ def _flesch_band(score: float) -> list[int]:
     return [13]
 
 
-def _linsear_write(text: str, marked: str, n_tokens: int, syllables: list[int]) -> float:
+def _linsear_write(text: str, marked: str, n_tokens: int, sample: list[int]) -> float:
     """textstat's ``linsear_write_formula(text)`` (strict_upper=True, strict_lower=False).
 
     ``marked`` is :func:`mark_punctuation` of ``text`` (white space is never marked,
     so their white-space tokens align one to one), ``n_tokens`` the number of those
-    tokens and ``syllables`` the :func:`word_syllables` of each cleaned word.
+    tokens and ``sample`` the :func:`word_syllables` of the first 100 cleaned words.
     textstat cleans the space-joined first 100 tokens: marking only looks one or
     two characters past an apostrophe and never past a token's end, so that is the
     same as taking the first 100 words of the whole cleaned text. Only the tokens
@@ -198,9 +199,8 @@ def _linsear_write(text: str, marked: str, n_tokens: int, syllables: list[int]) 
         if len(kept) < 100 and n_tokens > 200:
             kept = _word_tokens(marked.split())
         i = kept[99] + 1 if len(kept) >= 100 else n_tokens
-        sample = syllables[:100]
     else:
-        i, sample = n_tokens, syllables
+        i = n_tokens
     per_word = Counter(sample)
     hard = sum(c for n, c in per_word.items() if n >= 3)
     easy = sum(c for n, c in per_word.items() if 0 < n < 3)
@@ -220,12 +220,14 @@ def _word_tokens(marked_tokens: list[str]) -> list[int]:
     return list(compress(range(len(marked_tokens)), map(str.strip, marked_tokens, repeat(REMOVED))))
 
 
-def _word_facts(word: str) -> tuple[int, int, bool, bool, bool]:
-    """What the counts need of one cleaned word, as textstat derives each.
+def _word_facts(word: str) -> int:
+    """What the counts need of one cleaned word, as textstat derives each, by its id.
 
-    ``(syllables of its lower case as a token, word_syllables(word), not an easy
-    word, Fog-hard, hard with 2+ syllables)``; textstat's is_difficult_word counts
-    the syllables of the lower-cased word.
+    The facts are ``(syllables of its lower case as a token, word_syllables(word),
+    not an easy word, Fog-hard, hard with 2+ syllables)``; textstat's
+    is_difficult_word counts the syllables of the lower-cased word. Few distinct
+    tuples occur, each gets a small int id (:data:`_FACT_TABLE` holds them), so a
+    text's words are summed by counting ids in C, not by unpacking a tuple per word.
     """
     low = word.lower()
     hard = low not in _EASY
@@ -237,10 +239,29 @@ def _word_facts(word: str) -> tuple[int, int, bool, bool, bool]:
         hard and low_syllables >= _FOG_THRESHOLD,
         hard and low_syllables >= 2,
     )
-    return _SHARED_FACTS.setdefault(facts, facts)  # few distinct tuples: share them
+    found = _FACT_IDS.get(facts)
+    if found is not None:
+        return found
+    with _FACT_LOCK:  # a threaded scheduler: an id must index its own tuple
+        found = _FACT_IDS.get(facts)
+        if found is None:
+            found = _FACT_IDS[facts] = _new_fact_id(facts)
+        return found
 
 
-_SHARED_FACTS: dict[tuple[int, int, bool, bool, bool], tuple[int, int, bool, bool, bool]] = {}
+def _new_fact_id(facts: tuple[int, int, bool, bool, bool]) -> int:
+    _FACT_TABLE.append(facts)
+    _WORD_SYLLABLES.append(facts[1])
+    if facts[4]:
+        _HARD2_IDS.add(len(_FACT_TABLE) - 1)
+    return len(_FACT_TABLE) - 1
+
+
+_FACT_IDS: dict[tuple[int, int, bool, bool, bool], int] = {}
+_FACT_TABLE: list[tuple[int, int, bool, bool, bool]] = []
+_WORD_SYLLABLES: list[int] = []  # word_syllables of each id
+_HARD2_IDS: set[int] = set()  # ids of words hard with 2+ syllables
+_FACT_LOCK = threading.Lock()
 # Twice the syllable memos' size: every word of every text is looked up here, and a
 # corpus's working vocabulary (BBC: 35,900 words without a digit) must fit one
 # generation, or each pass moves it between generations; the syllable memos are
@@ -264,16 +285,21 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     marked = mark_punctuation(text)
     words = marked.replace(REMOVED, "").split()
     n_words = len(words)
-    # One memo hit per word, then C-level sums over the columns of facts.
-    facts = list(map(_FACTS.__getitem__, words))
-    token_syl, word_syl, hard, fog, hard2 = zip(*facts, strict=True) if facts else ((),) * 5
-    syllables = sum(token_syl)
-    per_word = Counter(word_syl)
-    poly = sum(c for n, c in per_word.items() if n >= 3)
-    mono = per_word[1]
-    hard0 = sum(hard)
-    hard_fog = sum(fog)
-    distinct_hard2 = set(compress(words, hard2))
+    # One memo hit per word, then sums over the few distinct facts, weighted by count.
+    ids = list(map(_FACTS.__getitem__, words))
+    syllables = poly = mono = hard0 = hard_fog = 0
+    for i, count in Counter(ids).items():
+        token_syl, word_syl, hard, fog, _ = _FACT_TABLE[i]
+        syllables += token_syl * count
+        if word_syl >= 3:
+            poly += count
+        elif word_syl == 1:
+            mono += count
+        if hard:
+            hard0 += count
+            if fog:
+                hard_fog += count
+    distinct_hard2 = set(compress(words, map(_HARD2_IDS.__contains__, ids)))
 
     n_sent = count_sentences(text, marked)
     # White-space tokens: marking keeps white space, so the text's own. Their
@@ -319,7 +345,9 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     if per_hard0 > 5:
         dale_chall += 3.6365
     fog = 0.4 * (wps + 100 * hard_fog / n_words)
-    linsear = _linsear_write(text, marked, n_tokens, list(word_syl))
+    linsear = _linsear_write(
+        text, marked, n_tokens, list(map(_WORD_SYLLABLES.__getitem__, ids[:100]))
+    )
 
     grade = _grades(fkg) + _flesch_band(fre) + _grades(smog) + _grades(cli)
     grade += _grades(ari) + _grades(dale_chall) + _grades(linsear) + _grades(fog)
