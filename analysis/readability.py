@@ -74,6 +74,7 @@ nan
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import sys
@@ -145,24 +146,39 @@ _EASY = frozenset(get_lang_easy_words(LANG))
 def count_sentences(text: str, marked: str | None = None) -> int:
     """textstat's ``sentence_count``; ``marked`` is ``mark_punctuation(text)`` if known.
 
-    A segment's words are those of the cleaned whole text inside its span: a
-    segment ends with ``.!?`` or the text, so no apostrophe's look-ahead crosses it.
-
     >>> count_sentences("Yes. No. It rained all day in Leeds. Then it stopped!")
     2
     """
-    if len(text) == 0:
-        return 0
     if marked is None:
         marked = mark_punctuation(text)
-    segments = 0
-    short = 0
+    starts, _, short = _segments(text, marked)
+    return _count(len(starts), sum(short), len(text))
+
+
+def _segments(text: str, marked: str) -> tuple[list[int], list[int], list[bool]]:
+    """Starts, ends and shortness of textstat's sentence segments (``\\b[^.!?]+[.!?]*``).
+
+    A segment is short when it holds two words or fewer. Its words are those of
+    the cleaned whole text inside its span: a segment ends with ``.!?`` or the
+    text, so no apostrophe's look-ahead crosses it.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
     for m in _SENTENCE.finditer(text):
-        segments += 1
-        # maxsplit: only "more than two words" matters.
-        if len(marked[m.start() : m.end()].replace(REMOVED, "").split(None, 2)) <= 2:
-            short += 1
-    return max(1, segments - short)
+        s, e = m.span()
+        starts.append(s)
+        ends.append(e)
+    return starts, ends, [_is_short(marked, s, e) for s, e in zip(starts, ends, strict=True)]
+
+
+def _is_short(marked: str, start: int, end: int) -> bool:
+    # maxsplit: only "more than two words" matters.
+    return len(marked[start:end].replace(REMOVED, "").split(None, 2)) <= 2
+
+
+def _count(n_segments: int, n_short: int, length: int) -> int:
+    """Sentences of a text of ``length`` characters: segments less short ones, at least 1."""
+    return 0 if length == 0 else max(1, n_segments - n_short)
 
 
 def _grades(score: float) -> list[int]:
@@ -180,16 +196,28 @@ def _flesch_band(score: float) -> list[int]:
     return [13]
 
 
-def _linsear_write(text: str, marked: str, n_tokens: int, sample: list[int]) -> float:
+def _linsear_write(
+    text: str,
+    marked: str,
+    n_tokens: int,
+    sample: list[int],
+    segments: tuple[list[int], list[int], list[bool]],
+) -> float:
     """textstat's ``linsear_write_formula(text)`` (strict_upper=True, strict_lower=False).
 
     ``marked`` is :func:`mark_punctuation` of ``text`` (white space is never marked,
     so their white-space tokens align one to one), ``n_tokens`` the number of those
-    tokens and ``sample`` the :func:`word_syllables` of the first 100 cleaned words.
-    textstat cleans the space-joined first 100 tokens: marking only looks one or
-    two characters past an apostrophe and never past a token's end, so that is the
-    same as taking the first 100 words of the whole cleaned text. Only the tokens
-    up to the 100th word are split off (``maxsplit``), not the whole text.
+    tokens, ``sample`` the :func:`word_syllables` of the first 100 cleaned words and
+    ``segments`` the text's :func:`_segments`. textstat cleans the space-joined
+    first 100 tokens: marking only looks one or two characters past an apostrophe
+    and never past a token's end, so that is the same as taking the first 100
+    words of the whole cleaned text. Only the tokens up to the 100th word are split
+    off (``maxsplit``), not the whole text.
+
+    The sentences of those joined tokens are the text's segments that start
+    before the last token's end, the last one cut there: joining changes only
+    white space, which neither the segment pattern's ``[^.!?]`` nor its ``\\b``
+    tells apart from a space, nor the word count.
     """
     if n_tokens > 100:
         # Indices of the tokens that clean to a word (stripped of REMOVED marks, something
@@ -204,15 +232,30 @@ def _linsear_write(text: str, marked: str, n_tokens: int, sample: list[int]) -> 
     per_word = Counter(sample)
     hard = sum(c for n, c in per_word.items() if n >= 3)
     easy = sum(c for n, c in per_word.items() if 0 < n < 3)
-    sentences = count_sentences(
-        " ".join(text.split(None, i)[:i]), " ".join(marked.split(None, i)[:i])
-    )
+    sentences = _count_before(marked, segments, _end_of_token(text, i))
     if sentences == 0:
         return 0.0
     number = float((easy * 1 + hard * 3) / sentences)
     if number <= 20:
         number -= 2
     return number / 2
+
+
+def _end_of_token(text: str, i: int) -> int:
+    """Where the ``i``-th white-space token of ``text`` ends (``i`` >= 1)."""
+    rest = text.split(None, i)[i:]
+    head = text[: len(text) - len(rest[0])] if rest else text
+    return len(head.rstrip())
+
+
+def _count_before(marked: str, segments: tuple[list[int], list[int], list[bool]], cut: int) -> int:
+    """:func:`count_sentences` of the text cut at ``cut``, from the whole text's segments."""
+    starts, ends, short = segments
+    k = bisect.bisect_left(starts, cut)
+    n_short = sum(short[:k])
+    if k and ends[k - 1] > cut:  # the segment the cut runs through
+        n_short += _is_short(marked, starts[k - 1], cut) - short[k - 1]
+    return _count(k, n_short, cut)
 
 
 def _word_tokens(marked_tokens: list[str]) -> list[int]:
@@ -301,7 +344,8 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
                 hard_fog += count
     distinct_hard2 = set(compress(words, map(_HARD2_IDS.__contains__, ids)))
 
-    n_sent = count_sentences(text, marked)
+    segments = _segments(text, marked)
+    n_sent = _count(len(segments[0]), sum(segments[2]), len(text))
     # White-space tokens: marking keeps white space, so the text's own. Their
     # characters are textstat's re.sub(r"\s", "", text): str.split and the re
     # module's \s know the same white space (str.isspace).
@@ -346,7 +390,7 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
         dale_chall += 3.6365
     fog = 0.4 * (wps + 100 * hard_fog / n_words)
     linsear = _linsear_write(
-        text, marked, n_tokens, list(map(_WORD_SYLLABLES.__getitem__, ids[:100]))
+        text, marked, n_tokens, list(map(_WORD_SYLLABLES.__getitem__, ids[:100])), segments
     )
 
     grade = _grades(fkg) + _flesch_band(fre) + _grades(smog) + _grades(cli)

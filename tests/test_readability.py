@@ -14,12 +14,16 @@ from analysis.readability import (
     COUNTS,
     FORMULAS,
     TEXTSTAT_COUNTS,
+    _count_before,
+    _end_of_token,
+    _segments,
     count_sentences,
     offline_textstat,
     readability,
 )
 from analysis.syllables import (
     cmudict_entries,
+    mark_punctuation,
     remove_punctuation,
     syllable_table,
     word_syllables,
@@ -271,6 +275,27 @@ def test_linsear_write_uses_first_100_words():
 )
 def test_linsear_write_sample_boundaries_equal_textstat(ts, text):
     assert_equal_to_textstat(ts, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.one_of(
+        news_like,
+        st.text(alphabet=st.sampled_from(list("abcXY01 '’-.!?…,\"\n\t_")), max_size=120),
+    ),
+    data=st.data(),
+)
+def test_sentences_of_a_cut_text_come_from_the_whole_texts_segments(text, data):
+    """Linsear Write's sentences of the first i tokens, read off the whole text's segments."""
+    n = len(text.split())
+    if n == 0:
+        return
+    i = data.draw(st.integers(1, n))
+    marked = mark_punctuation(text)
+    cut = _end_of_token(text, i)
+    joined = " ".join(text.split(None, i)[:i])
+    assert text[:cut].split() == joined.split()
+    assert _count_before(marked, _segments(text, marked), cut) == count_sentences(joined)
 
 
 def test_count_sentences_ignores_short_segments():
