@@ -89,7 +89,9 @@ import pandas as pd
 
 from analysis.attribution import Mention, Resolver, np_after, np_before, subject_at
 from analysis.cues import CUE_FORMS, NOUNISH, PRIMARY_FORMS
+from analysis.memo import BoundedMemo
 from analysis.quote_marks import INVISIBLE, LABEL, QuoteSpan, find_quote_spans
+from analysis.syllables import WORD_MEMO_MAX
 from analysis.text import INDEX_MAX, paragraph_spans, sentence_spans, tokens
 from analysis.token_index import region
 
@@ -229,40 +231,65 @@ def _cue_candidate(text: str, s: int, w: str) -> bool:
     return False
 
 
-# Per thread: (text, token starts, token ends, candidates, their starts, their ends).
+# Per thread: (text, candidates, their starts, their ends, phrase zones).
 _local = threading.local()
 
 
-def _cue_tokens(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Starts, ends and texts of the ``_CUE_TOKEN`` scan of the whole ``text``.
+def _plain_tokens(text: str, s: int, e: int, w: str) -> list[tuple[int, int]]:
+    """Spans of the phrase-less ``_CUE_TOKEN`` matches inside the word ``w`` at ``s:e``.
+
+    ``w`` is a :func:`~analysis.text.tokens` word. A cue token never crosses the
+    edge of such a word: letters and the apostrophes between them lie inside
+    one, and what lies between words is space, ``_`` or punctuation. So a word
+    of letters is one cue token, the same with a full stop is one without it,
+    numbers and marks give none, and any other word is scanned alone (U.S.,
+    don't, 5G, ½).
+    """
+    if w.isalpha():
+        return [(s, e)]
+    if w[-1] == "." and w[:-1].isalpha():  # "said." at a sentence's end
+        return [(s, e - 1)]
+    if w.isdecimal() or (len(w) == 1 and not w.isalnum()):
+        return []
+    return [m.span() for m in _CUE_WORD.finditer(text, s, e)]
+
+
+def _cue_pieces(word: str) -> tuple[tuple[int, int], ...] | None:
+    """Offsets in ``word`` of its cue tokens that are cue forms; None if there is none."""
+    found = tuple(
+        (a, b) for a, b in _plain_tokens(word, 0, len(word), word) if word[a:b].lower() in CUE_FORMS
+    )
+    return found or None
+
+
+# Word -> its cue forms. Nearly every word has none: one dict hit per word, in C.
+_CUE_PIECES = BoundedMemo(_cue_pieces, WORD_MEMO_MAX, figures_apart=True)
+
+
+def _cue_index(text: str) -> tuple:
+    """The cue candidates of the whole-text ``_CUE_TOKEN`` scan, and where phrases change it.
 
     Read off the text's :func:`~analysis.text.tokens` (scanned once per article
-    for the word counts and the speakers): a cue token never crosses the edge of
-    a token's word, since letters and the apostrophes between them lie inside
-    one and what lies between words is space, ``_`` or punctuation. So a word of
-    letters is one cue token, the same with a full stop is one without it,
-    numbers and marks give none, and any other word is scanned alone. A phrase
-    (*according to*) spans words: where one starts at a cue token, the scan is
-    redone from there until it meets the phrase-less scan again.
+    for the word counts and the speakers) word by word (:func:`_plain_tokens`,
+    memoised per word: :data:`_CUE_PIECES`). A phrase (*according to*) spans
+    words: see :func:`_with_phrases`.
     """
-    t_starts, t_ends, t_words = tokens(text)
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    add_s, add_e, add_w = starts.append, ends.append, words.append
-    for s, e, w in zip(t_starts, t_ends, t_words, strict=True):
-        if w.isalpha():
-            add_s(s), add_e(e), add_w(w)
-        elif w[-1] == "." and w[:-1].isalpha():  # "said." at a sentence's end
-            add_s(s), add_e(e - 1), add_w(w[:-1])
-        elif w.isdecimal() or (len(w) == 1 and not w.isalnum()):
-            continue
-        else:  # joined words, letters beside digits (U.S., don't, 5G, ½)
-            for m in _CUE_WORD.finditer(text, s, e):
-                add_s(m.start()), add_e(m.end()), add_w(m.group())
-    if not _has_phrase(text):
-        return starts, ends, words
-    return _with_phrases(text, starts, ends, words)
+    c = getattr(_local, "index", None)
+    if c is not None and c[0] is text:
+        return c
+    t_starts, _, t_words = tokens(text)
+    pieces = list(map(_CUE_PIECES.__getitem__, t_words))
+    found = []
+    for j in itertools.compress(range(len(pieces)), pieces):
+        s = t_starts[j]
+        found += [(s + a, s + b, text[s + a : s + b]) for a, b in pieces[j]]
+    zones: list[tuple[int, int]] = []
+    if _has_phrase(text):
+        found, zones = _with_phrases(text, found)
+    cands = [x for x in found if _cue_candidate(text, x[0], x[2])]
+    c = (text, cands, [x[0] for x in cands], [x[1] for x in cands], zones)
+    _local.index = c
+    return c
 
 
 def _has_phrase(text: str) -> bool:
@@ -278,66 +305,40 @@ def _has_phrase(text: str) -> bool:
 
 
 def _with_phrases(
-    text: str, starts: list[int], ends: list[int], words: list[str]
-) -> tuple[list[int], list[int], list[str]]:
-    """The phrase-less cue scan ``starts, ends, words`` turned into ``_CUE_TOKEN``'s.
+    text: str, found: list[tuple[int, int, str]]
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The phrase-less cue forms ``found`` turned into ``_CUE_TOKEN``'s, and the zones.
 
     The two scans agree until ``_CUE_TOKEN`` meets a phrase where the other has a
     token start; from there it is rescanned until a match equals a phrase-less
-    token (both scans then go on alike). Phrases never overlap each other.
+    token (both scans then go on alike). That stretch is a zone: its cue forms
+    are the rescan's. Phrases never overlap each other.
     """
-    out_s: list[int] = []
-    out_e: list[int] = []
-    out_w: list[str] = []
-    pos = 0  # next phrase-less token to copy
+    t_starts, t_ends, t_words = tokens(text)
+
+    def plain_at(pos: int) -> list[tuple[int, int]]:
+        j = bisect.bisect_right(t_starts, pos) - 1
+        return _plain_tokens(text, t_starts[j], t_ends[j], t_words[j]) if j >= 0 else []
+
+    zones: list[tuple[int, int]] = []
+    rescanned: list[tuple[int, int, str]] = []
     resume = 0  # the text before this offset is done
-    n = len(starts)
     for m in _CUE_PHRASE.finditer(text):
         p = m.start()
-        if p < resume:
-            continue
-        j = bisect.bisect_left(starts, p, pos)
-        if j == n or starts[j] != p:
+        if p < resume or all(a != p for a, _ in plain_at(p)):
             continue  # inside a word: not where the scan stands
-        out_s += starts[pos:j]
-        out_e += ends[pos:j]
-        out_w += words[pos:j]
-        pos, resume = n, len(text)
+        resume = len(text)
         for r in _CUE_TOKEN.finditer(text, p):
             s, e = r.span()
-            if s > p:
-                k = bisect.bisect_left(starts, s, j)
-                if k < n and starts[k] == s and ends[k] == e:
-                    pos, resume = k, s
-                    break
-            out_s.append(s)
-            out_e.append(e)
-            out_w.append(r.group())
-    out_s += starts[pos:]
-    out_e += ends[pos:]
-    out_w += words[pos:]
-    return out_s, out_e, out_w
-
-
-def _cue_index(text: str) -> tuple:
-    c = getattr(_local, "index", None)
-    if c is not None and c[0] is text:
-        return c
-    starts, ends, words = _cue_tokens(text)
-    # Lowercase all tokens in one call (tokens hold no newline), then keep the
-    # cue forms: itertools.compress runs the test in C, not per token in Python.
-    # This prefilter must pass every word _cue_candidate can accept.
-    joined = "\n".join(words).lower()
-    lows = joined.split("\n")
-    hits = itertools.compress(range(len(words)), map(CUE_FORMS.__contains__, lows))
-    if " " in joined:  # a phrase (according to, in the words of)
-        hits = sorted({*hits, *(i for i, low in enumerate(lows) if " " in low)})
-    cands = [
-        (starts[i], ends[i], words[i]) for i in hits if _cue_candidate(text, starts[i], words[i])
-    ]
-    c = (text, starts, ends, cands, [x[0] for x in cands], [x[1] for x in cands])
-    _local.index = c
-    return c
+            if s > p and (s, e) in plain_at(s):
+                resume = s
+                break
+            w = r.group()
+            if " " in w or w.lower() in CUE_FORMS:
+                rescanned.append((s, e, w))
+        zones.append((p, resume))
+    kept = [x for x in found if not any(p <= x[0] < q for p, q in zones)]
+    return sorted(kept + rescanned), zones
 
 
 def _rescan(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -347,7 +348,11 @@ def _rescan(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The cue candidates a ``_CUE_TOKEN`` scan of ``text[start:end]`` meets, in order.
 
-    Taken from the whole text's scan (see :mod:`analysis.token_index`).
+    Taken from the whole text's (see :mod:`analysis.token_index`): the scan is
+    sliced by the text's :func:`~analysis.text.tokens` words, since a cue token
+    never crosses a word's edge, and only words cut by ``start`` or ``end`` are
+    rescanned. A region touching a phrase zone (see :func:`_with_phrases`) is
+    rescanned whole.
     """
     start = max(start, 0)
     end = min(end, len(text))
@@ -355,13 +360,18 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         return []
     if len(text) > INDEX_MAX:
         return _rescan(text, start, end)
-    _, starts, ends, cands, cand_starts, cand_ends = _cue_index(text)
-    head, i, _, tail = region(_CUE_TOKEN, text, starts, ends, start, end)
+    _, cands, cand_starts, cand_ends, zones = _cue_index(text)
+    if zones and any(p < end and start < q for p, q in zones):
+        return _rescan(text, start, end)
+    starts, ends, _ = tokens(text)
+    head, i, k, tail = region(_CUE_TOKEN, text, starts, ends, start, end)
     out = _accepted(text, head)
     if i is None:
         return out
     lo = bisect.bisect_left(cand_starts, starts[i]) if i < len(starts) else len(cands)
-    hi = bisect.bisect_right(cand_ends, end)
+    # A word cut by ``end`` is the tail's (rescanned), so the slice stops before it.
+    cut = k < len(starts) and starts[k] < end
+    hi = bisect.bisect_right(cand_ends, starts[k] if cut else end)
     return out + cands[lo:hi] + _accepted(text, tail)
 
 

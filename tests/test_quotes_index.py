@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from analysis import attribution, quotes
 from analysis.quotes import quote_columns
 from analysis.text import TOKEN, paragraph_spans, sentence_spans
-from analysis.token_index import split_tokens
 
 _PIECES = st.sampled_from(
     [
@@ -65,6 +64,10 @@ _PIECES = st.sampled_from(
         "5G",
         "½",
         "AT&T",
+        "said-",
+        "x.said.",
+        "-told",
+        "xic",
     ]
 )
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=25).map("".join)
@@ -124,9 +127,8 @@ def test_head_fast_path_and_fold_fallback() -> None:
 
 @settings(max_examples=600, deadline=None)
 @given(_TEXT)
-def test_cue_tokens_equal_whole_text_scan(text: str) -> None:
-    scan = re.compile(f"({quotes._CUE_TOKEN.pattern})", quotes._CUE_TOKEN.flags)
-    assert quotes._cue_tokens(text) == split_tokens(scan, text)
+def test_cue_index_equals_whole_text_scan(text: str) -> None:
+    assert quotes._cue_index(text)[1] == quotes._rescan(text, 0, len(text))
 
 
 def test_phrase_pattern_is_the_cue_tokens_phrases() -> None:
@@ -152,12 +154,15 @@ def test_phrase_pattern_is_the_cue_tokens_phrases() -> None:
         "xaccording to him, in the words ofthe aide",
         "İn the wordſ of, according toaccording to",
         "U.S. said. 5G ½² don't rock'n'roll AT&T",
+        "Officials said-so; x.said. U.S.-told him, according toxic said",
+        "He said: in the words ofsaid the aide, according to officials, said she.",
     ],
 )
-def test_cue_tokens_phrases_and_joined_words(text: str) -> None:
-    found = [(m.start(), m.end(), m.group()) for m in quotes._CUE_TOKEN.finditer(text)]
-    starts, ends, words = quotes._cue_tokens(text)
-    assert list(zip(starts, ends, words, strict=True)) == found
+def test_cue_index_phrases_and_joined_words(text: str) -> None:
+    assert quotes._cue_index(text)[1] == quotes._rescan(text, 0, len(text))
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1, 3):
+            assert quotes._candidates(text, a, b) == quotes._rescan(text, a, b)
 
 
 def test_tokens_when_region_cuts_a_token() -> None:
