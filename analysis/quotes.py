@@ -351,8 +351,9 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     Taken from the whole text's (see :mod:`analysis.token_index`): the scan is
     sliced by the text's :func:`~analysis.text.tokens` words, since a cue token
     never crosses a word's edge, and only words cut by ``start`` or ``end`` are
-    rescanned. A region touching a phrase zone (see :func:`_with_phrases`) is
-    rescanned whole.
+    rescanned. A region holding a whole phrase zone (see :func:`_with_phrases`)
+    takes the zone's candidates; one that starts, ends or first meets a whole-text
+    word inside a zone is rescanned whole.
     """
     start = max(start, 0)
     end = min(end, len(text))
@@ -361,17 +362,21 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if len(text) > INDEX_MAX:
         return _rescan(text, start, end)
     _, cands, cand_starts, cand_ends, zones = _cue_index(text)
-    if zones and any(p < end and start < q for p, q in zones):
+    if zones and any(p < start < q or p < end < q for p, q in zones):
         return _rescan(text, start, end)
     starts, ends, _ = tokens(text)
     head, i, k, tail = region(_CUE_TOKEN, text, starts, ends, start, end)
     out = _accepted(text, head)
     if i is None:
         return out
-    lo = bisect.bisect_left(cand_starts, starts[i]) if i < len(starts) else len(cands)
+    n = len(starts)
     # A word cut by ``end`` is the tail's (rescanned), so the slice stops before it.
-    cut = k < len(starts) and starts[k] < end
-    hi = bisect.bisect_right(cand_ends, starts[k] if cut else end)
+    cut = k < n and starts[k] < end
+    edges = (starts[i] if i < n else end, starts[k] if cut else end)
+    if zones and any(p < x < q for p, q in zones for x in edges):
+        return _rescan(text, start, end)  # the whole-text scan does not stand at that word
+    lo = bisect.bisect_left(cand_starts, edges[0])
+    hi = bisect.bisect_right(cand_ends, edges[1])
     return out + cands[lo:hi] + _accepted(text, tail)
 
 

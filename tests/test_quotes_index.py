@@ -156,6 +156,7 @@ def test_phrase_pattern_is_the_cue_tokens_phrases() -> None:
         "U.S. said. 5G ½² don't rock'n'roll AT&T",
         "Officials said-so; x.said. U.S.-told him, according toxic said",
         "He said: in the words ofsaid the aide, according to officials, said she.",
+        "     saidU.S.Jr.according toldAT&T",
     ],
 )
 def test_cue_index_phrases_and_joined_words(text: str) -> None:
