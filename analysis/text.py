@@ -29,7 +29,9 @@ from analysis.token_index import split_tokens
 
 Span = tuple[int, int]
 
-_LINE = re.compile(r"[^\n]+")
+# A line from its first to its last non-white-space character (\\S is not
+# str.isspace, as trimming with it would be).
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # Possessive: a word scan never gives characters back (same matches, less bookkeeping).
 _WORD = re.compile(r"[^\W_]++(?:[-'’.][^\W_]++)*+")
 # Words as the quotation engine reads them (also joined by "&", a full stop kept) and
@@ -97,16 +99,7 @@ def paragraph_spans(body: str) -> list[Span]:
     >>> [body[s:e] for s, e in paragraph_spans(body)]
     ['First paragraph.', 'Second one.']
     """
-    spans = []
-    for m in _LINE.finditer(body):
-        s, e = m.span()
-        while s < e and body[s].isspace():
-            s += 1
-        while e > s and body[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-    return spans
+    return [m.span() for m in _PARAGRAPH.finditer(body)]
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:

@@ -192,3 +192,27 @@ def test_tokens_of_ascii_text_are_those_of_the_token_pattern(text: str) -> None:
     expected = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
     starts, ends, words = tokens(text)
     assert list(zip(starts, ends, words, strict=True)) == expected
+
+
+def _trimmed_lines(body: str) -> list[tuple[int, int]]:
+    """Paragraphs the plain way: each line, trimmed with str.isspace."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", body):
+        s, e = m.span()
+        while s < e and body[s].isspace():
+            s += 1
+        while e > s and body[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab. \n\r\t\x0b\x0c\x1c\x85\xa0\u2028\u3000")), max_size=60
+    )
+)
+def test_paragraphs_are_trimmed_lines(body: str) -> None:
+    assert paragraph_spans(body) == _trimmed_lines(body)
