@@ -566,6 +566,76 @@ def test_definite_description_resolves_to_the_named_body():
     assert rows(t, "speaker", "speaker_name") == [("the ministry", "Japan's foreign ministry")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A capitalised run before the surname crosses a full stop: the name opens
+        # its sentence, and a word of the sentence before is no part of it.
+        (
+            "The final was played in Cardiff. John Toshack said the team was poor.\n\n"
+            "“It hurts,” Toshack said.",
+            "John Toshack",
+        ),
+        # A full name right before a full stop is still found after it.
+        (
+            "The new coach is Dave Collins. Collins said the job was hard.\n\n"
+            "“It is hard,” Collins said.",
+            "Dave Collins",
+        ),
+        # A sentence's conjunction or adverb is no first name.
+        ("Dana Reed arrived in Cardiff. But Reed said: “It hurts.”", "Dana Reed"),
+        ("Ann Cole won the vote.\n\nLater Ann Cole spoke. Cole said: “It hurts.”", "Ann Cole"),
+        # A month after "last" is a date, not a first name.
+        (
+            "Danny Grewcock plays for Bath. Last June Grewcock was banned.\n\n"
+            "“It was an accident,” Grewcock said.",
+            "Danny Grewcock",
+        ),
+        # A determiner is no name: the description, not "A" or the text before it.
+        ("The show was Jump Jump. A spokeswoman said it was in “early stages”.", "spokeswoman"),
+        # A description with no name in it, then the name as its appositive.
+        (
+            "The club's head of media, Jo Lund, said the team was ready.\n\n"
+            "“We are ready,” she said.",
+            "Jo Lund",
+        ),
+        ("The Higher Education Minister, Kim Howe, said: “We agree.”", "Kim Howe"),
+        # A pronoun resolves past an adverb that stood where a subject would.
+        ("Gatland has not yet offered Matt a deal.\n\n“We will see,” he said.", "Gatland"),
+    ],
+)
+def test_names_stay_inside_their_sentence(text: str, name: str) -> None:
+    assert rows(text, "speaker_name")[-1] == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        ("Theresa May told reporters: “We will go on.”", "Theresa May", "Theresa May"),
+        (
+            "Theresa May, the shadow secretary, told reporters: “We will go on.”",
+            "Theresa May, the shadow secretary",
+            "Theresa May",
+        ),
+        ("Brian May said: “We will rock you.”", "Brian May", "Brian May"),
+        ("George Will wrote: “Nonsense.”", "George Will", "George Will"),
+        ("April Ryan said: “Ask the question.”", "April Ryan", "April Ryan"),
+        ("Prime Minister Theresa May arrived.\n\n“Yes,” Mrs May said.", "Mrs May", "Theresa May"),
+        # After a preposition the month is a date, and a title-case cue makes a headline.
+        ("It opens in May.\n\nMrs May said: “Yes.”", "Mrs May", "May"),
+        ("Priebus later Thursday told reporters: “We are united.”", "Priebus", "Priebus"),
+    ],
+)
+def test_a_month_or_modal_after_a_first_name_is_a_surname(
+    text: str, speaker: str, name: str
+) -> None:
+    assert rows(text, "speaker", "speaker_name")[-1] == (speaker, name)
+
+
+def test_a_title_case_modal_before_the_cue_stays_a_verb() -> None:
+    assert rows("Trump Will Say “No” To Deal", "speaker") == [("Trump",)]
+
+
 def test_it_resolves_to_an_organisation():
     t = "The State Department said the meeting took place.\n\n“It was useful,” it said."
     assert rows(t, "speaker_name") == [("State Department",)]
