@@ -247,6 +247,8 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
             or (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)
         ):
             i -= 1
+    if i >= 0 and text[pos : pos + 1].isupper() and _ends_sentence(toks[i][2]):
+        return -1, -1  # "… the genre. Speaking to the BBC, …": the cue opens its sentence
     if i >= 1 and toks[i][2] in _RELATIVE and (toks[i - 1][2] in ",-—–" or _is_cap(toks[i - 1][2])):
         # "Jane Roe, who said …": the relative pronoun is the mention (resolved later).
         return toks[i][0], toks[i][1]

@@ -600,6 +600,11 @@ def test_definite_description_resolves_to_the_named_body():
             "Jo Lund",
         ),
         ("The Higher Education Minister, Kim Howe, said: “We agree.”", "Kim Howe"),
+        # A cue opening its sentence ("Speaking later,") has no subject before it.
+        (
+            "Jo Lin said the team was ready. Fans loved the game. Speaking later, he said: “Yes.”",
+            "Jo Lin",
+        ),
         # A pronoun resolves past an adverb that stood where a subject would.
         ("Gatland has not yet offered Matt a deal.\n\n“We will see,” he said.", "Gatland"),
     ],
