@@ -31,7 +31,9 @@ Kinds
     single-quoted line, maybe between dashes (a subhead, ``‘All Bets Are Off.’``,
     ``– ‘We stay’ –``), or a double-quoted one in capitals (an agency's subhead,
     ``“DIVISIVE AND WRONG”``); words all inside brackets (``“(CROSSTALK.)”``,
-    ``“[Source.]”``: a transcriber's note or a source tag). A name given after
+    ``“[Source.]”``: a transcriber's note or a source tag); words cited with
+    their year in parentheses right after the closing mark (a slogan, poster or
+    work: ``“Yes to minaret ban” (2009)``, ``“…” (election poster 2003)``). A name given after
     ``as a/an/the``, ``called the`` or ``referred to the`` (``portrayed him as a
     “con artist”``, ``known as the “Midnight Crew”``) is someone's word for it,
     so never scare, unless it modifies a noun after it (``as the “outsider”
@@ -176,6 +178,9 @@ _DASH = re.compile(r"\s*(?:—|–|―|--)\s*")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Words all inside one pair of brackets or parentheses, maybe a full stop after.
 _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])[.,]?\s*\Z")
+# A parenthesis ending in a year right after the closing mark: “Yes to minaret ban”
+# (2009), “…” (election poster 2003).
+_CITED_YEAR = re.compile(r"[ \t\u00a0]*\((?:[^()\n]{0,60}\s)?(?:1[89]|20)\d\d\)")
 
 
 def empty_frame() -> pd.DataFrame:
@@ -686,6 +691,9 @@ def _is_scare(
         # someone gives, reported as theirs; unless it modifies a noun after it
         # ("as the “establishment” candidate").
         return False
+    if _CITED_YEAR.match(text, q.outer_end):
+        # A slogan, poster or work cited with its year is named, not spoken here.
+        return True
     ws = _WORDS.findall(body)
     long_ws = [w for w in ws if len(w) >= 4 and w not in _TITLE_SMALL]
     # Without long words, two or more capitalised short ones ("New Day").

@@ -991,3 +991,11 @@ def test_title_after_titled_is_the_documents_own_words() -> None:
     assert rows(t, "kind") == [("partial",)]
     # The same title after a work noun alone stays a name.
     assert rows("The group's new ad “Broken Promises” runs this week.", "kind") == [("scare",)]
+
+
+def test_a_quotation_cited_with_its_year_is_a_name() -> None:
+    # A slogan or work followed by its year in parentheses is cited, not spoken here.
+    t = "The party ran on “Close the border!” (2005) and “Jobs first” (poster 2009)."
+    assert rows(t, "kind") == [("scare",), ("scare",)]
+    # A year later in the sentence changes nothing.
+    assert rows("“We will win,” Roe said in a speech (2005).", "kind") == [("full",)]
