@@ -999,3 +999,12 @@ def test_a_quotation_cited_with_its_year_is_a_name() -> None:
     assert rows(t, "kind") == [("scare",), ("scare",)]
     # A year later in the sentence changes nothing.
     assert rows("“We will win,” Roe said in a speech (2005).", "kind") == [("full",)]
+
+
+def test_a_title_followed_by_its_author_is_a_name() -> None:
+    # "“Title,” by Author": a work cited, whatever its length and wherever it stands.
+    t = "Her recent read, “The Long Road Home: Ten Years on the Border,” by Ann Lee, helped."
+    assert rows(t, "kind") == [("scare",)]
+    # A passive attribution after a verb stays the agent's words.
+    t = "The claims were dismissed as “Total Nonsense” by Senator Jo Lee."
+    assert rows(t, "kind") == [("partial",)]
