@@ -535,7 +535,8 @@ _SENTENCE_WORDS = frozenset(
 # Capitalised sentence openers that are no subject: prepositions, auxiliaries,
 # modals, adverbs, numbers ("Once …", "Could …", "Across …", "Thirty percent …").
 _NOT_SUBJECT = frozenset(
-    """once were was could would should will can may might must do does did across beyond also
+    """once is are were was has have had could would should will can may might must do does
+    did of across beyond also
     over under unless because given just even ever first immediately thanks no yes to
     not never two three four five six seven eight nine ten twenty thirty forty fifty
     hundreds thousands millions dozens""".split()

@@ -184,6 +184,11 @@ def test_a_preposition_or_number_opening_the_sentence_is_no_speaker():
     assert rows(t, "kind", "speaker") == [("scare", None)]
     t = "Thirty percent of voters “strongly agree” with the plan."
     assert rows(t, "kind", "speaker") == [("scare", None)]
+    # Nor do "Of …" and a question's auxiliary.
+    t = "Of the ten photos only one showed her “wings”."
+    assert rows(t, "kind", "speaker") == [("scare", None)]
+    t = "Is the party not against the laws “in principle”?"
+    assert rows(t, "speaker") == [(None,)]
 
 
 def test_modifier_quote_is_scare():
