@@ -116,7 +116,7 @@ _SKIP = frozenset(
     """also later then has had have was were is are will would could should may might
     did does do not once previously recently repeatedly again further simply just only still
     never often reportedly earlier first last subsequently even already ultimately has
-    been be being quickly now yet meanwhile however""".split()
+    been be being quickly now yet meanwhile however though afterwards instead""".split()
 )
 # Words that end a noun phrase going leftwards.
 _BOUNDARY = frozenset(
@@ -447,8 +447,8 @@ def _walk_np(toks: list[tuple[int, int, str]], i: int) -> int | None:
     low = w.lower()
     if _is_pronoun(w):
         return i
-    if not w[0].isalnum() or low in _DETERMINERS or low in CUE_FORMS:
-        return None
+    if not w[0].isalnum() or low in _DETERMINERS or low in CUE_FORMS or low in {"of", "for"}:
+        return None  # "… a key reason for calls …": a phrase never ends in "of"/"for"
     if low in _NP_STOP and not _surname_at(toks, i):
         return None
     k = i

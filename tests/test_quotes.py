@@ -610,6 +610,13 @@ def test_definite_description_resolves_to_the_named_body():
             "Jo Lin said the team was ready. Fans loved the game. Speaking later, he said: “Yes.”",
             "Jo Lin",
         ),
+        # A sentence adverb after the subject is no part of it ("Lee though said").
+        ("Ann Lee won.\n\nLee though blamed the wind: “It was strong.”", "Ann Lee"),
+        # A phrase before the cue never ends in "of"/"for": the subject comes first.
+        (
+            "Jo Lin, the mayor, scolded Roe for saying it: “We will see.”\n\n“Maybe,” she said.",
+            "Jo Lin",
+        ),
         # A pronoun resolves past an adverb that stood where a subject would.
         ("Gatland has not yet offered Matt a deal.\n\n“We will see,” he said.", "Gatland"),
     ],
