@@ -45,8 +45,12 @@ middle of a sentence, right ones first when it opens the sentence):
 A noun phrase is read leftwards from the cue over adverbs and auxiliaries
 (``also``, ``has``, ``-ly``), then over capitalised words, lowercase nouns and
 modifiers, ``of``/``for`` and possessives, up to a determiner, a punctuation
-mark or a clause word (``that``, ``and``, ``who``, prepositions); at most nine
-words. An appositive is skipped: ``Sean Spicer, the press secretary, said``
+mark, a clause word (``that``, ``and``, ``who``, prepositions), a capitalised
+sentence opener (``But``, ``Earlier``) or a sentence's full stop (``… in
+Cardiff. John Toshack said``); at most nine words. A capitalised modal or month
+right after a first name or title is a surname (``Theresa May told``, ``George
+Will wrote``), unless the cue is in title case (a headline: ``Trump Will Say``).
+An appositive is skipped: ``Sean Spicer, the press secretary, said``
 gives the whole ``Sean Spicer, the press secretary``, as do an appositive between
 dashes (``Ann Lee — a nurse — says``), one holding a quoted title, commas and all
 (``Bob Stone, the author of "Lost Roads," said``) and two in a row (``Mary Fox, a
@@ -69,7 +73,11 @@ speech too) as the list of earlier mentions:
   most recent organisation or group. If none, the pronoun itself;
 - a name -> its titles dropped (``US President Donald Trump`` -> ``Donald
   Trump``); a one-word name or ``Mr. X`` -> the nearest earlier full name
-  ending in that word (``Trump`` -> ``Donald Trump``);
+  ending in that word (``Trump`` -> ``Donald Trump``), read within one sentence
+  and without a sentence's conjunction, adverb or date (not ``Cardiff. John
+  Toshack``, ``But Parry``, ``Last June Grewcock``); a description whose
+  appositive is the name gives the name (``ITV's head of drama, Jo Lin`` ->
+  ``Jo Lin``);
 - a definite description with a lowercase head (``the ministry``) -> the
   nearest earlier noun phrase with the same head and a capitalised modifier
   (``Russia's foreign ministry``), without its article.
@@ -90,10 +98,13 @@ from analysis.token_index import region
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
 _PERSON_PRONOUNS = frozenset("he she him her i".split())
 _GROUP_PRONOUNS = frozenset("they we them us".split())
-_TIME_WORDS = frozenset(
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+_TIME_WORDS = _CALENDAR | frozenset(
     """time moment point day days week weekend month year night morning afternoon evening
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december interview statement""".split()
+    interview statement""".split()
 )
 _RELATIVE = frozenset({"who", "which"})
 # Dashes that set off an appositive, and the marks an appositive never crosses.
@@ -105,7 +116,7 @@ _SKIP = frozenset(
     """also later then has had have was were is are will would could should may might
     did does do not once previously recently repeatedly again further simply just only still
     never often reportedly earlier first last subsequently even already ultimately has
-    been be being quickly now """.split()
+    been be being quickly now yet meanwhile however though afterwards instead""".split()
 )
 # Words that end a noun phrase going leftwards.
 _BOUNDARY = frozenset(
@@ -113,8 +124,11 @@ _BOUNDARY = frozenset(
     or nor so than to in on at by with from into about over under during against without
     through between among is was are were be been being has had have will would can could
     should may might must do does did not also then there here what why how said says
-    tell told how asked when ago yesterday today tonight""".split()
+    tell told how asked when ago yesterday today tonight meanwhile however yet""".split()
 )
+# A noun phrase read leftwards also ends at these prepositions ("despite not yet
+# confirming"), which may follow a subject's appositive ("Jo Lee, R-Ohio, despite …").
+_NP_STOP = _BOUNDARY | frozenset({"despite", "amid"})
 # Lowercase words that can head or modify a speaker noun phrase going rightwards.
 _RIGHT_STOP = frozenset(
     """that who which in on at during after before while when as because since and but
@@ -226,11 +240,15 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
     toks = _tokens(text, max(floor, pos - 400), pos)
     i = len(toks) - 1
     if skip_adverbs:
+        # A title-case cue ("Trump Will Say") is a headline's: its "Will" is the verb.
+        names = text[pos : pos + 1].islower()
         while i >= 0 and (
-            toks[i][2].lower() in _SKIP
+            (toks[i][2].lower() in _SKIP and not (names and _surname_at(toks, i)))
             or (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)
         ):
             i -= 1
+    if i >= 0 and text[pos : pos + 1].isupper() and _ends_sentence(toks[i][2]):
+        return -1, -1  # "… the genre. Speaking to the BBC, …": the cue opens its sentence
     if i >= 1 and toks[i][2] in _RELATIVE and (toks[i - 1][2] in ",-—–" or _is_cap(toks[i - 1][2])):
         # "Jane Roe, who said …": the relative pronoun is the mention (resolved later).
         return toks[i][0], toks[i][1]
@@ -298,19 +316,16 @@ def np_before(text: str, pos: int, floor: int = 0, skip_adverbs: bool = True) ->
     k = _walk_np(toks, i)
     if k is None:
         return -1, -1
+    at_time = toks[i][2].lower().rstrip(".") in _TIME_WORDS and not _surname_at(toks, i)
     if (
         k > 0
         and toks[k - 1][2].lower() in {"at", "on", "in", "during", "over", "earlier", "later"}
-        and toks[i][2].lower().rstrip(".") in _TIME_WORDS
+        and at_time
     ):
         # "Trump at the time said", "Roe on Tuesday said": step over the time phrase.
         return np_before(text, toks[k - 1][0], floor, skip_adverbs)
-    if (
-        i > k
-        and toks[i - 1][2].lower() in {"last", "this", "next"}
-        and toks[i][2].lower().rstrip(".") in _TIME_WORDS
-    ):
-        # "Roe last week said", "Roe this morning said": a time phrase, not the subject
+    if i > k and toks[i - 1][2].lower() in {"last", "this", "next", "later", "earlier"} and at_time:
+        # "Roe last week said", "Roe later Thursday said": a time phrase, not the subject
         # (kept when no noun phrase stands before it).
         if i - 1 > k:
             return toks[k][0], toks[i - 2][1]
@@ -377,10 +392,51 @@ def _appositive_start(toks: list[tuple[int, int, str]], i: int) -> int:
                 return j
             j = k - 1
             continue
-        if w in ",.;:!?'’‘" or w.lower() in {"said", "says", "told"}:
+        if w in ",.;:!?'’‘" or w.lower() in {"said", "says", "told"} or _full_stop_at(toks, j):
             return j
         j -= 1
     return j
+
+
+# Sentence-opening conjunctions and adverbs that may stand without a comma.
+_CONJUNCTS = frozenset("but and yet still so then now instead meanwhile".split())
+
+
+# Capitalised words that are no part of a person's name: determiners, conjunctions,
+# prepositions, sentence adverbs and a question's auxiliary ("In May", "But Parry",
+# "A spokeswoman", "Does Rubio").
+_NOT_NAME = (
+    _DETERMINERS
+    | _CONJUNCTS
+    | frozenset(
+        """or nor neither either not in on at by for from to of with into about over after
+        before during since until as if when while because although though that which who
+        whom despite amid meanwhile however also earlier later do does did is are was were
+        has have had can could should would must""".split()
+    )
+)
+
+
+# Modals and months that are also names (Theresa May, George Will, April Ryan).
+_NAME_LIKE = frozenset("may will june april august".split())
+
+
+def _surname_at(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Is ``toks[i]``, a capitalised modal or month (``May``, ``Will``), a surname?
+
+    It is right after a first name or a title (``Theresa May``, ``Mrs May``); after
+    a preposition or a sentence's full stop it is the month or the verb (``In May``).
+    """
+    w = toks[i][2]
+    if i < 1 or w.lower() not in _NAME_LIKE or not w[:1].isupper() or w.isupper():
+        return False
+    prev = toks[i - 1][2]
+    return (
+        prev[:1].isupper()
+        and prev[0].isalpha()
+        and not _ends_sentence(prev)
+        and prev.lower() not in _NOT_NAME
+    )
 
 
 def _walk_np(toks: list[tuple[int, int, str]], i: int) -> int | None:
@@ -391,7 +447,9 @@ def _walk_np(toks: list[tuple[int, int, str]], i: int) -> int | None:
     low = w.lower()
     if _is_pronoun(w):
         return i
-    if not w[0].isalnum() or low in _BOUNDARY or low in _DETERMINERS or low in CUE_FORMS:
+    if not w[0].isalnum() or low in _DETERMINERS or low in CUE_FORMS or low in {"of", "for"}:
+        return None  # "… a key reason for calls …": a phrase never ends in "of"/"for"
+    if low in _NP_STOP and not _surname_at(toks, i):
         return None
     k = i
     j = i - 1
@@ -399,9 +457,13 @@ def _walk_np(toks: list[tuple[int, int, str]], i: int) -> int | None:
     while j >= 0 and n < 9:
         w = toks[j][2]
         low = w.lower()
+        if _full_stop_at(toks, j):
+            break  # "… in Cardiff. John Toshack said": the name opens its sentence
         if low in _DETERMINERS:
             k = j
             break
+        if w[0].isupper() and low in _NOT_NAME:
+            break  # "Earlier Foreign Secretary Jack Straw said": the sentence's opener
         if not w[0].isalnum():
             if w in "&" and j > 0:
                 j -= 1
@@ -418,7 +480,7 @@ def _walk_np(toks: list[tuple[int, int, str]], i: int) -> int | None:
             n += 1
             j -= 1
             continue
-        if low in _BOUNDARY or _is_pronoun(w) or low in CUE_FORMS:
+        if low in _NP_STOP or _is_pronoun(w) or low in CUE_FORMS:
             break
         if w[0].isdigit() and "-" not in w and not _is_cap(toks[k][2]):
             break
@@ -430,7 +492,12 @@ def _walk_np(toks: list[tuple[int, int, str]], i: int) -> int | None:
     return k
 
 
-_ABBREV = frozenset("jr. sr. inc. co. corp. ltd. bros. mr. mrs. ms. dr. st.".split())
+# Abbreviations whose full stop ends no sentence: suffixes, company forms, months
+# ("Nov. 8") and the dotted titles ("Sen. Ted Cruz", "Gen. Mark Milley").
+_ABBREV = frozenset(
+    """jr. sr. inc. co. corp. ltd. bros. mr. mrs. ms. dr. st. messrs. pres. maj. cpl. pvt.
+    ft. mt. jan. feb. mar. apr. aug. sep. sept. oct. nov. dec.""".split()
+) | {t for t in TITLES if t.endswith(".")}
 
 
 def _ends_sentence(token: str) -> bool:
@@ -443,15 +510,19 @@ def _ends_sentence(token: str) -> bool:
     )
 
 
+def _full_stop_at(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Does a sentence end with ``toks[j]``: its full stop before a capitalised word?
+
+    ``Pike. Roe`` ends one; ``Allentown, Pa., said`` and ``Pa. resident`` do not.
+    """
+    return _ends_sentence(toks[j][2]) and j + 1 < len(toks) and toks[j + 1][2][:1].isupper()
+
+
 _INTRO = frozenset(
     """on in at after before when while asked speaking during later earlier but and still
     meanwhile yet however instead since although though if as in for with by from last this
     on friday despite amid maybe perhaps""".split()
 )
-
-
-# Sentence-opening conjunctions and adverbs that may stand without a comma.
-_CONJUNCTS = frozenset("but and yet still so then now instead meanwhile".split())
 
 
 _CONTRACTED = frozenset("that there what it let".split())
@@ -464,7 +535,8 @@ _SENTENCE_WORDS = frozenset(
 # Capitalised sentence openers that are no subject: prepositions, auxiliaries,
 # modals, adverbs, numbers ("Once …", "Could …", "Across …", "Thirty percent …").
 _NOT_SUBJECT = frozenset(
-    """once were was could would should will can may might must do does did across beyond
+    """once is are were was has have had could would should will can may might must do does
+    did of across beyond also
     over under unless because given just even ever first immediately thanks no yes to
     not never two three four five six seven eight nine ten twenty thirty forty fifty
     hundreds thousands millions dozens""".split()
@@ -750,11 +822,21 @@ def canonical_name(mention: str) -> str:
     'Sean Spicer'
     >>> canonical_name("Senator Jane Roe of Ohio")
     'Jane Roe'
+    >>> canonical_name("Acme's head of marketing, Jo Lin"), canonical_name("The Minister, Jo Lin")
+    ('Jo Lin', 'Jo Lin')
     """
     m = _clean(mention)
     head = _before_appositive(m)
     kind = mention_type(head)
     if kind == "person":
+        last = head.split()[-1] if head else ""
+        if not _is_cap(last) or last.lower() in TITLES:
+            # "ITV's head of drama, Jo Lin", "The Education Minister, Kim Howells": a
+            # description ending in a noun or a title, then the name as its appositive.
+            parts = _APPOSITIVE.split(m, maxsplit=2)
+            name = _person_words(parts[1].strip()) if len(parts) > 1 else []
+            if len(name) >= 2 and all(_is_cap(w) for w in parts[1].split()):
+                return " ".join(name)
         # "Senator Jane Roe of Ohio" is Jane Roe; "Secretary of State Marco Rubio" is Rubio.
         for part in _OF_PLACE.split(head):
             name = _person_words(part)
@@ -769,11 +851,21 @@ def canonical_name(mention: str) -> str:
 _OF_PLACE = re.compile(r"\s+(?:of|from)\s+")
 
 
+# Words that make the month or day after them a date ("last June", "on Friday").
+_DATE_BEFORE = _NOT_NAME | frozenset("last this next early late mid".split())
+
+
 def _person_words(head: str) -> list[str]:
     """The capitalised run that ends ``head``, titles and nationalities left out."""
     out: list[str] = []
-    for w in reversed(head.split()):
+    words = head.split()
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         low = w.lower()
+        if _ends_sentence(w) or low in _NOT_NAME:
+            break  # "Cardiff. John Toshack", "But Parry", "A spokeswoman": not the name
+        if low in _CALENDAR and i > 0 and words[i - 1].lower() in _DATE_BEFORE:
+            break  # "Last June Grewcock", "In May Smith": a date, not a first name
         if not _is_cap(w) or low in TITLES or w.endswith("'s") or w in _NATIONALITY:
             if out or low not in TITLES:
                 break
@@ -851,6 +943,29 @@ def _surname_matches(text: str, last: str) -> list[tuple[int, str]]:
     return out
 
 
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _sentence_pieces(start: int, group: str) -> list[tuple[int, str]]:
+    """``group`` (at ``start``) cut after each word that ends a sentence.
+
+    A surname match is a run of capitalised words, and such a run crosses full
+    stops (``Cardiff. John Toshack``, ``Dave Collins. Collins``): each piece is
+    a candidate name of its own.
+
+    >>> _sentence_pieces(10, "Dave Collins. Collins")
+    [(10, 'Dave Collins.'), (24, 'Collins')]
+    """
+    out = []
+    p = 0
+    for m in _WORD_RUN.finditer(group):
+        if m.start() > p and _ends_sentence(group[p : m.start()].split()[-1]):
+            out.append((start + p, group[p : m.start()].rstrip()))
+            p = m.start()
+    out.append((start + p, group[p:]))
+    return out
+
+
 @functools.lru_cache(maxsize=1024)
 def _head_pattern(head: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
@@ -922,9 +1037,10 @@ class Resolver:
             # One pass over the text per surname, then a binary search per mention.
             found = []
             for start, group in _surname_matches(self.text, last):
-                cand = canonical_name(group)
-                if len(cand.split()) >= 2:
-                    found.append((start, cand))
+                for s, piece in _sentence_pieces(start, group):
+                    cand = canonical_name(piece)
+                    if len(cand.split()) >= 2 and piece.rstrip(".").endswith(last):
+                        found.append((s, cand))
             self._full[last] = found  # type: ignore[assignment]
         found = self._full[last]
         k = bisect.bisect_left(found, (pos,)) - 1  # type: ignore[arg-type]

@@ -31,7 +31,12 @@ Kinds
     single-quoted line, maybe between dashes (a subhead, ``‘All Bets Are Off.’``,
     ``– ‘We stay’ –``), or a double-quoted one in capitals (an agency's subhead,
     ``“DIVISIVE AND WRONG”``); words all inside brackets (``“(CROSSTALK.)”``,
-    ``“[Source.]”``: a transcriber's note or a source tag). A name given after
+    ``“[Source.]”``: a transcriber's note or a source tag); words cited with
+    their year in parentheses right after the closing mark (a slogan, poster or
+    work: ``“Yes to minaret ban” (2009)``, ``“…” (election poster 2003)``); a title
+    of any length followed by its author (``“This Kind of War,” by T.R.
+    Fehrenbach``; not after a verb or ``as``: ``called “Fake News” by Jo Lee`` is
+    the agent's). A name given after
     ``as a/an/the``, ``called the`` or ``referred to the`` (``portrayed him as a
     “con artist”``, ``known as the “Midnight Crew”``) is someone's word for it,
     so never scare, unless it modifies a noun after it (``as the “outsider”
@@ -178,6 +183,11 @@ _DASH = re.compile(r"\s*(?:—|–|―|--)\s*")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Words all inside one pair of brackets or parentheses, maybe a full stop after.
 _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])[.,]?\s*\Z")
+# A parenthesis ending in a year right after the closing mark: “Yes to minaret ban”
+# (2009), “…” (election poster 2003).
+# A work's author after its title: ``“Perfect Enough,” by George Anders``.
+_BYLINE = re.compile(r"[,.]?[ \t\u00a0]+by[ \t\u00a0]+[A-Z][\w.'’-]*[ \t\u00a0]+[A-Z]")
+_CITED_YEAR = re.compile(r"[ \t\u00a0]*\((?:[^()\n]{0,60}\s)?(?:1[89]|20)\d\d\)")
 
 
 def empty_frame() -> pd.DataFrame:
@@ -701,13 +711,18 @@ def _is_scare(
         # someone gives, reported as theirs; unless it modifies a noun after it
         # ("as the “establishment” candidate").
         return False
+    if _CITED_YEAR.match(text, q.outer_end):
+        # A slogan, poster or work cited with its year is named, not spoken here.
+        return True
     ws = _WORDS.findall(body)
     long_ws = [w for w in ws if len(w) >= 4 and w not in _TITLE_SMALL]
     # Without long words, two or more capitalised short ones ("New Day").
-    title = all(w[0].isupper() or w[0].isdigit() for w in (long_ws or ws)) and (
+    title_case = all(w[0].isupper() or w[0].isdigit() for w in (long_ws or ws)) and (
         bool(long_ws) or len(ws) >= 2
     )
-    title = title and words <= 8
+    if title_case and _bylined(text, q, prev):
+        return True  # “The Trumps: Three Generations …,” by Gwenda Blair: a work, any length
+    title = title_case and words <= 8
     if prev == "of" and len(before) >= 2:
         # "an episode of “The Late Show”", "the author of “Night Falls”"
         prev_of = before[-2].lower().strip(",:;")
@@ -749,6 +764,19 @@ def _is_scare(
     # A speech verb before the words reports them even when its speaker is not
     # found (``…, calling the mayor a “liar”``); a title stays a name.
     return not spoken and not (reported and not title) and words <= 4 and kind != "full"
+
+
+def _bylined(text: str, q: QuoteSpan, prev: str) -> bool:
+    """Does an author's name follow the quotation (``“This Kind of War,” by T.R. Fehrenbach``)?
+
+    Not after a verb or ``as``: ``called “Fake News” by President Trump`` is a
+    passive attribution, the agent's words.
+    """
+    if text[q.start : q.end].rstrip("”\"'’ ").endswith(("!", "?")):
+        return False
+    if prev == "as" or prev in _NAMING or _PAST_VERB.fullmatch(prev):
+        return False
+    return _BYLINE.match(text, q.outer_end) is not None
 
 
 _BE = frozenset("is are was were be been being".split())

@@ -184,6 +184,11 @@ def test_a_preposition_or_number_opening_the_sentence_is_no_speaker():
     assert rows(t, "kind", "speaker") == [("scare", None)]
     t = "Thirty percent of voters “strongly agree” with the plan."
     assert rows(t, "kind", "speaker") == [("scare", None)]
+    # Nor do "Of …" and a question's auxiliary.
+    t = "Of the ten photos only one showed her “wings”."
+    assert rows(t, "kind", "speaker") == [("scare", None)]
+    t = "Is the party not against the laws “in principle”?"
+    assert rows(t, "speaker") == [(None,)]
 
 
 def test_modifier_quote_is_scare():
@@ -566,6 +571,88 @@ def test_definite_description_resolves_to_the_named_body():
     assert rows(t, "speaker", "speaker_name") == [("the ministry", "Japan's foreign ministry")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A capitalised run before the surname crosses a full stop: the name opens
+        # its sentence, and a word of the sentence before is no part of it.
+        (
+            "The final was played in Cardiff. John Toshack said the team was poor.\n\n"
+            "“It hurts,” Toshack said.",
+            "John Toshack",
+        ),
+        # A full name right before a full stop is still found after it.
+        (
+            "The new coach is Dave Collins. Collins said the job was hard.\n\n"
+            "“It is hard,” Collins said.",
+            "Dave Collins",
+        ),
+        # A sentence's conjunction or adverb is no first name.
+        ("Dana Reed arrived in Cardiff. But Reed said: “It hurts.”", "Dana Reed"),
+        ("Ann Cole won the vote.\n\nLater Ann Cole spoke. Cole said: “It hurts.”", "Ann Cole"),
+        # A month after "last" is a date, not a first name.
+        (
+            "Danny Grewcock plays for Bath. Last June Grewcock was banned.\n\n"
+            "“It was an accident,” Grewcock said.",
+            "Danny Grewcock",
+        ),
+        # A determiner is no name: the description, not "A" or the text before it.
+        ("The show was Jump Jump. A spokeswoman said it was in “early stages”.", "spokeswoman"),
+        # A description with no name in it, then the name as its appositive.
+        (
+            "The club's head of media, Jo Lund, said the team was ready.\n\n"
+            "“We are ready,” she said.",
+            "Jo Lund",
+        ),
+        ("The Higher Education Minister, Kim Howe, said: “We agree.”", "Kim Howe"),
+        # A cue opening its sentence ("Speaking later,") has no subject before it.
+        (
+            "Jo Lin said the team was ready. Fans loved the game. Speaking later, he said: “Yes.”",
+            "Jo Lin",
+        ),
+        # A sentence adverb after the subject is no part of it ("Lee though said").
+        ("Ann Lee won.\n\nLee though blamed the wind: “It was strong.”", "Ann Lee"),
+        # A phrase before the cue never ends in "of"/"for": the subject comes first.
+        (
+            "Jo Lin, the mayor, scolded Roe for saying it: “We will see.”\n\n“Maybe,” she said.",
+            "Jo Lin",
+        ),
+        # A pronoun resolves past an adverb that stood where a subject would.
+        ("Gatland has not yet offered Matt a deal.\n\n“We will see,” he said.", "Gatland"),
+    ],
+)
+def test_names_stay_inside_their_sentence(text: str, name: str) -> None:
+    assert rows(text, "speaker_name")[-1] == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        ("Theresa May told reporters: “We will go on.”", "Theresa May", "Theresa May"),
+        (
+            "Theresa May, the shadow secretary, told reporters: “We will go on.”",
+            "Theresa May, the shadow secretary",
+            "Theresa May",
+        ),
+        ("Brian May said: “We will rock you.”", "Brian May", "Brian May"),
+        ("George Will wrote: “Nonsense.”", "George Will", "George Will"),
+        ("April Ryan said: “Ask the question.”", "April Ryan", "April Ryan"),
+        ("Prime Minister Theresa May arrived.\n\n“Yes,” Mrs May said.", "Mrs May", "Theresa May"),
+        # After a preposition the month is a date, and a title-case cue makes a headline.
+        ("It opens in May.\n\nMrs May said: “Yes.”", "Mrs May", "May"),
+        ("Priebus later Thursday told reporters: “We are united.”", "Priebus", "Priebus"),
+    ],
+)
+def test_a_month_or_modal_after_a_first_name_is_a_surname(
+    text: str, speaker: str, name: str
+) -> None:
+    assert rows(text, "speaker", "speaker_name")[-1] == (speaker, name)
+
+
+def test_a_title_case_modal_before_the_cue_stays_a_verb() -> None:
+    assert rows("Trump Will Say “No” To Deal", "speaker") == [("Trump",)]
+
+
 def test_it_resolves_to_an_organisation():
     t = "The State Department said the meeting took place.\n\n“It was useful,” it said."
     assert rows(t, "speaker_name") == [("State Department",)]
@@ -916,3 +1003,20 @@ def test_title_after_titled_is_the_documents_own_words() -> None:
     assert rows(t, "kind") == [("partial",)]
     # The same title after a work noun alone stays a name.
     assert rows("The group's new ad “Broken Promises” runs this week.", "kind") == [("scare",)]
+
+
+def test_a_quotation_cited_with_its_year_is_a_name() -> None:
+    # A slogan or work followed by its year in parentheses is cited, not spoken here.
+    t = "The party ran on “Close the border!” (2005) and “Jobs first” (poster 2009)."
+    assert rows(t, "kind") == [("scare",), ("scare",)]
+    # A year later in the sentence changes nothing.
+    assert rows("“We will win,” Roe said in a speech (2005).", "kind") == [("full",)]
+
+
+def test_a_title_followed_by_its_author_is_a_name() -> None:
+    # "“Title,” by Author": a work cited, whatever its length and wherever it stands.
+    t = "Her recent read, “The Long Road Home: Ten Years on the Border,” by Ann Lee, helped."
+    assert rows(t, "kind") == [("scare",)]
+    # A passive attribution after a verb stays the agent's words.
+    t = "The claims were dismissed as “Total Nonsense” by Senator Jo Lee."
+    assert rows(t, "kind") == [("partial",)]
