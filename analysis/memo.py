@@ -14,12 +14,14 @@ words are held, however many distinct words a corpus has (numbers, names,
 typos), so memory stops growing once a corpus has that many, which a few
 thousand news articles reach.
 
-Tokens with a digit (``2019``, ``£5m``, ``12,400``) are kept apart, in a small
-memo of their own (:data:`ONE_OFF_MAX` per generation): most figures in news
-occur once, and stored with the words they would push the words out. On BBC,
-5,145 of the 64,874 distinct body tokens have a digit; kept with the words they
-made the working vocabulary overflow a generation, so every pass over the corpus
-moved most words from the old generation to the new one, a Python call each.
+Tokens with a digit (``2019``, ``£5m``, ``12,400``) are counted apart (at most
+:data:`ONE_OFF_MAX` of them, then all dropped): most figures in news occur once,
+and counted with the words they would push the words out. On BBC, 5,145 of the
+64,874 distinct body tokens have a digit; counted with the words they made the
+working vocabulary overflow a generation, so every pass over the corpus moved
+most words from the old generation to the new one, a Python call each. They
+stay in the same dict, so a figure seen before is a C-level hit too (kept in a
+memo of their own, each was a Python call).
 """
 
 from __future__ import annotations
@@ -32,16 +34,18 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 _ABSENT = object()
-#: Keys per generation of the memo for tokens with a digit.
-ONE_OFF_MAX = 1 << 12
+#: Tokens with a digit kept at most (BBC's 5,145 fit).
+ONE_OFF_MAX = 1 << 14
 _HAS_DIGIT = re.compile(r"\d").search
 
 
 class BoundedMemo(dict, Generic[K, V]):  # type: ignore[type-arg]
     """``memo[key]`` is ``compute(key)``, remembered for at least ``limit`` later misses.
 
-    With ``figures_apart``, string keys holding a digit go to a memo of their own
-    (:attr:`figures`, :data:`ONE_OFF_MAX` keys per generation).
+    With ``figures_apart``, string keys holding a digit are counted apart: they
+    share the dict (so a hit is a C-level look-up like any other) but not the
+    word limit, and when :data:`ONE_OFF_MAX` of them have been stored they are
+    all dropped (:attr:`figures` lists them), leaving the words alone.
 
     >>> memo = BoundedMemo(str.upper, limit=2)
     >>> list(map(memo.__getitem__, ["a", "b", "a", "c"]))
@@ -49,10 +53,10 @@ class BoundedMemo(dict, Generic[K, V]):  # type: ignore[type-arg]
     >>> sorted(memo), sorted(memo.old)
     (['c'], ['a', 'b'])
     >>> memo = BoundedMemo(str.upper, limit=2, figures_apart=True)
-    >>> list(map(memo.__getitem__, ["a", "5g", "1"]))
-    ['A', '5G', '1']
-    >>> sorted(memo), sorted(memo.figures)
-    (['a'], ['1', '5g'])
+    >>> list(map(memo.__getitem__, ["a", "5g", "1", "b"]))
+    ['A', '5G', '1', 'B']
+    >>> sorted(memo), sorted(memo.figures), sorted(memo.old)
+    (['1', '5g', 'a', 'b'], ['1', '5g'], [])
     """
 
     def __init__(self, compute: Callable[[K], V], limit: int, figures_apart: bool = False) -> None:
@@ -60,25 +64,37 @@ class BoundedMemo(dict, Generic[K, V]):  # type: ignore[type-arg]
         self.compute = compute
         self.limit = limit
         self.old: dict[K, V] = {}
-        self.figures: BoundedMemo[K, V] | None = (
-            BoundedMemo(compute, ONE_OFF_MAX) if figures_apart else None
-        )
+        self.figures: list[K] | None = [] if figures_apart else None
 
     def __missing__(self, key: K) -> V:
-        if self.figures is not None and _HAS_DIGIT(key):  # type: ignore[arg-type]
-            return self.figures[key]
+        figures = self.figures
+        if figures is not None and _HAS_DIGIT(key):  # type: ignore[arg-type]
+            value = self.compute(key)
+            if len(figures) >= ONE_OFF_MAX:
+                self._drop_figures()
+            figures.append(key)
+            self[key] = value
+            return value
         value = self.old.get(key, _ABSENT)
         if value is _ABSENT:
             value = self.compute(key)
-        if len(self) >= self.limit:
+        if len(self) - (len(figures) if figures is not None else 0) >= self.limit:
+            if figures:  # one-offs: not carried into the old generation
+                self._drop_figures()
             self.old = dict(self)
             self.clear()
         self[key] = value
         return value  # type: ignore[return-value]
 
+    def _drop_figures(self) -> None:
+        figures = self.figures or []
+        for k in figures:
+            del self[k]
+        figures.clear()
+
     def forget(self) -> None:
-        """Drop both generations (and those of the figures)."""
+        """Drop both generations and the figures."""
         self.clear()
         self.old = {}
         if self.figures is not None:
-            self.figures.forget()
+            self.figures.clear()

@@ -273,7 +273,9 @@ def _cue_pieces(word: str) -> tuple[tuple[int, int], ...] | None:
 
 
 # Word -> its cue forms. Nearly every word has none: one dict hit per word, in C.
-_CUE_PIECES = BoundedMemo(_cue_pieces, WORD_MEMO_MAX, figures_apart=True)
+# Twice the syllable memos' size: BBC has 43,300 distinct words without a digit, and
+# a working vocabulary that overflows a generation is moved between them each pass.
+_CUE_PIECES = BoundedMemo(_cue_pieces, 2 * WORD_MEMO_MAX, figures_apart=True)
 
 
 def _cue_index(text: str) -> tuple:
