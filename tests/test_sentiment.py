@@ -205,6 +205,15 @@ _WORDS = [
     "more",
     "success",
     "fail",
+    # capitals and "n't" forms: the negation test reads the raw text for "'t" / "'T"
+    "DON'T",
+    "wasN'T",
+    "n't",
+    "NEVER",
+    "THIS",
+    "SO",
+    "LEAST",
+    "NO",
 ]
 _SEPS = [" ", " ", " ", ", ", ". ", "! ", "? ", "\n", "", "  "]
 
