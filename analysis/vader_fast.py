@@ -14,10 +14,9 @@ is the cost:
 - only lexicon positions are visited: a sentence without any lexicon word is
   neutral (compound 0, neu 1) without further work, and the positive/negative
   sums run over those positions only, in order;
-- a lexicon word with no booster, negation, idiom word, "no", "least", "so" or
-  "this" among itself and the three words before it (one set test), in a
-  sentence without "n't", takes its lexicon value without the rule checks (on
-  BBC, 61% of lexicon words);
+- a lexicon word with no booster, negation, "no", "least", "so" or "this" among
+  itself and the three words before it (one set test), in a sentence without
+  "n't", takes its lexicon value without the negation and booster checks;
 - the negation test is a set look-up (vaderSentiment copies and scans a 59-word
   list for each check); the three-word look-back is unrolled; idiom and
   "kind of"/"sort of" checks compare token tuples, and run only when one of the
@@ -62,13 +61,12 @@ _BOOSTER_NGRAM = {tuple(k.split(" ")): v for k, v in _vs.BOOSTER_DICT.items() if
 _IDIOM_FIRST = frozenset(k[0] for k in (*_SPECIAL, *_BOOSTER_NGRAM) if len(k) > 1)
 _SO_THIS = ("so", "this")
 _OR_NOR = ("or", "nor")
-# Every word that makes a rule of _lexicon_valence apply to a lexicon word up to three
-# words after it (or to itself): boosters, negations, idioms' first words, "no",
-# "least", "never", "without", "so", "this". A lexicon word with none of them in
-# that window takes its lexicon value (and the capitals' increment).
-_NEGATING = frozenset(
-    {*BOOSTER, *NEGATE, *_IDIOM_FIRST, "no", "least", "never", "without", *_SO_THIS}
-)
+# Every word that makes a negation, booster or "least" rule of _lexicon_valence apply
+# to a lexicon word up to three words after it (or to itself): boosters, negations,
+# "no", "least", "never", "without", "so", "this". A lexicon word with none of them
+# in that window takes its lexicon value (and the capitals' increment), then the
+# idiom check as _lexicon_valence makes it.
+_NEGATING = frozenset({*BOOSTER, *NEGATE, "no", "least", "never", "without", *_SO_THIS})
 _PUNCT = string.punctuation
 
 COLUMNS = ("compound", "pos", "neu", "neg")
@@ -301,11 +299,14 @@ def scores(text: str) -> tuple[float, float, float, float]:
     # A word of "n't" negates, as _NEGATING words do; the raw text shows its "'t".
     plain = "'t" not in text and "'T" not in text
     for i in hits:
-        if plain and _NEGATING.isdisjoint(lows[i - 3 if i > 3 else 0 : i + 1]):
-            # No rule of _lexicon_valence applies: the lexicon value, capitals aside.
+        window = lows[i - 3 if i > 3 else 0 : i + 1]
+        if plain and _NEGATING.isdisjoint(window):
+            # No negation, booster or "least" rule of _lexicon_valence applies.
             valence = lex[lows[i]]
             if cap_diff and tokens[i].isupper():
                 valence = valence + C_INCR if valence > 0 else valence - C_INCR
+            if i > 2 and lows[i - 3] not in lex and not _IDIOM_FIRST.isdisjoint(window):
+                valence = _special_idioms(valence, lows, i, n)
             sentiments[i] = valence
         else:
             sentiments[i] = _lexicon_valence(i, tokens, lows, n, cap_diff, lex)
