@@ -679,6 +679,25 @@ def _work_appositive(text: str, q: QuoteSpan) -> bool:
     return False
 
 
+def _title_case(body: str) -> bool:
+    """Every long word (4+ letters, not a small title word) capitalised, or a digit;
+    without long words, two or more capitalised short ones ("New Day").
+
+    Read word by word: a quoted sentence answers at its first lowercase long word.
+    """
+    short: list[str] = []
+    has_long = False
+    for m in _WORDS.finditer(body):
+        w = m.group()
+        if len(w) >= 4 and w not in _TITLE_SMALL:
+            if not (w[0].isupper() or w[0].isdigit()):
+                return False
+            has_long = True
+        elif not has_long:
+            short.append(w)
+    return has_long or (len(short) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in short))
+
+
 def _is_scare(
     text: str,
     q: QuoteSpan,
@@ -716,12 +735,7 @@ def _is_scare(
     if _CITED_YEAR.match(text, q.outer_end):
         # A slogan, poster or work cited with its year is named, not spoken here.
         return True
-    ws = _WORDS.findall(body)
-    long_ws = [w for w in ws if len(w) >= 4 and w not in _TITLE_SMALL]
-    # Without long words, two or more capitalised short ones ("New Day").
-    title_case = all(w[0].isupper() or w[0].isdigit() for w in (long_ws or ws)) and (
-        bool(long_ws) or len(ws) >= 2
-    )
+    title_case = _title_case(body)
     if title_case and _bylined(text, q, prev):
         return True  # “The Trumps: Three Generations …,” by Gwenda Blair: a work, any length
     title = title_case and words <= 8

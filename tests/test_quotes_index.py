@@ -211,3 +211,24 @@ def test_threads_keep_their_own_index() -> None:
         threaded = list(pool.map(quote_columns, texts))
     assert threaded == serial
     assert all(c["start"] for c in serial)
+
+
+def _title_case_plain(body: str) -> bool:
+    ws = quotes._WORDS.findall(body)
+    long_ws = [w for w in ws if len(w) >= 4 and w not in quotes._TITLE_SMALL]
+    return all(w[0].isupper() or w[0].isdigit() for w in (long_ws or ws)) and (
+        bool(long_ws) or len(ws) >= 2
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["The", "the", "Art", "of", "War", "war", "New", "Day", "a", "9/11", " ", ", "]
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_title_case_read_word_by_word_equals_the_whole_list_test(body: str) -> None:
+    assert quotes._title_case(body) == _title_case_plain(body)
