@@ -241,7 +241,7 @@ def _cue_candidate(text: str, s: int, w: str) -> bool:
     return False
 
 
-# Per thread: (text, candidates, their starts, their ends, phrase zones).
+# Per thread: (text, candidates, their starts, their ends, phrase zones, has a phrase).
 _local = threading.local()
 
 
@@ -296,10 +296,11 @@ def _cue_index(text: str) -> tuple:
         s = t_starts[j]
         found += [(s + a, s + b, text[s + a : s + b]) for a, b in pieces[j]]
     zones: list[tuple[int, int]] = []
-    if _has_phrase(text):
+    phrase = _has_phrase(text)
+    if phrase:
         found, zones = _with_phrases(text, found)
     cands = [x for x in found if _cue_candidate(text, x[0], x[2])]
-    c = (text, cands, [x[0] for x in cands], [x[1] for x in cands], zones)
+    c = (text, cands, [x[0] for x in cands], [x[1] for x in cands], zones, phrase)
     _local.index = c
     return c
 
@@ -373,7 +374,7 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         return []
     if len(text) > INDEX_MAX:
         return _rescan(text, start, end)
-    _, cands, cand_starts, cand_ends, zones = _cue_index(text)
+    _, cands, cand_starts, cand_ends, zones, _ = _cue_index(text)
     if zones and any(p < start < q or p < end < q for p, q in zones):
         return _rescan(text, start, end)
     starts, ends, _ = tokens(text)
@@ -817,6 +818,8 @@ def _reported(text: str, start: int, q: QuoteSpan, inside) -> bool:
 
 def _according_to(text: str, start: int, end: int, inside) -> _Attr | None:
     """``according to X`` in ``text[start:end]`` outside quotations, as an attribution."""
+    if len(text) <= INDEX_MAX and not _cue_index(text)[5]:
+        return None  # the article has no "according to" in any case
     for m in _ACCORDING.finditer(text, start, end):
         if inside(m.start()):
             continue
@@ -920,13 +923,13 @@ def _one_line(text: str, para_start: int) -> bool:
     return not _SENTENCE_END.search(body)
 
 
-def _is_full(text: str, q: QuoteSpan, para_start: int) -> bool:
+def _is_full(text: str, q: QuoteSpan, para_start: int, words: int) -> bool:
+    """Does the quotation stand as a sentence? ``words``: its ``_WORDS`` count."""
     first = text[q.start]
     # Invisible direction marks before the quotation do not stand between it and a start.
     before = text[max(para_start, q.outer_start - 40) : q.outer_start].rstrip()
     before = before.rstrip(INVISIBLE).rstrip()
     at_start = not before or before[-1] in ".:,;!?—–-([\"“”'’"
-    words = len(_WORDS.findall(text, q.start, q.end))
     if (first.isupper() or first.isdigit()) and at_start and words >= 2:
         return True
     tail = text[q.start : q.end].rstrip(" \"'’”")
@@ -1104,7 +1107,7 @@ def quote_columns(
         a = attrs.get(i)
         nested = q.parent >= 0
         words = len(_WORDS.findall(text, q.start, q.end))
-        kind = "full" if _is_full(text, q, paragraphs[p0][0]) else "partial"
+        kind = "full" if _is_full(text, q, paragraphs[p0][0], words) else "partial"
         cued = a is not None and a.cue[0] >= 0
         reported = not nested and not cued and words <= 4 and _reported(text, sent_of[i], q, inside)
         ps0, pe0 = paragraphs[p0]

@@ -232,3 +232,10 @@ def _title_case_plain(body: str) -> bool:
 )
 def test_title_case_read_word_by_word_equals_the_whole_list_test(body: str) -> None:
     assert quotes._title_case(body) == _title_case_plain(body)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXT, st.sampled_from(["ACCORDING TO", "Accordıng to him", "xaccording to"])))
+def test_according_to_occurs_only_where_the_phrase_does(text: str) -> None:
+    """_according_to skips an article without the phrase: its pattern must not match there."""
+    assert quotes._ACCORDING.search(text) is None or quotes._has_phrase(text)
