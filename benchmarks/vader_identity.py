@@ -3,7 +3,9 @@
 Usage: python benchmarks/vader_identity.py BBC_PATH VADER_GOLD_PATH [--limit N]
 
 Scores every sentence of the BBC bodies (:func:`analysis.text.sentence_spans`) and
-every NYT editorial snippet with ``SentimentIntensityAnalyzer().polarity_scores``
+every NYT editorial snippet (and, with ``--polnear``, every PolNeAR sentence, its
+typographic marks read as ASCII as the pipeline does) with
+``SentimentIntensityAnalyzer().polarity_scores``
 and with :func:`analysis.vader_fast.polarity_scores`, counts the sentences whose
 four scores are not all ``==``, and prints the time per sentence and per article
 (best of ``--repeat`` runs; the first run of the fast path also fills its token cache).
@@ -27,6 +29,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import vader_fast
 from analysis.sentiment import score_sentences as score_mapped
+from analysis.sentiment import typographic_to_ascii
 from analysis.text import sentence_spans
 from analysis.vader_fast import score_sentences
 
@@ -100,6 +103,7 @@ def main() -> None:
         sentences = [
             text[s:e] for text in polnear_texts(args.polnear) for s, e in sentence_spans(text)
         ]
+        compare("PolNeAR", [typographic_to_ascii(t) for t in sentences], sia, args.repeat)
         raw = score_sentences(sentences)
         mapped = score_mapped(sentences)
         changed = (raw != mapped).any(axis=1)
