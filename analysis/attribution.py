@@ -392,7 +392,8 @@ def _appositive_start(toks: list[tuple[int, int, str]], i: int) -> int:
                 return j
             j = k - 1
             continue
-        if w in ",.;:!?'’‘" or w.lower() in {"said", "says", "told"} or _full_stop_at(toks, j):
+        # Quotation marks were handled above, so _STOPS here means , . ; : ! ? ' ’ ‘.
+        if w in _STOPS or w.lower() in {"said", "says", "told"} or _full_stop_at(toks, j):
             return j
         j -= 1
     return j
@@ -411,7 +412,7 @@ _NOT_NAME = (
     | frozenset(
         """or nor neither either not in on at by for from to of with into about over after
         before during since until as if when while because although though that which who
-        whom despite amid meanwhile however also earlier later do does did is are was were
+        whom despite amid however also earlier later do does did is are was were
         has have had can could should would must""".split()
     )
 )

@@ -747,7 +747,7 @@ def _is_scare(
             prev = prev_of
     if (
         title
-        and not body.rstrip("”\"'’ ").endswith(("!", "?"))
+        and not _asks_or_exclaims(body)
         and not _line_is_headline(text, q.start)
         and (
             prev.endswith(("'s", "’s"))
@@ -783,13 +783,18 @@ def _is_scare(
     return not spoken and not (reported and not title) and words <= 4 and kind != "full"
 
 
+def _asks_or_exclaims(body: str) -> bool:
+    """Do the quoted words end with ``!`` or ``?`` (a cry or a question is spoken)?"""
+    return body.rstrip("”\"'’ ").endswith(("!", "?"))
+
+
 def _bylined(text: str, q: QuoteSpan, prev: str) -> bool:
     """Does an author's name follow the quotation (``“This Kind of War,” by T.R. Fehrenbach``)?
 
     Not after a verb or ``as``: ``called “Fake News” by President Trump`` is a
     passive attribution, the agent's words.
     """
-    if text[q.start : q.end].rstrip("”\"'’ ").endswith(("!", "?")):
+    if _asks_or_exclaims(text[q.start : q.end]):
         return False
     if prev == "as" or prev in _NAMING or _PAST_VERB.fullmatch(prev):
         return False

@@ -29,8 +29,8 @@ from analysis.token_index import split_tokens
 
 Span = tuple[int, int]
 
-# A line from its first to its last non-white-space character (\\S is not
-# str.isspace, as trimming with it would be).
+# A line from its first to its last non-white-space character: the re module's \S is
+# exactly "not str.isspace", so this is each line trimmed as str.strip() would.
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # Possessive: a word scan never gives characters back (same matches, less bookkeeping).
 _WORD = re.compile(r"[^\W_]++(?:[-'’.][^\W_]++)*+")
