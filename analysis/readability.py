@@ -93,6 +93,8 @@ from analysis.syllables import (
     WORD_MEMO_MAX,
     ascii_table,
     cmudict_entries,
+    latin1_bytes,
+    latin1_table,
     mark_punctuation,
     token_syllables,
     word_syllables,
@@ -135,6 +137,8 @@ _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 # textstat: characters = len(re.sub(r"\s", "", text)); letters = the \w characters.
 _NONWORD = re.compile(r"\W+")
 _ONLY_WORD = ascii_table(r"\w", None)
+# The bytes that are not \w in Latin-1 text: deleted, the rest are the letters.
+_NONWORD_LATIN1 = bytes(c for c, k in enumerate(latin1_table(r"\w", 0)) if c != k or c == 0)
 
 _FRE_BASE = get_lang_cfg(LANG, "fre_base")
 _FRE_SL = get_lang_cfg(LANG, "fre_sentence_length")
@@ -179,6 +183,16 @@ def _is_short(marked: str, start: int, end: int) -> bool:
 def _count(n_segments: int, n_short: int, length: int) -> int:
     """Sentences of a text of ``length`` characters: segments less short ones, at least 1."""
     return 0 if length == 0 else max(1, n_segments - n_short)
+
+
+def _letters(text: str) -> int:
+    """textstat's letter count: the ``\\w`` characters of ``text``."""
+    if text.isascii():
+        return len(text.translate(_ONLY_WORD))
+    raw = latin1_bytes(text)
+    if raw is None:
+        return len(_NONWORD.sub("", text))
+    return len(raw.translate(None, _NONWORD_LATIN1))
 
 
 def _grades(score: float) -> list[int]:
@@ -352,7 +366,7 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     white_tokens = text.split()
     n_tokens = len(white_tokens)
     chars = sum(map(len, white_tokens))
-    letters = len(text.translate(_ONLY_WORD)) if text.isascii() else len(_NONWORD.sub("", text))
+    letters = _letters(text)
     counts = {
         "words": n_words,
         "sentences": n_sent,

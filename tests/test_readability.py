@@ -11,17 +11,22 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.readability import (
+    _NONWORD,
     COUNTS,
     FORMULAS,
     TEXTSTAT_COUNTS,
     _count_before,
     _end_of_token,
+    _letters,
     _segments,
     count_sentences,
     offline_textstat,
     readability,
 )
 from analysis.syllables import (
+    _NONCONTRACTION,
+    _PUNCT,
+    REMOVED,
     cmudict_entries,
     mark_punctuation,
     remove_punctuation,
@@ -296,6 +301,32 @@ def test_sentences_of_a_cut_text_come_from_the_whole_texts_segments(text, data):
     joined = " ".join(text.split(None, i)[:i])
     assert text[:cut].split() == joined.split()
     assert _count_before(marked, _segments(text, marked), cut) == count_sentences(joined)
+
+
+# Latin-1 text (BBC's "£") takes a bytes.translate fast path; wider text the regex.
+_LATIN1_AND_WIDER = st.text(
+    alphabet=st.one_of(
+        st.characters(max_codepoint=0xFF),
+        st.sampled_from(list("’‘“”–€ſ\u0100ąΩ")),
+        st.sampled_from(list("ab '.,\n")),
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_LATIN1_AND_WIDER)
+def test_mark_punctuation_and_letters_fast_paths_equal_the_regex(text):
+    slow_marked = _PUNCT.sub(REMOVED, _NONCONTRACTION.sub(REMOVED, text))
+    assert mark_punctuation(text) == slow_marked
+    assert _letters(text) == len(_NONWORD.sub("", text))
+
+
+def test_mark_punctuation_and_letters_on_every_latin1_character():
+    for c in map(chr, range(256)):
+        text = f"a{c}b £{c}' {c}"
+        assert mark_punctuation(text) == _PUNCT.sub(REMOVED, _NONCONTRACTION.sub(REMOVED, text))
+        assert _letters(text) == len(_NONWORD.sub("", text))
 
 
 def test_count_sentences_ignores_short_segments():

@@ -292,6 +292,14 @@ def test_typographic_to_ascii_keeps_length():
     assert out == "'a' \"b\" c'd"
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("a '\"£é‘’“”–€")), max_size=40))
+def test_typographic_to_ascii_equals_the_translation(text):
+    """Text without the four marks is returned as it is: the same as translating it."""
+    table = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+    assert typographic_to_ascii(text) == text.translate(table)
+
+
 def test_score_sentences_array():
     sentences = ["Good news.", "Terrible news!", "", "The bus stop moved."]
     arr = score_sentences(sentences)
