@@ -356,11 +356,40 @@ def _score_valence(
         neg_sum -= amplifier
     total = pos_sum + math.fabs(neg_sum) + neu_count
     return (
-        round(compound, 4),
-        round(math.fabs(pos_sum / total), 3),
-        round(math.fabs(neu_count / total), 3),
-        round(math.fabs(neg_sum / total), 3),
+        round_to(compound, 4),
+        round_to(math.fabs(pos_sum / total), 3),
+        round_to(math.fabs(neu_count / total), 3),
+        round_to(math.fabs(neg_sum / total), 3),
     )
+
+
+_SCALE = {3: 1e3, 4: 1e4}
+# How far from a tie the scaled value must be for its rounding error not to matter.
+_TIE_MARGIN = 1e-7
+
+
+def round_to(x: float, ndigits: int) -> float:
+    """``round(x, ndigits)`` bit for bit, for ``|x| <= 1`` and ``ndigits`` 3 or 4.
+
+    Python's ``round`` writes the decimal digits with ``dtoa`` and reads them back
+    with ``strtod`` (about 2,700 machine instructions, mostly ``snprintf``): the
+    result is the double nearest to k / 10**ndigits, k the integer nearest to the
+    exact x * 10**ndigits. The product computed in floating point is within
+    2**-39 of the exact one here, so unless it lies within :data:`_TIE_MARGIN` of
+    a half it is on the same side of the half, and k follows from its floor; k is
+    then exact in a double and the division rounds to that same nearest double.
+    Near a half, ``round`` itself decides. ``copysign`` keeps the sign of a zero
+    result (``round(-0.00001, 4)`` is -0.0).
+    """
+    scale = _SCALE[ndigits]
+    y = x * scale
+    k = math.floor(y)
+    d = y - k
+    if d > 0.5 + _TIE_MARGIN:
+        k += 1
+    elif d >= 0.5 - _TIE_MARGIN:
+        return round(x, ndigits)
+    return math.copysign(k / scale, x)
 
 
 def polarity_scores(text: str) -> dict[str, float]:

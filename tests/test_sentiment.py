@@ -300,6 +300,32 @@ def test_typographic_to_ascii_equals_the_translation(text):
     assert typographic_to_ascii(text) == text.translate(table)
 
 
+def _same_bits(a: float, b: float) -> bool:
+    return np.float64(a).tobytes() == np.float64(b).tobytes()  # -0.0 is not 0.0 here
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    x=st.one_of(
+        st.floats(-1.0, 1.0),
+        # Exact halves and their neighbours: the ties round() settles.
+        st.integers(-20000, 20000).map(lambda k: k / 20000),
+        st.integers(-20000, 20000).map(lambda k: np.nextafter(k / 20000, 2.0).item()),
+        st.integers(-20000, 20000).map(lambda k: np.nextafter(k / 20000, -2.0).item()),
+        st.tuples(st.integers(0, 60), st.integers(1, 400)).map(lambda t: t[0] / t[1] % 1.0),
+    ),
+    ndigits=st.sampled_from([3, 4]),
+)
+def test_round_to_is_round_bit_for_bit(x, ndigits):
+    assert _same_bits(vader_fast.round_to(x, ndigits), round(x, ndigits))
+
+
+def test_round_to_keeps_the_sign_of_zero():
+    assert _same_bits(vader_fast.round_to(-0.00001, 4), -0.0)
+    assert _same_bits(vader_fast.round_to(-0.0, 3), -0.0)
+    assert _same_bits(vader_fast.round_to(0.0004, 3), 0.0)
+
+
 def test_score_sentences_array():
     sentences = ["Good news.", "Terrible news!", "", "The bus stop moved."]
     arr = score_sentences(sentences)
