@@ -42,6 +42,24 @@ _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", TOKEN.flags)
 # The same on ASCII text, where [^\W_] is [A-Za-z0-9]: a set of ranges is tested
 # faster than a Unicode category with two exclusions (split: 84 -> 63 µs per BBC article).
 _TOKEN_SPLIT_ASCII = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))
+
+
+def _latin1_class(pattern: str) -> str:
+    """The characters below U+0100 matching ``pattern`` (as ``re`` judges them), as a class."""
+    regex = re.compile(pattern)
+    inside = [c for c in range(256) if regex.match(chr(c))]
+    runs: list[list[int]] = []
+    for c in inside:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    ranges = (re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+    return "[" + "".join(ranges) + "]"
+
+
+# The same on Latin-1 text (BBC's "£"): a class of ranges again (split: 84 -> 66 µs).
+_TOKEN_SPLIT_LATIN1 = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W_]", _latin1_class(r"[^\W_]")))
 # Texts up to this length keep their tokens for the steps that follow; longer ones
 # are scanned step by step, so one huge text never holds millions of tokens.
 INDEX_MAX = 1_000_000
@@ -126,10 +144,22 @@ def tokens(text: str) -> tuple[list[int], list[int], list[str]]:
     c = getattr(_local, "tokens", None)
     if c is not None and c[0] is text:
         return c[1]
-    found = split_tokens(_TOKEN_SPLIT_ASCII if text.isascii() else _TOKEN_SPLIT, text)
+    found = split_tokens(_token_splitter(text), text)
     if len(text) <= INDEX_MAX:
         _local.tokens = (text, found)
     return found
+
+
+def _token_splitter(text: str) -> re.Pattern[str]:
+    """The :data:`TOKEN` split pattern fastest on ``text`` (all three split alike on it)."""
+    if text.isascii():
+        return _TOKEN_SPLIT_ASCII
+    # Encoding fails at the first character past U+00FF; for Latin-1 text it is a copy.
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return _TOKEN_SPLIT
+    return _TOKEN_SPLIT_LATIN1
 
 
 def word_starts(text: str) -> list[int]:

@@ -194,6 +194,29 @@ def test_tokens_of_ascii_text_are_those_of_the_token_pattern(text: str) -> None:
     assert list(zip(starts, ends, words, strict=True)) == expected
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(max_codepoint=0xFF), st.sampled_from(list("a1 .-&’'_\u0100Ω"))
+        ),
+        max_size=40,
+    )
+)
+def test_tokens_of_latin1_and_wider_text_are_those_of_the_token_pattern(text: str) -> None:
+    """Latin-1 text is scanned with Latin-1 letter ranges: the same tokens as TOKEN's."""
+    expected = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    starts, ends, words = tokens(text)
+    assert list(zip(starts, ends, words, strict=True)) == expected
+
+
+def test_tokens_of_every_latin1_character_are_those_of_the_token_pattern() -> None:
+    for c in map(chr, range(256)):
+        text = f"a{c}b {c}{c}x {c}.{c}-{c}&{c}’{c}. £"
+        expected = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        assert list(zip(*tokens(text), strict=True)) == expected
+
+
 def _trimmed_lines(body: str) -> list[tuple[int, int]]:
     """Paragraphs the plain way: each line, trimmed with str.isspace."""
     spans = []
