@@ -78,7 +78,6 @@ import bisect
 import math
 import re
 import sys
-import threading
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -221,8 +220,8 @@ def _linsear_write(
 
     ``marked`` is :func:`mark_punctuation` of ``text`` (white space is never marked,
     so their white-space tokens align one to one), ``n_tokens`` the number of those
-    tokens, ``sample`` the :func:`word_syllables` of the first 100 cleaned words and
-    ``segments`` the text's :func:`_segments`. textstat cleans the space-joined
+    tokens, ``sample`` the codes (:func:`_word_code`) of the first 100
+    cleaned words and ``segments`` the text's :func:`_segments`. textstat cleans the space-joined
     first 100 tokens: marking only looks one or two characters past an apostrophe
     and never past a token's end, so that is the same as taking the first 100
     words of the whole cleaned text. Only the tokens up to the 100th word are split
@@ -243,9 +242,9 @@ def _linsear_write(
         i = kept[99] + 1 if len(kept) >= 100 else n_tokens
     else:
         i = n_tokens
-    per_word = Counter(sample)
-    hard = sum(c for n, c in per_word.items() if n >= 3)
-    easy = sum(c for n, c in per_word.items() if 0 < n < 3)
+    totals = _totals(sample)
+    hard = totals[_POLY]  # 3+ syllables
+    easy = totals[_LINSEAR_EASY]
     sentences = _count_before(marked, segments, _end_of_token(text, i))
     if sentences == 0:
         return 0.0
@@ -277,53 +276,63 @@ def _word_tokens(marked_tokens: list[str]) -> list[int]:
     return list(compress(range(len(marked_tokens)), map(str.strip, marked_tokens, repeat(REMOVED))))
 
 
-def _word_facts(word: str) -> int:
-    """What the counts need of one cleaned word, as textstat derives each, by its id.
+# A word's facts packed in one int, one count per field: the counts of a text are
+# the fields of sums of its words' codes, added by ``sum`` in C on machine words (a
+# Counter of fact ids cost several times as much). Fields from the lowest, _FIELD
+# bits each: 3+ syllables, 1 syllable, 1 or 2 syllables (Linsear Write's easy
+# words), hard (not an easy word), Fog-hard, hard with 2+ syllables; a sum of at
+# most _CHUNK codes cannot carry from one into the next. The syllables take the
+# top, where a carry goes nowhere (past 63 bits ``sum`` goes on in Python ints).
+_FIELD = 8
+_MASK = (1 << _FIELD) - 1
+_CHUNK = _MASK
+_POLY, _MONO, _LINSEAR_EASY, _HARD, _FOG, _HARD2, _SYLLABLES = range(7)
+_TOP = _FIELD * _SYLLABLES
 
-    The facts are ``(syllables of its lower case as a token, word_syllables(word),
-    not an easy word, Fog-hard, hard with 2+ syllables)``; textstat's
-    is_difficult_word counts the syllables of the lower-cased word. Few distinct
-    tuples occur, each gets a small int id (:data:`_FACT_TABLE` holds them), so a
-    text's words are summed by counting ids in C, not by unpacking a tuple per word.
+
+def _totals(codes: list[int]) -> list[int]:
+    """Each field's total over ``codes`` (see :func:`_word_code`), by :data:`_SYLLABLES` + 1."""
+    totals = [0] * (_SYLLABLES + 1)
+    for k in range(0, len(codes), _CHUNK):
+        part = sum(codes[k : k + _CHUNK])
+        for f in range(_SYLLABLES):
+            totals[f] += (part >> (_FIELD * f)) & _MASK
+        totals[_SYLLABLES] += part >> _TOP
+    return totals
+
+
+def _word_code(word: str) -> int:
+    """What the counts need of one cleaned word, as textstat derives each, packed.
+
+    ``word_syllables(word)`` decides the syllable classes; textstat's
+    is_difficult_word counts the syllables of the lower-cased word; the syllables
+    summed are those of the lower case as a token. Few distinct codes occur; each
+    is kept once (:data:`_CODES`), not once per word in the memo.
     """
     low = word.lower()
     hard = low not in _EASY
     low_syllables = word_syllables(low)
-    facts = (
-        token_syllables(low),
-        word_syllables(word),
+    syllables = word_syllables(word)
+    flags = (
+        syllables >= 3,
+        syllables == 1,
+        0 < syllables < 3,
         hard,
         hard and low_syllables >= _FOG_THRESHOLD,
         hard and low_syllables >= 2,
     )
-    found = _FACT_IDS.get(facts)
-    if found is not None:
-        return found
-    with _FACT_LOCK:  # a threaded scheduler: an id must index its own tuple
-        found = _FACT_IDS.get(facts)
-        if found is None:
-            found = _FACT_IDS[facts] = _new_fact_id(facts)
-        return found
+    code = token_syllables(low) << (_FIELD * _SYLLABLES)
+    for k, flag in enumerate(flags):
+        code |= int(flag) << (_FIELD * k)
+    return _CODES.setdefault(code, code)
 
 
-def _new_fact_id(facts: tuple[int, int, bool, bool, bool]) -> int:
-    _FACT_TABLE.append(facts)
-    _WORD_SYLLABLES.append(facts[1])
-    if facts[4]:
-        _HARD2_IDS.add(len(_FACT_TABLE) - 1)
-    return len(_FACT_TABLE) - 1
-
-
-_FACT_IDS: dict[tuple[int, int, bool, bool, bool], int] = {}
-_FACT_TABLE: list[tuple[int, int, bool, bool, bool]] = []
-_WORD_SYLLABLES: list[int] = []  # word_syllables of each id
-_HARD2_IDS: set[int] = set()  # ids of words hard with 2+ syllables
-_FACT_LOCK = threading.Lock()
+_CODES: dict[int, int] = {}
 # Twice the syllable memos' size: every word of every text is looked up here, and a
 # corpus's working vocabulary (BBC: 35,900 words without a digit) must fit one
 # generation, or each pass moves it between generations; the syllable memos are
 # asked only on a miss here.
-_FACTS = BoundedMemo(_word_facts, 2 * WORD_MEMO_MAX, figures_apart=True)
+_FACTS = BoundedMemo(_word_code, 2 * WORD_MEMO_MAX, figures_apart=True)
 
 
 def readability(text: str, normalise: bool = True) -> dict[str, float]:
@@ -342,21 +351,13 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     marked = mark_punctuation(text)
     words = marked.replace(REMOVED, "").split()
     n_words = len(words)
-    # One memo hit per word, then sums over the few distinct facts, weighted by count.
-    ids = list(map(_FACTS.__getitem__, words))
-    syllables = poly = mono = hard0 = hard_fog = 0
-    for i, count in Counter(ids).items():
-        token_syl, word_syl, hard, fog, _ = _FACT_TABLE[i]
-        syllables += token_syl * count
-        if word_syl >= 3:
-            poly += count
-        elif word_syl == 1:
-            mono += count
-        if hard:
-            hard0 += count
-            if fog:
-                hard_fog += count
-    distinct_hard2 = set(compress(words, map(_HARD2_IDS.__contains__, ids)))
+    # One memo hit per word, then sums of the packed codes (see _word_code).
+    codes = list(map(_FACTS.__getitem__, words))
+    syllables, poly, mono, hard0, hard_fog = map(
+        _totals(codes).__getitem__, (_SYLLABLES, _POLY, _MONO, _HARD, _FOG)
+    )
+    # Distinct words as written (their hashes are already computed: cheap to set).
+    difficult = _totals(list(map(_FACTS.__getitem__, set(words))))[_HARD2]
 
     segments = _segments(text, marked)
     n_sent = _count(len(segments[0]), sum(segments[2]), len(text))
@@ -373,7 +374,7 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
         "syllables": syllables,
         "polysyllables": poly,
         "monosyllables": mono,
-        "difficult_words": len(distinct_hard2),
+        "difficult_words": difficult,
         "characters": chars,
         "letters": letters,
     }
@@ -403,9 +404,7 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     if per_hard0 > 5:
         dale_chall += 3.6365
     fog = 0.4 * (wps + 100 * hard_fog / n_words)
-    linsear = _linsear_write(
-        text, marked, n_tokens, list(map(_WORD_SYLLABLES.__getitem__, ids[:100])), segments
-    )
+    linsear = _linsear_write(text, marked, n_tokens, codes[:100], segments)
 
     grade = _grades(fkg) + _flesch_band(fre) + _grades(smog) + _grades(cli)
     grade += _grades(ari) + _grades(dale_chall) + _grades(linsear) + _grades(fog)

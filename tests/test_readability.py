@@ -11,7 +11,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.readability import (
+    _EASY,
+    _FACTS,
+    _FOG,
+    _FOG_THRESHOLD,
+    _HARD,
+    _HARD2,
+    _LINSEAR_EASY,
+    _MONO,
     _NONWORD,
+    _POLY,
+    _SYLLABLES,
     COUNTS,
     FORMULAS,
     TEXTSTAT_COUNTS,
@@ -19,6 +29,7 @@ from analysis.readability import (
     _end_of_token,
     _letters,
     _segments,
+    _totals,
     count_sentences,
     offline_textstat,
     readability,
@@ -31,6 +42,7 @@ from analysis.syllables import (
     mark_punctuation,
     remove_punctuation,
     syllable_table,
+    token_syllables,
     word_syllables,
 )
 
@@ -327,6 +339,44 @@ def test_mark_punctuation_and_letters_on_every_latin1_character():
         text = f"a{c}b £{c}' {c}"
         assert mark_punctuation(text) == _PUNCT.sub(REMOVED, _NONCONTRACTION.sub(REMOVED, text))
         assert _letters(text) == len(_NONWORD.sub("", text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "a",
+                "the",
+                "Officials",
+                "readability",
+                "Hmm",
+                "don't",
+                "government",
+                "x",
+                "2019",
+                "the",
+                "Zyx",
+                "supercalifragilisticexpialidocious",
+            ]
+        ),
+        max_size=700,
+    )
+)
+def test_packed_word_codes_sum_to_the_per_word_counts(words):
+    """The fields of a sum of codes are the counts textstat makes word by word."""
+    total = _totals(list(map(_FACTS.__getitem__, words)))
+    syl = [word_syllables(w) for w in words]
+    low_syl = [word_syllables(w.lower()) for w in words]
+    hard = [w.lower() not in _EASY for w in words]
+    assert total[_SYLLABLES] == sum(token_syllables(w.lower()) for w in words)
+    assert total[_POLY] == sum(n >= 3 for n in syl)
+    assert total[_MONO] == sum(n == 1 for n in syl)
+    assert total[_LINSEAR_EASY] == sum(0 < n < 3 for n in syl)
+    assert total[_HARD] == sum(hard)
+    pairs = list(zip(hard, low_syl, strict=True))
+    assert total[_FOG] == sum(h and n >= _FOG_THRESHOLD for h, n in pairs)
+    assert total[_HARD2] == sum(h and n >= 2 for h, n in pairs)
 
 
 def test_count_sentences_ignores_short_segments():
