@@ -276,6 +276,13 @@ def _lexicon_form(token: str) -> str:
 _TOKEN_CACHE: BoundedMemo[str, str] = BoundedMemo(_lexicon_form, 1 << 16, figures_apart=True)
 
 
+def _cap_diff(tokens: list[str]) -> bool:
+    """vaderSentiment's ``allcap_differential``: some tokens are in capitals, not all."""
+    n = len(tokens)
+    n_upper = sum(map(str.isupper, tokens))
+    return 0 < n - n_upper < n
+
+
 def scores(text: str) -> tuple[float, float, float, float]:
     """``(compound, pos, neu, neg)`` of ``text``, equal to ``polarity_scores``'s values."""
     lex, emojis, emoji_chars, scoring = _tables()
@@ -292,9 +299,9 @@ def scores(text: str) -> tuple[float, float, float, float]:
         hits = [i for i in hits if not (lows[i] == "kind" and i < n - 1 and lows[i + 1] == "of")]
     if not hits:
         return _NEUTRAL
-    # str.isupper ignores punctuation, so the raw token answers for its stripped word.
-    n_upper = sum(map(str.isupper, tokens))
-    cap_diff = 0 < n - n_upper < n
+    # cap_diff (some tokens in capitals, not all) is counted only when a rule asks it:
+    # the fast path below asks only for a word in capitals. None: not counted yet.
+    cap_diff: bool | None = None
     sentiments: list[float] = [0] * n
     # A word of "n't" negates, as _NEGATING words do; the raw text shows its "'t".
     plain = "'t" not in text and "'T" not in text
@@ -303,12 +310,18 @@ def scores(text: str) -> tuple[float, float, float, float]:
         if plain and _NEGATING.isdisjoint(window):
             # No negation, booster or "least" rule of _lexicon_valence applies.
             valence = lex[lows[i]]
-            if cap_diff and tokens[i].isupper():
-                valence = valence + C_INCR if valence > 0 else valence - C_INCR
+            # str.isupper ignores punctuation, so the raw token answers for its word.
+            if tokens[i].isupper():
+                if cap_diff is None:
+                    cap_diff = _cap_diff(tokens)
+                if cap_diff:
+                    valence = valence + C_INCR if valence > 0 else valence - C_INCR
             if i > 2 and lows[i - 3] not in lex and not _IDIOM_FIRST.isdisjoint(window):
                 valence = _special_idioms(valence, lows, i, n)
             sentiments[i] = valence
         else:
+            if cap_diff is None:
+                cap_diff = _cap_diff(tokens)
             sentiments[i] = _lexicon_valence(i, tokens, lows, n, cap_diff, lex)
     if "but" in lows:
         _but_check(lows, sentiments)
