@@ -212,33 +212,33 @@ def _flesch_band(score: float) -> list[int]:
 def _linsear_write(
     text: str,
     marked: str,
-    n_tokens: int,
+    marked_tokens: list[str],
     sample: list[int],
     segments: tuple[list[int], list[int], list[bool]],
 ) -> float:
     """textstat's ``linsear_write_formula(text)`` (strict_upper=True, strict_lower=False).
 
     ``marked`` is :func:`mark_punctuation` of ``text`` (white space is never marked,
-    so their white-space tokens align one to one), ``n_tokens`` the number of those
+    so their white-space tokens align one to one), ``marked_tokens`` its white-space
     tokens, ``sample`` the codes (:func:`_word_code`) of the first 100
     cleaned words and ``segments`` the text's :func:`_segments`. textstat cleans the space-joined
     first 100 tokens: marking only looks one or two characters past an apostrophe
     and never past a token's end, so that is the same as taking the first 100
-    words of the whole cleaned text. Only the tokens up to the 100th word are split
-    off (``maxsplit``), not the whole text.
+    words of the whole cleaned text.
 
     The sentences of those joined tokens are the text's segments that start
     before the last token's end, the last one cut there: joining changes only
     white space, which neither the segment pattern's ``[^.!?]`` nor its ``\\b``
     tells apart from a space, nor the word count.
     """
+    n_tokens = len(marked_tokens)
     if n_tokens > 100:
         # Indices of the tokens that clean to a word (stripped of REMOVED marks, something
         # is left: tested in C); the sample ends at the 100th, nearly always among the
         # first 200 tokens.
-        kept = _word_tokens(marked.split(None, 200)[:200])
+        kept = _word_tokens(marked_tokens[:200])
         if len(kept) < 100 and n_tokens > 200:
-            kept = _word_tokens(marked.split())
+            kept = _word_tokens(marked_tokens)
         i = kept[99] + 1 if len(kept) >= 100 else n_tokens
     else:
         i = n_tokens
@@ -361,10 +361,12 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
 
     segments = _segments(text, marked)
     n_sent = _count(len(segments[0]), sum(segments[2]), len(text))
-    # White-space tokens: marking keeps white space, so the text's own. Their
-    # characters are textstat's re.sub(r"\s", "", text): str.split and the re
-    # module's \s know the same white space (str.isspace).
-    white_tokens = text.split()
+    # White-space tokens: marking keeps white space and maps one character for one
+    # (REMOVED is not white space), so they are the text's own, as long; Linsear
+    # Write reads the same marked tokens. Their characters are textstat's
+    # re.sub(r"\s", "", text): str.split and the re module's \s know the same white
+    # space (str.isspace).
+    white_tokens = marked.split()
     n_tokens = len(white_tokens)
     chars = sum(map(len, white_tokens))
     letters = _letters(text)
@@ -404,7 +406,7 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     if per_hard0 > 5:
         dale_chall += 3.6365
     fog = 0.4 * (wps + 100 * hard_fog / n_words)
-    linsear = _linsear_write(text, marked, n_tokens, codes[:100], segments)
+    linsear = _linsear_write(text, marked, white_tokens, codes[:100], segments)
 
     grade = _grades(fkg) + _flesch_band(fre) + _grades(smog) + _grades(cli)
     grade += _grades(ari) + _grades(dale_chall) + _grades(linsear) + _grades(fog)
