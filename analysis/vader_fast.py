@@ -295,10 +295,12 @@ def scores(text: str) -> tuple[float, float, float, float]:
     lows = list(map(_TOKEN_CACHE.__getitem__, tokens))
     # Positions of lexicon words; boosters and the "kind" of "kind of" score 0.
     hits = list(compress(range(n), map(scoring.__contains__, lows)))
+    if not hits:  # (no scan for "kind" then: it could only take hits away)
+        return _NEUTRAL
     if "kind" in lows:
         hits = [i for i in hits if not (lows[i] == "kind" and i < n - 1 and lows[i + 1] == "of")]
-    if not hits:
-        return _NEUTRAL
+        if not hits:
+            return _NEUTRAL
     # cap_diff (some tokens in capitals, not all) is counted only when a rule asks it:
     # the fast path below asks only for a word in capitals. None: not counted yet.
     cap_diff: bool | None = None
