@@ -188,6 +188,14 @@ _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])[.,]?\s*\Z")
 # A work's author after its title: ``“Perfect Enough,” by George Anders``.
 _BYLINE = re.compile(r"[,.]?[ \t\u00a0]+by[ \t\u00a0]+[A-Z][\w.'’-]*[ \t\u00a0]+[A-Z]")
 _CITED_YEAR = re.compile(r"[ \t\u00a0]*\((?:[^()\n]{0,60}\s)?(?:1[89]|20)\d\d\)")
+# A year between a determiner and the quotation dates a named thing ("the 2010 “…”").
+_DATED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)[ \t\u00a0]+"
+    r"(?:1[89]|20)\d\d[ \t\u00a0]*\Z"
+)
+# Nothing but a full stop (or ! ?) and spaces between a closing mark and the line's end.
+_LINE_END = re.compile(r"[.!?]?[ \t\u00a0]*(?:\n|\Z)")
 
 
 def empty_frame() -> pd.DataFrame:
@@ -733,8 +741,10 @@ def _is_scare(
         # someone gives, reported as theirs; unless it modifies a noun after it
         # ("as the “establishment” candidate").
         return False
-    if _CITED_YEAR.match(text, q.outer_end):
-        # A slogan, poster or work cited with its year is named, not spoken here.
+    dated = _DATED.search(text, max(0, q.outer_start - 20), q.outer_start)
+    if dated or _CITED_YEAR.match(text, q.outer_end):
+        # A slogan, poster or work cited with its year is named, not spoken here:
+        # "“Stronger Together” (2016)", "his 1994 “Contract with America”".
         return True
     title_case = _title_case(body)
     if title_case and _bylined(text, q, prev):
@@ -778,9 +788,18 @@ def _is_scare(
         return True  # the “gun violence” narrative, the GOP’s “establishment” candidate
     if nested:
         return False
+    if _ends_headline(text, q):
+        # "Lawmakers Rip Trump As A ‘Disgusting Fraud.’": a headline that closes on a
+        # quotation reports it as someone's words, however short.
+        return False
     # A speech verb before the words reports them even when its speaker is not
     # found (``…, calling the mayor a “liar”``); a title stays a name.
     return not spoken and not (reported and not title) and words <= 4 and kind != "full"
+
+
+def _ends_headline(text: str, q: QuoteSpan) -> bool:
+    """Does the quotation close a title-case headline line (only a full stop after it)?"""
+    return _LINE_END.match(text, q.outer_end) is not None and _line_is_headline(text, q.start)
 
 
 def _asks_or_exclaims(body: str) -> bool:

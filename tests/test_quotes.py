@@ -1013,6 +1013,29 @@ def test_a_quotation_cited_with_its_year_is_a_name() -> None:
     assert rows("“We will win,” Roe said in a speech (2005).", "kind") == [("full",)]
 
 
+def test_a_quotation_dated_by_a_year_before_it_is_a_name() -> None:
+    # "his 1994 “Contract with America”": a determiner and a year date a named thing.
+    t = "It was part of his 1994 “Contract with America.” Later, the 2010 “Expulsion Plan” came."
+    assert rows(t, "kind") == [("scare",), ("scare",)]
+    t = "The tax rose in the January 2013 “fiscal cliff” deal."
+    assert rows(t, "kind") == [("scare",)]
+    # A year as the sentence's subject does not: "that 2016 “is going to be …”".
+    t = "Roe said that 2016 “is going to be a national security election.”"
+    assert rows(t, "kind") == [("partial",)]
+
+
+def test_a_headline_closing_on_a_quotation_reports_words() -> None:
+    # A title-case headline that ends on a short quotation reports someone's words.
+    t = "Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nWASHINGTON — The caucus met."
+    assert rows(t, "kind") == [("partial",)]
+    # Inside the headline, a short quotation stays a name.
+    t = "Democrats Lose Court Battle Over Ohio’s ‘Golden Week’ Of Early Voting\n\nThe court ruled."
+    assert rows(t, "kind") == [("scare",)]
+    # A sentence-case line is no headline: the short quotation stays a term.
+    t = "It was a simple ‘surrender.’\n\nThe court ruled."
+    assert rows(t, "kind") == [("scare",)]
+
+
 def test_a_title_followed_by_its_author_is_a_name() -> None:
     # "“Title,” by Author": a work cited, whatever its length and wherever it stands.
     t = "Her recent read, “The Long Road Home: Ten Years on the Border,” by Ann Lee, helped."
