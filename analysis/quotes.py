@@ -630,10 +630,16 @@ _TITLE_SMALL = frozenset("with from into over that this than upon about your the
 _WORK_OF = frozenset(
     """broadcast episode episodes clip edition season host author co-author star stars cast
     premiere finale chapter issue airing taping screening set version production editor
-    co-editor creator""".split()
+    co-editor creator revival remake reboot sequel heroine hero hosts tune founder""".split()
 )
 # Words before a programme's title: "said on “Meet the Nation”", "told “Good Day”".
-_TITLE_BEFORE = frozenset("on told with".split())
+_TITLE_BEFORE = frozenset(
+    "on told with canceled cancelled renewed stream streams streaming".split()
+)
+# Words before "in" that put a performer in a work: "stars in “Girls”", "roles in “Apollo 13”".
+_PLAYS_IN = frozenset(
+    "star stars starred starring acting acted role roles appeared appears".split()
+)
 # Nouns after a title that name its people ("the “Broad City” star").
 _WORK_AFTER = frozenset("star stars host hosts actor actress creator co-star anchor".split())
 _FUNCTION = frozenset(
@@ -765,6 +771,7 @@ def _is_scare(
             or prev in _WORK_OF
             or prev in _MODIFIER_BEFORE
             or prev in _TITLE_BEFORE
+            or (prev == "in" and len(before) >= 2 and before[-2].lower() in _PLAYS_IN)
             or nxt.startswith("(")
             or nxt.strip(",.").lower() in _WORK_AFTER
             or _work_appositive(text, q)

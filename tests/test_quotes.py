@@ -1024,6 +1024,20 @@ def test_a_quotation_dated_by_a_year_before_it_is_a_name() -> None:
     assert rows(t, "kind") == [("partial",)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABC is axing its revival of “The Muppets,” and CBS said it would cut more.",
+        "Isabelle, the heroine of “Opening Belle,” is a banker, Ms. Sherry said.",
+        "Norbert Leo Butz stars in “Girls, Girls, Girls” at a club downtown, he said.",
+        "The network canceled “Minority Report,” based on the film, Mr. Lee said.",
+        "Hulu paid $1 million an episode to stream “Seinfeld,” the report said.",
+    ],
+)
+def test_titles_after_revival_heroine_stars_in_or_canceled_are_scare(text: str) -> None:
+    assert rows(text, "kind") == [("scare",)]
+
+
 def test_a_headline_closing_on_a_quotation_reports_words() -> None:
     # A title-case headline that ends on a short quotation reports someone's words.
     t = "Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nWASHINGTON — The caucus met."
