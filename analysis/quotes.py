@@ -164,11 +164,13 @@ _PREPOSITIONS = frozenset(
 )
 _WINDOW = 600  # characters of context looked at on either side of a quotation
 _NAMING = frozenset("dubbed dubs labeled labelled labels branded called so-called".split())
-_POSSESSIVE = re.compile(
-    r"[^\W_](['’]s)\s+(?:[a-z-]+\s+)?(response|answer|reply|retort|message|statement|view"
+# Nouns for what someone says: "Roe’s response was: “…”", "“…” was the message from Roe".
+_SPEECH_NOUN = (
+    r"response|answer|reply|retort|message|statement|view"
     r"|words|comments?|remarks|argument|position|advice|warning|verdict|assessment|take"
-    r"|pitch|plea|explanation|excuse|defen[cs]e|tweet|post|slogan|mantra|motto)\b"
+    r"|pitch|plea|explanation|excuse|defen[cs]e|tweet|post|slogan|mantra|motto"
 )
+_POSSESSIVE = re.compile(rf"[^\W_](['’]s)\s+(?:[a-z-]+\s+)?({_SPEECH_NOUN})\b")
 _NAME_VERB = re.compile(
     r"\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an|his|her|their|one)"
     r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+|he|she|they|we|I)\s+([a-z]+ed)\b(?!\s+(?:by|to|that|in)\b)"
@@ -193,6 +195,12 @@ _DATED = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)[ \t\u00a0]+"
     r"(?:1[89]|20)\d\d[ \t\u00a0]*\Z"
+)
+# A sentence that goes on to define the quoted words: "“Non-paper” is a diplomatic term".
+# Not a speech noun: "“Welcome” was the message from the pilot" reports words.
+_DEFINED = re.compile(
+    rf",?[ \t\u00a0]+(?:is|was)[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+"
+    rf"(?!(?:[a-z-]+[ \t\u00a0]+)?(?:{_SPEECH_NOUN})\b)"
 )
 # Nothing but a full stop (or ! ?) and spaces between a closing mark and the line's end.
 _LINE_END = re.compile(r"[.!?]?[ \t\u00a0]*(?:\n|\Z)")
@@ -795,6 +803,10 @@ def _is_scare(
         return True  # the “gun violence” narrative, the GOP’s “establishment” candidate
     if nested:
         return False
+    if kind == "full" and words <= 4 and _DEFINED.match(text, q.outer_end):
+        # "“Top secret” is the highest level …": a term opening a sentence that
+        # defines it is named, not said.
+        return True
     if _ends_headline(text, q):
         # "Lawmakers Rip Trump As A ‘Disgusting Fraud.’": a headline that closes on a
         # quotation reports it as someone's words, however short.

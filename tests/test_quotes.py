@@ -1038,6 +1038,17 @@ def test_titles_after_revival_heroine_stars_in_or_canceled_are_scare(text: str) 
     assert rows(text, "kind") == [("scare",)]
 
 
+def test_a_term_opening_a_sentence_that_defines_it_is_a_name() -> None:
+    t = "The emails were marked. “Top secret” is the highest level of classification."
+    assert rows(t, "kind") == [("scare",)]
+    # "… was the message from X" reports someone's words.
+    t = "We landed. “Welcome to Hanover” was the message from the pilot."
+    assert rows(t, "kind") == [("full",)]
+    # A quoted sentence with its own verb stays a quotation.
+    t = "He paused. “The plan is a disaster,” Roe said."
+    assert rows(t, "kind") == [("full",)]
+
+
 def test_a_headline_closing_on_a_quotation_reports_words() -> None:
     # A title-case headline that ends on a short quotation reports someone's words.
     t = "Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nWASHINGTON — The caucus met."
