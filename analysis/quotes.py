@@ -14,14 +14,20 @@ Kinds
     ``scare``: quotation marks round words nobody is quoted as saying: no
     speaker found, at most four words and no speech verb before them in their
     sentence (``…, calling the mayor a “liar”`` reports the words even when the
-    verb's subject is out of reach; a passive naming verb, ``what is called an
-    “A” item``, does not); a title of a work (title case —
+    verb's subject is out of reach, and so does a possessor's speech noun,
+    ``Trump’s claim that there were “thousands of shootings”``; a passive naming
+    verb, ``what is called an “A” item``, does not), unless they close a
+    title-case headline (``Lawmakers Rip Trump As A ‘Disgusting Fraud.’``: the
+    headline reports them); a term opening a sentence that defines it
+    (``“Top secret” is the highest level …``; not ``“…” was the message from …``);
+    a title of a work (title case —
     small words such as ``with`` may stay lowercase, a number counts as
     capitalised; two or more short words all capitalised, ``New Day``, count
     too — at most eight words, after a possessive, a work noun such as
     ``book``, ``show`` or ``drama``, ``an episode of``, ``a co-editor of``, an
     article, ``on``, ``told`` or ``with`` (a programme: ``said on “Meet the
-    Nation”``, ``told “Good Day”``), or
+    Nation”``, ``told “Good Day”``), ``canceled``/``renewed``/``stream``, a
+    performer's ``stars in``/``roles in``, ``the revival/heroine/founder of``, or
     before ``star``/``host``: ``the “Broad City” star``, or before an appositive naming
     the kind of work: ``“Equity,” a thriller about …``); words after ``so-called``,
     ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
@@ -33,7 +39,9 @@ Kinds
     ``“DIVISIVE AND WRONG”``); words all inside brackets (``“(CROSSTALK.)”``,
     ``“[Source.]”``: a transcriber's note or a source tag); words cited with
     their year in parentheses right after the closing mark (a slogan, poster or
-    work: ``“Yes to minaret ban” (2009)``, ``“…” (election poster 2003)``); a title
+    work: ``“Yes to minaret ban” (2009)``, ``“…” (election poster 2003)``) or dated
+    by a year between a determiner or month and the mark (``his 1994 “Contract
+    with America”``, ``the January 2013 “fiscal cliff” deal``); a title
     of any length followed by its author (``“This Kind of War,” by T.R.
     Fehrenbach``; not after a verb or ``as``: ``called “Fake News” by Jo Lee`` is
     the agent's). A name given after
@@ -169,6 +177,11 @@ _SPEECH_NOUN = (
     r"response|answer|reply|retort|message|statement|view"
     r"|words|comments?|remarks|argument|position|advice|warning|verdict|assessment|take"
     r"|pitch|plea|explanation|excuse|defen[cs]e|tweet|post|slogan|mantra|motto"
+)
+_POSSESSED_SPEECH = re.compile(
+    rf"(?:[^\W_]['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[a-z-]+\s+)?"
+    rf"(?:{_SPEECH_NOUN}|claims?|assertion|call|offer|rejection|promise|pledge|vow)\b"
+    r"(?=[^“”\"]*\Z)"
 )
 _POSSESSIVE = re.compile(rf"[^\W_](['’]s)\s+(?:[a-z-]+\s+)?({_SPEECH_NOUN})\b")
 _NAME_VERB = re.compile(
@@ -856,7 +869,8 @@ def _reported(text: str, start: int, q: QuoteSpan, inside) -> bool:
             if prev and prev[0].lower() in _BE:
                 continue
         return True
-    return False
+    # "Trump’s claim that there have been “thousands of shootings”": a possessor's speech.
+    return _POSSESSED_SPEECH.search(text, start, q.outer_start) is not None
 
 
 def _according_to(text: str, start: int, end: int, inside) -> _Attr | None:

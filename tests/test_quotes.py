@@ -1049,6 +1049,27 @@ def test_a_term_opening_a_sentence_that_defines_it_is_a_name() -> None:
     assert rows(t, "kind") == [("full",)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politifact checked Trump’s claim that there have been “thousands of shootings” there.",
+        "Trump stood by his comment Monday that “Islam hates us,” aides said.",
+        "Young voters prefer Sanders' call for “revolution” over caution.",
+    ],
+)
+def test_a_short_quotation_after_a_possessors_speech_noun_is_their_words(text: str) -> None:
+    assert rows(text, "kind") == [("partial",)]
+
+
+def test_a_possessed_noun_that_is_not_speech_leaves_a_term() -> None:
+    assert rows("The mayor’s office runs the “stop and frisk” unit.", "kind") == [("scare",)]
+
+
+def test_liken_is_a_cue() -> None:
+    t = "Conservative co-chairman Liam Fox likened the two men to “self-obsessed schoolboys”."
+    assert rows(t, "speaker", "cue") == [("Conservative co-chairman Liam Fox", "likened")]
+
+
 def test_a_headline_closing_on_a_quotation_reports_words() -> None:
     # A title-case headline that ends on a short quotation reports someone's words.
     t = "Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nWASHINGTON — The caucus met."
