@@ -41,7 +41,8 @@ Kinds
     their year in parentheses right after the closing mark (a slogan, poster or
     work: ``“Yes to minaret ban” (2009)``, ``“…” (election poster 2003)``) or dated
     by a year between a determiner or month and the mark (``his 1994 “Contract
-    with America”``, ``the January 2013 “fiscal cliff” deal``); a title
+    with America”``, ``the January 2013 “fiscal cliff” deal``); a language's gloss
+    (``Veritas - Latin for “truth”``); a title
     of any length followed by its author (``“This Kind of War,” by T.R.
     Fehrenbach``; not after a verb or ``as``: ``called “Fake News” by Jo Lee`` is
     the agent's). A name given after
@@ -214,6 +215,12 @@ _DATED = re.compile(
 _DEFINED = re.compile(
     rf",?[ \t\u00a0]+(?:is|was)[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+"
     rf"(?!(?:[a-z-]+[ \t\u00a0]+)?(?:{_SPEECH_NOUN})\b)"
+)
+# A language's gloss of a foreign word: "Spanish for “witches”".
+_GLOSS = re.compile(
+    r"\b(?:Latin|Greek|Spanish|French|German|Italian|Portuguese|Russian|Arabic|Hebrew|Yiddish"
+    r"|Chinese|Mandarin|Cantonese|Japanese|Korean|Persian|Farsi|Turkish|Hindi|Urdu|Dutch"
+    r"|Polish|Swedish|Ukrainian|Gaelic|Welsh|Swahili)[ \t\u00a0]+for[ \t\u00a0,]*\Z"
 )
 # Nothing but a full stop (or ! ?) and spaces between a closing mark and the line's end.
 _LINE_END = re.compile(r"[.!?]?[ \t\u00a0]*(?:\n|\Z)")
@@ -768,6 +775,8 @@ def _is_scare(
         # someone gives, reported as theirs; unless it modifies a noun after it
         # ("as the “establishment” candidate").
         return False
+    if _GLOSS.search(text, max(0, q.outer_start - 20), q.outer_start):
+        return True  # "Latin for “if you wish peace …”": a translation, nobody's words
     dated = _DATED.search(text, max(0, q.outer_start - 20), q.outer_start)
     if dated or _CITED_YEAR.match(text, q.outer_end):
         # A slogan, poster or work cited with its year is named, not spoken here:

@@ -1065,6 +1065,14 @@ def test_a_possessed_noun_that_is_not_speech_leaves_a_term() -> None:
     assert rows("The mayor’s office runs the “stop and frisk” unit.", "kind") == [("scare",)]
 
 
+def test_a_languages_gloss_is_a_term() -> None:
+    t = "He said Veritas - Latin for “truth” - would avoid the old parties' lies."
+    assert [k for (k,) in rows(t, "kind")] == ["scare"]
+    # "for" after another capitalised word is no gloss.
+    t = "Trump mocked Marco Rubio for “having a tough night,” aides said."
+    assert rows(t, "kind") == [("partial",)]
+
+
 def test_liken_is_a_cue() -> None:
     t = "Conservative co-chairman Liam Fox likened the two men to “self-obsessed schoolboys”."
     assert rows(t, "speaker", "cue") == [("Conservative co-chairman Liam Fox", "likened")]
