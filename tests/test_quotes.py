@@ -114,6 +114,28 @@ def test_quotation_over_paragraphs_is_one_row():
     assert t[df.start[0] : df.end[0]] == df.text[0]
 
 
+def test_a_quote_inside_the_first_paragraph_of_a_long_quotation_keeps_it_open():
+    # The first paragraph's only pair is a quote within the quotation, which goes on
+    # in the next paragraph: one quotation, the inner one nested in it.
+    t = (
+        "As the foundation's website notes:\n\n"
+        '"In 1960 they met. Written “at a time of crisis,” the statement sums it up.\n\n'
+        '"Among its principles are these."\n\n'
+        "Reporters left."
+    )
+    assert rows(t, "text", "nested") == [
+        (
+            "In 1960 they met. Written “at a time of crisis,” the statement sums it up."
+            '\n\n"Among its principles are these.',
+            False,
+        ),
+        ("at a time of crisis,", True),
+    ]
+    # Without a next paragraph that reopens, the pair is a quotation of its own.
+    t = '"In 1960 they met. Written “at a time of crisis,” the statement sums it up.\n\nThen more.'
+    assert rows(t, "text") == [("at a time of crisis,",)]
+
+
 def test_reopened_paragraph_closed_by_a_comma_is_its_own_quotation():
     t = (
         "“The first part of the statement runs on.\n\n"
