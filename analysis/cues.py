@@ -18,7 +18,7 @@ speak, write, characterize, hint, signal, reveal, confess, cite, email, text,
 regret, assure, reassure, chant, blame, thank, question, denounce, decry,
 bemoan, remember, credit, bark, beam, elaborate, lecture, quote, gush,
 marvel, plead, sigh, scold, implore, opine, gripe, grumble, interject, brag,
-laud, hail, wonder, summarize (summarise), mention, rave, refer, find (``a
+laud, hail, wonder, summarize (summarise), mention, rave, refer, liken, find (``a
 study found that “…”``).
 
 Phrases: ``according to``, ``in the words of``, ``as … put it``, ``pointed
@@ -38,7 +38,7 @@ thunder concur proclaim pledge threaten tout dismiss label dub brand accuse excl
 whisper repeat estimate offer characterize hint signal reveal confess cite email text
 regret assure reassure chant blame thank question denounce decry bemoan remember credit
 bark beam elaborate lecture quote gush marvel plead sigh scold implore opine gripe grumble
-interject brag laud hail wonder summarize summarise mention rave refer"""
+interject brag laud hail wonder summarize summarise mention rave refer liken"""
 
 _IRREGULAR = {
     "state": ["stated", "stating"],

@@ -11,8 +11,11 @@ Marks
     inside a double quotation (a quote within a quote). Double marks nest too
     when an opener inside an open double quotation is followed by two closers
     before any other opener (``“People wear “Vote Early” shirts.”``): the inner
-    one is a quotation inside the outer one. Otherwise a second opener means the
-    first was never closed, and pairing starts afresh from it. Two openers side by
+    one is a quotation inside the outer one; so is the last pair of a paragraph
+    that opens a long quotation going on in the next one (``"In 1960 … Written
+    “at a time of crisis,” the statement …`` then a paragraph opening with a
+    mark). Otherwise a second opener means the first was never closed, and
+    pairing starts afresh from it. Two openers side by
     side (``"“You don’t …,” he said``, ``““Radical …”``: a quotation pasted inside
     a blockquote's marks, or a typo) open once, the words after both.
 
@@ -211,6 +214,23 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
     cur: Mark | None = None  # the open double mark
     cur_para = 0
     n = len(paragraphs)
+    # Quotations inside the open one, from its earlier paragraphs: its children once it ends.
+    pending: list[QuoteSpan] = []
+
+    def reopens(pi: int) -> bool:
+        """Does paragraph ``pi`` open with a double mark (the long-quote convention)?"""
+        if pi >= n:
+            return False
+        first = next((m for m in marks_by_para[pi] if m.double), None)
+        return first is not None and first.start == paragraphs[pi][0] and first.role != CLOSE
+
+    def end_unclosed(last: int, inner: QuoteSpan | None = None) -> None:
+        """The open quotation ends unclosed at paragraph ``last``'s end, with its children."""
+        before = len(doubles)
+        _emit_unclosed(text, doubles, cur, cur_para, last, paragraphs)
+        _adopt(doubles, before, pending + ([inner] if inner is not None else []))
+        pending.clear()
+
     for pi in range(n):
         ps, pe = paragraphs[pi]
         marks = [m for m in marks_by_para[pi] if m.double]
@@ -223,10 +243,10 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
                 reopen = marks[0]
                 if LABEL.match(text, reopen.end):
                     # A transcript turn ("PENCE: …"): each turn is a quotation of its own.
-                    _emit_unclosed(text, doubles, cur, cur_para, pi - 1, paragraphs)
+                    end_unclosed(pi - 1)
                     cur, cur_para, reopen = reopen, pi, None
             else:
-                _emit_unclosed(text, doubles, cur, cur_para, pi - 1, paragraphs)
+                end_unclosed(pi - 1)
                 cur = None
         inner: QuoteSpan | None = None  # a double quotation inside the open one
         for mi in range(k, len(marks)):
@@ -240,12 +260,28 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
                 cur = Mark(cur.start, m.end, True, OPEN)
             elif m.role == OPEN and m.start != cur.end:
                 after = marks[mi + 1 : mi + 3]
-                if inner is None and len(after) == 2 and all(a.role != OPEN for a in after):
+                if (
+                    inner is None
+                    and all(a.role != OPEN for a in after)
+                    and (
+                        len(after) == 2
+                        # The last pair of a paragraph that opened a long quotation
+                        # going on in the next paragraph: “… Written “at this time of
+                        # crisis,” the statement …\n\n“…”
+                        or (
+                            len(after) == 1
+                            and cur.start == paragraphs[cur_para][0]
+                            and reopens(pi + 1)
+                        )
+                    )
+                ):
                     # “… “term” …”: a quote within the quote in double marks, closed
                     # twice before any other opener; the outer one goes on.
                     s, e = _trim(text, m.end, after[0].start)
                     inner = QuoteSpan(s, e, m.start, after[0].end, True, True, -2, (pi, pi))
                     continue
+                _adopt(doubles, len(doubles), pending)  # their quotation never closed
+                pending.clear()
                 cur, cur_para = m, pi  # an opener that was never closed: start afresh
             elif inner is not None and m.end == inner.outer_end:
                 continue  # the inner quotation's closing mark
@@ -254,27 +290,27 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
                     # "…\n\n“Then more,” she said": a reopened quotation closed by a
                     # comma goes on with its own attribution, so this paragraph is a
                     # quotation of its own; the earlier ones end at their paragraph end.
-                    _emit_unclosed(text, doubles, cur, cur_para, pi - 1, paragraphs)
+                    end_unclosed(pi - 1)
                     cur, cur_para = reopen, pi
                 s, e = _trim(text, _after_label(text, cur.end, m.start), m.start)
+                before = len(doubles)
                 if e > s:
                     doubles.append(
                         QuoteSpan(s, e, cur.start, m.end, True, True, -1, (cur_para, pi))
                     )
-                    if inner is not None and inner.end > inner.start:
-                        inner.parent = len(doubles) - 1
-                        doubles.append(inner)
+                _adopt(doubles, before, pending + ([inner] if inner is not None else []))
+                pending.clear()
                 cur = None
                 inner = None
         if cur is not None and pi + 1 < n:
-            nxt = [m for m in marks_by_para[pi + 1] if m.double]
-            ns = paragraphs[pi + 1][0]
-            if nxt and nxt[0].start == ns and nxt[0].role in (OPEN, EITHER):
+            if reopens(pi + 1):
+                if inner is not None:
+                    pending.append(inner)
                 continue
-            _emit_unclosed(text, doubles, cur, cur_para, pi, paragraphs)
+            end_unclosed(pi, inner)
             cur = None
     if cur is not None:
-        _emit_unclosed(text, doubles, cur, cur_para, n - 1, paragraphs)
+        end_unclosed(n - 1)
 
     # Single quotations: inside each double one (nested), and at the top level.
     out: list[QuoteSpan] = []
@@ -351,6 +387,14 @@ def _comma_closed(text: str, close: int) -> bool:
     while j > 0 and text[j - 1].isspace():
         j -= 1
     return j > 0 and text[j - 1] == ","
+
+
+def _adopt(doubles: list[QuoteSpan], outer: int, inners: list[QuoteSpan]) -> None:
+    """Append ``inners`` as children of ``doubles[outer]``, or top-level if it was not added."""
+    for q in inners:
+        if q.end > q.start:
+            q.parent = outer if outer < len(doubles) else -1
+            doubles.append(q)
 
 
 def _emit_unclosed(

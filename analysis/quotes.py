@@ -14,14 +14,20 @@ Kinds
     ``scare``: quotation marks round words nobody is quoted as saying: no
     speaker found, at most four words and no speech verb before them in their
     sentence (``…, calling the mayor a “liar”`` reports the words even when the
-    verb's subject is out of reach; a passive naming verb, ``what is called an
-    “A” item``, does not); a title of a work (title case —
+    verb's subject is out of reach, and so does a possessor's speech noun,
+    ``Trump’s claim that there were “thousands of shootings”``; a passive naming
+    verb, ``what is called an “A” item``, does not), unless they close a
+    title-case headline (``Lawmakers Rip Trump As A ‘Disgusting Fraud.’``: the
+    headline reports them); a term opening a sentence that defines it
+    (``“Top secret” is the highest level …``; not ``“…” was the message from …``);
+    a title of a work (title case —
     small words such as ``with`` may stay lowercase, a number counts as
     capitalised; two or more short words all capitalised, ``New Day``, count
     too — at most eight words, after a possessive, a work noun such as
     ``book``, ``show`` or ``drama``, ``an episode of``, ``a co-editor of``, an
     article, ``on``, ``told`` or ``with`` (a programme: ``said on “Meet the
-    Nation”``, ``told “Good Day”``), or
+    Nation”``, ``told “Good Day”``), ``canceled``/``renewed``/``stream``, a
+    performer's ``stars in``/``roles in``, ``the revival/heroine/founder of``, or
     before ``star``/``host``: ``the “Broad City” star``, or before an appositive naming
     the kind of work: ``“Equity,” a thriller about …``); words after ``so-called``,
     ``dubbed``, ``nicknamed`` or a modifier (``the “gun violence”
@@ -33,7 +39,10 @@ Kinds
     ``“DIVISIVE AND WRONG”``); words all inside brackets (``“(CROSSTALK.)”``,
     ``“[Source.]”``: a transcriber's note or a source tag); words cited with
     their year in parentheses right after the closing mark (a slogan, poster or
-    work: ``“Yes to minaret ban” (2009)``, ``“…” (election poster 2003)``); a title
+    work: ``“Yes to minaret ban” (2009)``, ``“…” (election poster 2003)``) or dated
+    by a year between a determiner or month and the mark (``his 1994 “Contract
+    with America”``, ``the January 2013 “fiscal cliff” deal``); a language's gloss
+    (``Veritas - Latin for “truth”``); a title
     of any length followed by its author (``“This Kind of War,” by T.R.
     Fehrenbach``; not after a verb or ``as``: ``called “Fake News” by Jo Lee`` is
     the agent's). A name given after
@@ -164,11 +173,18 @@ _PREPOSITIONS = frozenset(
 )
 _WINDOW = 600  # characters of context looked at on either side of a quotation
 _NAMING = frozenset("dubbed dubs labeled labelled labels branded called so-called".split())
-_POSSESSIVE = re.compile(
-    r"[^\W_](['’]s)\s+(?:[a-z-]+\s+)?(response|answer|reply|retort|message|statement|view"
+# Nouns for what someone says: "Roe’s response was: “…”", "“…” was the message from Roe".
+_SPEECH_NOUN = (
+    r"response|answer|reply|retort|message|statement|view"
     r"|words|comments?|remarks|argument|position|advice|warning|verdict|assessment|take"
-    r"|pitch|plea|explanation|excuse|defen[cs]e|tweet|post|slogan|mantra|motto)\b"
+    r"|pitch|plea|explanation|excuse|defen[cs]e|tweet|post|slogan|mantra|motto"
 )
+_POSSESSED_SPEECH = re.compile(
+    rf"(?:[^\W_]['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[a-z-]+\s+)?"
+    rf"(?:{_SPEECH_NOUN}|claims?|assertion|call|offer|rejection|promise|pledge|vow)\b"
+    r"(?=[^“”\"]*\Z)"
+)
+_POSSESSIVE = re.compile(rf"[^\W_](['’]s)\s+(?:[a-z-]+\s+)?({_SPEECH_NOUN})\b")
 _NAME_VERB = re.compile(
     r"\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an|his|her|their|one)"
     r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+|he|she|they|we|I)\s+([a-z]+ed)\b(?!\s+(?:by|to|that|in)\b)"
@@ -188,6 +204,26 @@ _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])[.,]?\s*\Z")
 # A work's author after its title: ``“Perfect Enough,” by George Anders``.
 _BYLINE = re.compile(r"[,.]?[ \t\u00a0]+by[ \t\u00a0]+[A-Z][\w.'’-]*[ \t\u00a0]+[A-Z]")
 _CITED_YEAR = re.compile(r"[ \t\u00a0]*\((?:[^()\n]{0,60}\s)?(?:1[89]|20)\d\d\)")
+# A year between a determiner and the quotation dates a named thing ("the 2010 “…”").
+_DATED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)[ \t\u00a0]+"
+    r"(?:1[89]|20)\d\d[ \t\u00a0]*\Z"
+)
+# A sentence that goes on to define the quoted words: "“Non-paper” is a diplomatic term".
+# Not a speech noun: "“Welcome” was the message from the pilot" reports words.
+_DEFINED = re.compile(
+    rf",?[ \t\u00a0]+(?:is|was)[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+"
+    rf"(?!(?:[a-z-]+[ \t\u00a0]+)?(?:{_SPEECH_NOUN})\b)"
+)
+# A language's gloss of a foreign word: "Spanish for “witches”".
+_GLOSS = re.compile(
+    r"\b(?:Latin|Greek|Spanish|French|German|Italian|Portuguese|Russian|Arabic|Hebrew|Yiddish"
+    r"|Chinese|Mandarin|Cantonese|Japanese|Korean|Persian|Farsi|Turkish|Hindi|Urdu|Dutch"
+    r"|Polish|Swedish|Ukrainian|Gaelic|Welsh|Swahili)[ \t\u00a0]+for[ \t\u00a0,]*\Z"
+)
+# Nothing but a full stop (or ! ?) and spaces between a closing mark and the line's end.
+_LINE_END = re.compile(r"[.!?]?[ \t\u00a0]*(?:\n|\Z)")
 
 
 def empty_frame() -> pd.DataFrame:
@@ -622,10 +658,16 @@ _TITLE_SMALL = frozenset("with from into over that this than upon about your the
 _WORK_OF = frozenset(
     """broadcast episode episodes clip edition season host author co-author star stars cast
     premiere finale chapter issue airing taping screening set version production editor
-    co-editor creator""".split()
+    co-editor creator revival remake reboot sequel heroine hero hosts tune founder""".split()
 )
 # Words before a programme's title: "said on “Meet the Nation”", "told “Good Day”".
-_TITLE_BEFORE = frozenset("on told with".split())
+_TITLE_BEFORE = frozenset(
+    "on told with canceled cancelled renewed stream streams streaming".split()
+)
+# Words before "in" that put a performer in a work: "stars in “Girls”", "roles in “Apollo 13”".
+_PLAYS_IN = frozenset(
+    "star stars starred starring acting acted role roles appeared appears".split()
+)
 # Nouns after a title that name its people ("the “Broad City” star").
 _WORK_AFTER = frozenset("star stars host hosts actor actress creator co-star anchor".split())
 _FUNCTION = frozenset(
@@ -733,8 +775,12 @@ def _is_scare(
         # someone gives, reported as theirs; unless it modifies a noun after it
         # ("as the “establishment” candidate").
         return False
-    if _CITED_YEAR.match(text, q.outer_end):
-        # A slogan, poster or work cited with its year is named, not spoken here.
+    if _GLOSS.search(text, max(0, q.outer_start - 20), q.outer_start):
+        return True  # "Latin for “if you wish peace …”": a translation, nobody's words
+    dated = _DATED.search(text, max(0, q.outer_start - 20), q.outer_start)
+    if dated or _CITED_YEAR.match(text, q.outer_end):
+        # A slogan, poster or work cited with its year is named, not spoken here:
+        # "“Stronger Together” (2016)", "his 1994 “Contract with America”".
         return True
     title_case = _title_case(body)
     if title_case and _bylined(text, q, prev):
@@ -755,6 +801,7 @@ def _is_scare(
             or prev in _WORK_OF
             or prev in _MODIFIER_BEFORE
             or prev in _TITLE_BEFORE
+            or (prev == "in" and len(before) >= 2 and before[-2].lower() in _PLAYS_IN)
             or nxt.startswith("(")
             or nxt.strip(",.").lower() in _WORK_AFTER
             or _work_appositive(text, q)
@@ -778,9 +825,22 @@ def _is_scare(
         return True  # the “gun violence” narrative, the GOP’s “establishment” candidate
     if nested:
         return False
+    if kind == "full" and words <= 4 and _DEFINED.match(text, q.outer_end):
+        # "“Top secret” is the highest level …": a term opening a sentence that
+        # defines it is named, not said.
+        return True
+    if _ends_headline(text, q):
+        # "Lawmakers Rip Trump As A ‘Disgusting Fraud.’": a headline that closes on a
+        # quotation reports it as someone's words, however short.
+        return False
     # A speech verb before the words reports them even when its speaker is not
     # found (``…, calling the mayor a “liar”``); a title stays a name.
     return not spoken and not (reported and not title) and words <= 4 and kind != "full"
+
+
+def _ends_headline(text: str, q: QuoteSpan) -> bool:
+    """Does the quotation close a title-case headline line (only a full stop after it)?"""
+    return _LINE_END.match(text, q.outer_end) is not None and _line_is_headline(text, q.start)
 
 
 def _asks_or_exclaims(body: str) -> bool:
@@ -818,7 +878,8 @@ def _reported(text: str, start: int, q: QuoteSpan, inside) -> bool:
             if prev and prev[0].lower() in _BE:
                 continue
         return True
-    return False
+    # "Trump’s claim that there have been “thousands of shootings”": a possessor's speech.
+    return _POSSESSED_SPEECH.search(text, start, q.outer_start) is not None
 
 
 def _according_to(text: str, start: int, end: int, inside) -> _Attr | None:

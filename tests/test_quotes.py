@@ -114,6 +114,28 @@ def test_quotation_over_paragraphs_is_one_row():
     assert t[df.start[0] : df.end[0]] == df.text[0]
 
 
+def test_a_quote_inside_the_first_paragraph_of_a_long_quotation_keeps_it_open():
+    # The first paragraph's only pair is a quote within the quotation, which goes on
+    # in the next paragraph: one quotation, the inner one nested in it.
+    t = (
+        "As the foundation's website notes:\n\n"
+        '"In 1960 they met. Written “at a time of crisis,” the statement sums it up.\n\n'
+        '"Among its principles are these."\n\n'
+        "Reporters left."
+    )
+    assert rows(t, "text", "nested") == [
+        (
+            "In 1960 they met. Written “at a time of crisis,” the statement sums it up."
+            '\n\n"Among its principles are these.',
+            False,
+        ),
+        ("at a time of crisis,", True),
+    ]
+    # Without a next paragraph that reopens, the pair is a quotation of its own.
+    t = '"In 1960 they met. Written “at a time of crisis,” the statement sums it up.\n\nThen more.'
+    assert rows(t, "text") == [("at a time of crisis,",)]
+
+
 def test_reopened_paragraph_closed_by_a_comma_is_its_own_quotation():
     t = (
         "“The first part of the statement runs on.\n\n"
@@ -1011,6 +1033,83 @@ def test_a_quotation_cited_with_its_year_is_a_name() -> None:
     assert rows(t, "kind") == [("scare",), ("scare",)]
     # A year later in the sentence changes nothing.
     assert rows("“We will win,” Roe said in a speech (2005).", "kind") == [("full",)]
+
+
+def test_a_quotation_dated_by_a_year_before_it_is_a_name() -> None:
+    # "his 1994 “Contract with America”": a determiner and a year date a named thing.
+    t = "It was part of his 1994 “Contract with America.” Later, the 2010 “Expulsion Plan” came."
+    assert rows(t, "kind") == [("scare",), ("scare",)]
+    t = "The tax rose in the January 2013 “fiscal cliff” deal."
+    assert rows(t, "kind") == [("scare",)]
+    # A year as the sentence's subject does not: "that 2016 “is going to be …”".
+    t = "Roe said that 2016 “is going to be a national security election.”"
+    assert rows(t, "kind") == [("partial",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABC is axing its revival of “The Muppets,” and CBS said it would cut more.",
+        "Isabelle, the heroine of “Opening Belle,” is a banker, Ms. Sherry said.",
+        "Norbert Leo Butz stars in “Girls, Girls, Girls” at a club downtown, he said.",
+        "The network canceled “Minority Report,” based on the film, Mr. Lee said.",
+        "Hulu paid $1 million an episode to stream “Seinfeld,” the report said.",
+    ],
+)
+def test_titles_after_revival_heroine_stars_in_or_canceled_are_scare(text: str) -> None:
+    assert rows(text, "kind") == [("scare",)]
+
+
+def test_a_term_opening_a_sentence_that_defines_it_is_a_name() -> None:
+    t = "The emails were marked. “Top secret” is the highest level of classification."
+    assert rows(t, "kind") == [("scare",)]
+    # "… was the message from X" reports someone's words.
+    t = "We landed. “Welcome to Hanover” was the message from the pilot."
+    assert rows(t, "kind") == [("full",)]
+    # A quoted sentence with its own verb stays a quotation.
+    t = "He paused. “The plan is a disaster,” Roe said."
+    assert rows(t, "kind") == [("full",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politifact checked Trump’s claim that there have been “thousands of shootings” there.",
+        "Trump stood by his comment Monday that “Islam hates us,” aides said.",
+        "Young voters prefer Sanders' call for “revolution” over caution.",
+    ],
+)
+def test_a_short_quotation_after_a_possessors_speech_noun_is_their_words(text: str) -> None:
+    assert rows(text, "kind") == [("partial",)]
+
+
+def test_a_possessed_noun_that_is_not_speech_leaves_a_term() -> None:
+    assert rows("The mayor’s office runs the “stop and frisk” unit.", "kind") == [("scare",)]
+
+
+def test_a_languages_gloss_is_a_term() -> None:
+    t = "He said Veritas - Latin for “truth” - would avoid the old parties' lies."
+    assert [k for (k,) in rows(t, "kind")] == ["scare"]
+    # "for" after another capitalised word is no gloss.
+    t = "Trump mocked Marco Rubio for “having a tough night,” aides said."
+    assert rows(t, "kind") == [("partial",)]
+
+
+def test_liken_is_a_cue() -> None:
+    t = "Conservative co-chairman Liam Fox likened the two men to “self-obsessed schoolboys”."
+    assert rows(t, "speaker", "cue") == [("Conservative co-chairman Liam Fox", "likened")]
+
+
+def test_a_headline_closing_on_a_quotation_reports_words() -> None:
+    # A title-case headline that ends on a short quotation reports someone's words.
+    t = "Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nWASHINGTON — The caucus met."
+    assert rows(t, "kind") == [("partial",)]
+    # Inside the headline, a short quotation stays a name.
+    t = "Democrats Lose Court Battle Over Ohio’s ‘Golden Week’ Of Early Voting\n\nThe court ruled."
+    assert rows(t, "kind") == [("scare",)]
+    # A sentence-case line is no headline: the short quotation stays a term.
+    t = "It was a simple ‘surrender.’\n\nThe court ruled."
+    assert rows(t, "kind") == [("scare",)]
 
 
 def test_a_title_followed_by_its_author_is_a_name() -> None:

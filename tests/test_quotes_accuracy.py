@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 import quotes_accuracy as qa
@@ -69,3 +71,14 @@ def test_segment_is_cut_at_a_reversed_closer() -> None:
     rec = _record(text, run, "mixed", [[s, s + len(run)]])
     got = [text[u["start"] : u["end"]] for u in qa.gold_units(rec)]
     assert got == ["“Frozen“", "“pro-gay,”"]
+
+
+def test_targets_line_says_met_only_when_all_three_are() -> None:
+    met = pd.Series({"exact_f1": 0.9654, "overlap_f1": 0.97, "speaker_acc": 0.9085})
+    assert qa.targets_line(met).endswith(
+        "overlap_f1 0.9700 >= 0.97, speaker_acc 0.9085 >= 0.90: targets met"
+    )
+    short = met.copy()
+    short["overlap_f1"] = 0.96994
+    assert "overlap_f1 0.9699 < 0.97" in qa.targets_line(short)
+    assert qa.targets_line(short).endswith("below target")
