@@ -775,9 +775,13 @@ def _is_scare(
         # someone gives, reported as theirs; unless it modifies a noun after it
         # ("as the “establishment” candidate").
         return False
-    if _GLOSS.search(text, max(0, q.outer_start - 20), q.outer_start):
+    lo = max(0, q.outer_start - 20)
+    lead = text[lo : q.outer_start]
+    # The substring tests spare most quotations the two patterns' searches (which
+    # run on the text itself: their \b reads the character before the window).
+    if "for" in lead and _GLOSS.search(text, lo, q.outer_start):
         return True  # "Latin for “if you wish peace …”": a translation, nobody's words
-    dated = _DATED.search(text, max(0, q.outer_start - 20), q.outer_start)
+    dated = lead.rstrip(" \t\u00a0")[-1:].isdigit() and _DATED.search(text, lo, q.outer_start)
     if dated or _CITED_YEAR.match(text, q.outer_end):
         # A slogan, poster or work cited with its year is named, not spoken here:
         # "“Stronger Together” (2016)", "his 1994 “Contract with America”".
@@ -829,13 +833,14 @@ def _is_scare(
         # "“Top secret” is the highest level …": a term opening a sentence that
         # defines it is named, not said.
         return True
-    if _ends_headline(text, q):
-        # "Lawmakers Rip Trump As A ‘Disgusting Fraud.’": a headline that closes on a
-        # quotation reports it as someone's words, however short.
-        return False
     # A speech verb before the words reports them even when its speaker is not
     # found (``…, calling the mayor a “liar”``); a title stays a name.
-    return not spoken and not (reported and not title) and words <= 4 and kind != "full"
+    if spoken or (reported and not title) or words > 4 or kind == "full":
+        return False
+    # "Lawmakers Rip Trump As A ‘Disgusting Fraud.’": a headline that closes on a
+    # quotation reports it as someone's words, however short (asked last: it reads
+    # the whole line).
+    return not _ends_headline(text, q)
 
 
 def _ends_headline(text: str, q: QuoteSpan) -> bool:
