@@ -87,8 +87,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from analysis.cues import CUE_FORMS
@@ -1011,13 +1013,57 @@ def _head_matches(text: str, head: str) -> list[tuple[int, int]]:
 class Resolver:
     """Maps speaker mentions to names using the earlier mentions of the article."""
 
-    def __init__(self, text: str, mentions: list[Mention]) -> None:
+    def __init__(
+        self,
+        text: str,
+        mentions: list[Mention],
+        bounds: list[int] | None = None,
+        more: Callable[[int], list[tuple[int, int]]] | None = None,
+    ) -> None:
+        """``mentions``: the earlier mentions a pronoun may stand for.
+
+        With ``more``, further mentions are found only when a pronoun needs
+        them (most articles resolve few pronouns, each within a few mentions):
+        ``more(k)`` gives those starting in ``[bounds[k], bounds[k + 1])``
+        (``k == -1``: before ``bounds[0]``).
+        """
         self.text = text
         ms = sorted({(m.start, m.end) for m in mentions})
         self.starts = [s for s, _ in ms]
         self.mentions = ms
         self.names = [None] * len(ms)
         self._full: dict[str, str | None] = {}
+        self._bounds = bounds or []
+        self._more = more
+        self._ranges: dict[int, list[tuple[int, int]]] = {}
+
+    def _range(self, k: int) -> list[tuple[int, int]]:
+        """The mentions starting in range ``k`` of the bounds, with ``more(k)``, sorted."""
+        got = self._ranges.get(k)
+        if got is None:
+            bounds = self._bounds
+            lo = bisect.bisect_left(self.starts, bounds[k]) if k >= 0 else 0
+            hi = bisect.bisect_left(self.starts, bounds[k + 1]) if k + 1 < len(bounds) else None
+            got = sorted(set(self.mentions[lo:hi]).union(self._more(k)))  # type: ignore[misc]
+            self._ranges[k] = got
+        return got
+
+    def _before(self, pos: int) -> Iterator[tuple[int, int]]:
+        """The mentions starting before ``pos``, nearest (last in ``(start, end)`` order) first."""
+        if self._more is None:
+            i = bisect.bisect_left(self.starts, pos) - 1
+            while i >= 0:
+                yield self.mentions[i]
+                i -= 1
+            return
+        k = bisect.bisect_right(self._bounds, pos - 1) - 1
+        while k >= -1:
+            ms = self._range(k)
+            i = bisect.bisect_left(ms, (pos,)) - 1
+            while i >= 0:
+                yield ms[i]
+                i -= 1
+            k -= 1
 
     def _resolve_named(self, pos: int, mention: str) -> str:
         name = canonical_name(mention)
@@ -1080,14 +1126,9 @@ class Resolver:
                 if low in _PERSON_PRONOUNS
                 else ({"org"} if low == "it" else {"org", "group"})
             )
-            i = bisect.bisect_left(self.starts, start) - 1
-            steps = 0
-            while i >= 0 and steps < 40:
-                steps += 1
-                s, e = self.mentions[i]
+            for s, e in itertools.islice(self._before(start), 40):
                 m = self.text[s:e]
                 if mention_type(m) in want:
                     return self._resolve_named(s, m)
-                i -= 1
             return None  # a pronoun with nobody to point at names no one
         return self._resolve_named(start, mention)

@@ -1152,21 +1152,7 @@ def quote_columns(
 
     # Every speech event of the article is an earlier mention for resolution.
     mentions = [Mention(a.speaker[0], a.speaker[1]) for a in attrs.values() if a is not None]
-    # Resolution reads only the mentions before the speaker it resolves, and a cue's
-    # mention starts in the cue's paragraph: paragraphs from the last speaker on are
-    # not read.
-    last = max((m.start for m in mentions), default=-1)
-    for cs, ce in _cues_in(text, 0, len(text)):
-        if text[cs:ce].lower() in _NAMING:
-            continue
-        pi = bisect.bisect_right(para_starts, cs) - 1
-        floor = paragraphs[pi][0] if pi >= 0 else 0
-        if floor >= last:
-            break
-        s, e = np_before(text, cs, floor)
-        if s >= 0:
-            mentions.append(Mention(s, e))
-    resolver = Resolver(text, mentions)
+    resolver = Resolver(text, mentions, para_starts, _CueMentions(text, para_starts).__call__)
 
     for i, q in enumerate(spans):
         p0, p1 = q.paragraphs
@@ -1217,6 +1203,39 @@ def quote_columns(
         rows["nested"].append(nested)
         rows["parent"].append(q.parent)
     return rows
+
+
+class _CueMentions:
+    """The subjects of an article's cues, by paragraph: the resolver's other mentions.
+
+    Asked for only when a pronoun is resolved, and only for the paragraphs it
+    reads back to (a cue's mention starts in the cue's paragraph). The cues are
+    those of the whole text (a capitalised cue counts by its place in it).
+    """
+
+    def __init__(self, text: str, para_starts: list[int]) -> None:
+        self.text = text
+        self.para_starts = para_starts
+        self.cues: list[tuple[int, int]] | None = None
+        self.cue_starts: list[int] = []
+
+    def __call__(self, k: int) -> list[tuple[int, int]]:
+        """Subjects of the cues in paragraph ``k`` (-1: before the first paragraph)."""
+        text, bounds = self.text, self.para_starts
+        if self.cues is None:
+            self.cues = [
+                c for c in _cues_in(text, 0, len(text)) if text[c[0] : c[1]].lower() not in _NAMING
+            ]
+            self.cue_starts = [c[0] for c in self.cues]
+        floor = bounds[k] if k >= 0 else 0
+        lo = bisect.bisect_left(self.cue_starts, floor) if k >= 0 else 0
+        hi = bisect.bisect_left(self.cue_starts, bounds[k + 1]) if k + 1 < len(bounds) else None
+        out = []
+        for cs, _ in self.cues[lo:hi]:
+            s, e = np_before(text, cs, floor)
+            if s >= 0:
+                out.append((s, e))
+        return out
 
 
 def _colon_intro(

@@ -7,6 +7,7 @@ return exactly what the plain regex scans return, for any text and any region.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pytest
@@ -239,3 +240,65 @@ def test_title_case_read_word_by_word_equals_the_whole_list_test(body: str) -> N
 def test_according_to_occurs_only_where_the_phrase_does(text: str) -> None:
     """_according_to skips an article without the phrase: its pattern must not match there."""
     assert quotes._ACCORDING.search(text) is None or quotes._has_phrase(text)
+
+
+_SPEECH = st.sampled_from(
+    [
+        "“We won,” ",
+        "“It is over.” ",
+        " he said. ",
+        " she told reporters ",
+        " they said: ",
+        "It said ",
+        "Jane Roe said ",
+        "The ministry said ",
+        "officials said ",
+        "Mr Roe, who said ",
+        "Roe added ",
+        "\n\n",
+        "\n\n“",
+        ". ",
+        ", ",
+        "”",
+        "said",
+        "He ",
+    ]
+)
+
+
+class _EagerResolver(attribution.Resolver):
+    """The resolver given every cue subject up front (the old way): the reference."""
+
+    def __init__(self, text, mentions, bounds=None, more=None):
+        mentions = list(mentions)
+        last = max((m.start for m in mentions), default=-1)
+        for cs, ce in quotes._cues_in(text, 0, len(text)):
+            if text[cs:ce].lower() in quotes._NAMING:
+                continue
+            pi = bisect.bisect_right(bounds, cs) - 1
+            floor = bounds[pi] if pi >= 0 else 0
+            if floor >= last:
+                break
+            s, e = attribution.np_before(text, cs, floor)
+            if s >= 0:
+                mentions.append(attribution.Mention(s, e))
+        super().__init__(text, mentions)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_SPEECH, _PIECES), max_size=40).map("".join))
+def test_lazy_cue_mentions_resolve_as_all_mentions(text: str) -> None:
+    """Cue subjects found per paragraph on a pronoun's demand resolve as the full list did."""
+    lazy = quote_columns(text)
+    original = quotes.Resolver
+    quotes.Resolver = _EagerResolver
+    try:
+        eager = quote_columns(text)
+    finally:
+        quotes.Resolver = original
+    assert lazy == eager
+
+
+def test_lazy_cue_mentions_reach_back_paragraphs() -> None:
+    text = "Jane Roe said it was fine.\n\nThe ministry said no.\n\n“We won,” he said."
+    assert quote_columns(text)["speaker_name"] == ["Jane Roe"]
