@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import attribution, quotes
+from analysis import attribution, quote_marks, quotes
 from analysis.quotes import quote_columns
 from analysis.text import TOKEN, paragraph_spans, sentence_spans
 
@@ -302,3 +302,36 @@ def test_lazy_cue_mentions_resolve_as_all_mentions(text: str) -> None:
 def test_lazy_cue_mentions_reach_back_paragraphs() -> None:
     text = "Jane Roe said it was fine.\n\nThe ministry said no.\n\n“We won,” he said."
     assert quote_columns(text)["speaker_name"] == ["Jane Roe"]
+
+
+_MARKS_TEXT = st.lists(
+    st.one_of(
+        _PIECES,
+        st.sampled_from(
+            ["“", "”", '"', "''", "'''", "‘", "’", "«", "»", "„", "‹", "›", " ", "\n\n"]
+        ),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKS_TEXT, st.data())
+def test_mark_spans_equal_the_mark_pattern(text: str, data: st.DataObject) -> None:
+    """One literal scan per mark character finds the tokens of the whole class."""
+    a, b = sorted(data.draw(st.integers(0, len(text))) for _ in range(2))
+    assert quote_marks._mark_spans(text, a, b) == [
+        m.span() for m in quote_marks._MARK.finditer(text, a, b)
+    ]
+    assert quote_marks._mark_spans(text) == [m.span() for m in quote_marks._MARK.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKS_TEXT, st.data())
+def test_marks_by_paragraph_equal_paragraph_scans(text: str, data: st.DataObject) -> None:
+    """The whole-text scan sliced by paragraph, also for edges that cut a run of marks."""
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    paragraphs = list(zip(cuts[::2], cuts[1::2], strict=False)) or paragraph_spans(text)
+    assert quote_marks._marks_by_paragraph(text, paragraphs) == [
+        quote_marks.scan_marks(text, ps, pe) for ps, pe in paragraphs
+    ]
