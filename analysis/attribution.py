@@ -975,7 +975,7 @@ def _head_pattern(head: str) -> re.Pattern[str]:
 
 
 # Non-ASCII characters that re's IGNORECASE matches to ASCII letters (İ ı ſ K).
-_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
 
 
 def _head_matches(text: str, head: str) -> list[tuple[int, int]]:
@@ -989,7 +989,7 @@ def _head_matches(text: str, head: str) -> list[tuple[int, int]]:
     size = len(head)
     low = text.lower()
     if not (size and head.isascii() and len(low) == len(text)) or any(
-        c in text for c in _ASCII_FOLDS
+        c in text for c in ASCII_FOLDS
     ):
         return [m.span() for m in _head_pattern(head).finditer(text)]
     key = head.lower()

@@ -101,7 +101,14 @@ import threading
 
 import pandas as pd
 
-from analysis.attribution import Mention, Resolver, np_after, np_before, subject_at
+from analysis.attribution import (
+    ASCII_FOLDS,
+    Mention,
+    Resolver,
+    np_after,
+    np_before,
+    subject_at,
+)
 from analysis.cues import CUE_FORMS, NOUNISH, PRIMARY_FORMS
 from analysis.memo import BoundedMemo
 from analysis.quote_marks import INVISIBLE, LABEL, QuoteSpan, find_quote_spans
@@ -342,15 +349,43 @@ def _cue_index(text: str) -> tuple:
 
 
 def _has_phrase(text: str) -> bool:
-    """Does ``_CUE_PHRASE`` occur in ``text``? ASCII text is asked with ``str.find``.
+    """Does ``_CUE_PHRASE`` occur in ``text``? Asked with ``str.find`` (see :func:`_lowered`)."""
+    low = _lowered(text)
+    if low is None:
+        return _CUE_PHRASE.search(text) is not None
+    return "according to" in low or "in the words of" in low
 
-    For ASCII characters the case-blind match is plain upper/lower case (the
-    other equivalents, ``İ``, ``ı``, ``ſ``, are not ASCII).
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` where it finds the case-blind phrases at their offsets, else None.
+
+    Where ``text`` holds none of the four characters that ``re`` matches or
+    lowercases to ASCII letters (:data:`~analysis.attribution.ASCII_FOLDS`:
+    ``İ ı ſ K``), only ``A-Z`` lowercase to ``a-z`` and no character changes
+    length, so a case-blind match of an ASCII phrase is a plain one in the
+    lowercased text, at the same offset.
     """
-    if text.isascii():
-        low = text.lower()
-        return "according to" in low or "in the words of" in low
-    return _CUE_PHRASE.search(text) is not None
+    if not text.isascii() and any(c in text for c in ASCII_FOLDS):
+        return None
+    return text.lower()
+
+
+def _phrase_starts(text: str) -> list[int]:
+    """Starts of the ``_CUE_PHRASE`` matches of the whole ``text``, in order.
+
+    The phrases overlap neither themselves nor each other, so every occurrence
+    is a match.
+    """
+    low = _lowered(text)
+    if low is None:
+        return [m.start() for m in _CUE_PHRASE.finditer(text)]
+    out = []
+    for phrase in ("according to", "in the words of"):
+        p = low.find(phrase)
+        while p >= 0:
+            out.append(p)
+            p = low.find(phrase, p + len(phrase))
+    return sorted(out)
 
 
 def _with_phrases(
@@ -372,8 +407,7 @@ def _with_phrases(
     zones: list[tuple[int, int]] = []
     rescanned: list[tuple[int, int, str]] = []
     resume = 0  # the text before this offset is done
-    for m in _CUE_PHRASE.finditer(text):
-        p = m.start()
+    for p in _phrase_starts(text):
         if p < resume or all(a != p for a, _ in plain_at(p)):
             continue  # inside a word: not where the scan stands
         resume = len(text)

@@ -335,3 +335,20 @@ def test_marks_by_paragraph_equal_paragraph_scans(text: str, data: st.DataObject
     assert quote_marks._marks_by_paragraph(text, paragraphs) == [
         quote_marks.scan_marks(text, ps, pe) for ps, pe in paragraphs
     ]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            _PIECES,
+            st.sampled_from(["ACCORDING TO", "In The Words Of", "accordıng to", "£", "é", "“"]),
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_phrase_starts_equal_the_phrase_pattern(text: str) -> None:
+    """Phrases found with str.find in the lowercased text are the pattern's matches."""
+    starts = [m.start() for m in quotes._CUE_PHRASE.finditer(text)]
+    assert quotes._phrase_starts(text) == starts
+    assert quotes._has_phrase(text) == bool(starts)
