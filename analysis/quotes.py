@@ -307,12 +307,18 @@ def _plain_tokens(text: str, s: int, e: int, w: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CUE_WORD.finditer(text, s, e)]
 
 
-def _cue_pieces(word: str) -> tuple[tuple[int, int], ...] | None:
-    """Offsets in ``word`` of its cue tokens that are cue forms; None if there is none."""
-    found = tuple(
-        (a, b) for a, b in _plain_tokens(word, 0, len(word), word) if word[a:b].lower() in CUE_FORMS
-    )
-    return found or None
+def _cue_pieces(word: str) -> tuple[tuple[int, int, str, bool], ...] | None:
+    """The cue tokens of ``word`` that are cue forms, None if there is none.
+
+    Each as ``(start, end, token, noun-like)``: offsets in ``word``, and whether
+    :func:`_cue_candidate` must read the words before it (the rest always pass).
+    """
+    found = []
+    for a, b in _plain_tokens(word, 0, len(word), word):
+        low = word[a:b].lower()
+        if low in CUE_FORMS:
+            found.append((a, b, word[a:b], low in NOUNISH))
+    return tuple(found) or None
 
 
 # Word -> its cue forms. Nearly every word has none: one dict hit per word, in C.
@@ -334,15 +340,23 @@ def _cue_index(text: str) -> tuple:
         return c
     t_starts, _, t_words = tokens(text)
     pieces = list(map(_CUE_PIECES.__getitem__, t_words))
-    found = []
-    for j in itertools.compress(range(len(pieces)), pieces):
-        s = t_starts[j]
-        found += [(s + a, s + b, text[s + a : s + b]) for a, b in pieces[j]]
     zones: list[tuple[int, int]] = []
     phrase = _has_phrase(text)
+    cands = []
     if phrase:
+        found = []
+        for j in itertools.compress(range(len(pieces)), pieces):
+            s = t_starts[j]
+            found += [(s + a, s + b, w) for a, b, w, _ in pieces[j]]
         found, zones = _with_phrases(text, found)
-    cands = [x for x in found if _cue_candidate(text, x[0], x[2])]
+        cands = [x for x in found if _cue_candidate(text, x[0], x[2])]
+    else:
+        # A memoised cue form is a candidate unless it is noun-like (see _cue_candidate).
+        for j in itertools.compress(range(len(pieces)), pieces):
+            s = t_starts[j]
+            for a, b, w, nounish in pieces[j]:
+                if not nounish or _cue_candidate(text, s + a, w):
+                    cands.append((s + a, s + b, w))
     c = (text, cands, [x[0] for x in cands], [x[1] for x in cands], zones, phrase)
     _local.index = c
     return c
