@@ -923,15 +923,20 @@ def _surname_matches(text: str, last: str) -> list[tuple[int, str]]:
                     w -= 1
                 if w == p or w == 0:
                     break
-                s = w
-                while s > 0 and not text[s - 1].isspace():
-                    s -= 1
-                c0 = w  # the tail of the run that is all word characters or '’.-
-                while c0 > s and (_is_word_char(text[c0 - 1]) or text[c0 - 1] in "'’.-"):
-                    c0 -= 1
-                for x in range(c0, w):
-                    if "A" <= text[x] <= "Z" and (x == 0 or not _is_word_char(text[x - 1])):
-                        options.append((x, words, q))
+                s = _run_start(text, w)
+                if text[s:w].isalnum():
+                    # A plain word (most are): only its first letter follows a non-word
+                    # character (white space, or the text's start).
+                    c0 = s
+                    if "A" <= text[s] <= "Z":
+                        options.append((s, words, q))
+                else:
+                    c0 = w  # the tail of the run that is all word characters or '’.-
+                    while c0 > s and (_is_word_char(text[c0 - 1]) or text[c0 - 1] in "'’.-"):
+                        c0 -= 1
+                    for x in range(c0, w):
+                        if "A" <= text[x] <= "Z" and (x == 0 or not _is_word_char(text[x - 1])):
+                            options.append((x, words, q))
                 if c0 != s or not "A" <= text[s] <= "Z":
                     break
                 p = s
@@ -944,6 +949,22 @@ def _surname_matches(text: str, last: str) -> list[tuple[int, str]]:
             out.append((x, text[x : q + size]))
             pos = q + size
     return out
+
+
+def _run_start(text: str, end: int) -> int:
+    """Start of the run of non-white-space characters ending at ``end``.
+
+    ``str.split`` cuts at the same white space as ``str.isspace``; a run longer
+    than the slice it reads is walked back character by character.
+    """
+    lo = max(0, end - 40)
+    parts = text[lo:end].split()
+    if parts and (lo == 0 or len(parts[-1]) < end - lo):
+        return end - len(parts[-1])
+    s = end
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    return s
 
 
 _WORD_RUN = re.compile(r"\S+")

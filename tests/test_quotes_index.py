@@ -352,3 +352,16 @@ def test_phrase_starts_equal_the_phrase_pattern(text: str) -> None:
     starts = [m.start() for m in quotes._CUE_PHRASE.finditer(text)]
     assert quotes._phrase_starts(text) == starts
     assert quotes._has_phrase(text) == bool(starts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "B", " ", "\n", "\u00a0", "\u2003", ".", "x" * 45]), max_size=30)
+    .map("".join)
+    .filter(lambda t: t and not t[-1].isspace())
+)
+def test_run_start_is_the_walk_back(text: str) -> None:
+    s = len(text)
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    assert attribution._run_start(text, len(text)) == s
