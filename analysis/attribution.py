@@ -87,11 +87,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import itertools
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 from analysis.cues import CUE_FORMS
 from analysis.text import INDEX_MAX, TOKEN, tokens
@@ -1031,6 +1033,20 @@ def _head_matches(text: str, head: str) -> list[tuple[int, int]]:
     return out
 
 
+class MoreMentions(Protocol):
+    """Mentions found on demand, cue by cue, in the ranges a text is cut into.
+
+    Range ``k`` is ``[bounds[k], bounds[k + 1])`` (``k == -1``: before
+    ``bounds[0]``). ``starts(k)`` are the starts of its cues, in order;
+    ``at(k, i)`` the mention of cue ``i`` there (None if it has none), which
+    starts in range ``k`` and before the cue.
+    """
+
+    def starts(self, k: int) -> list[int]: ...
+
+    def at(self, k: int, i: int) -> tuple[int, int] | None: ...
+
+
 class Resolver:
     """Maps speaker mentions to names using the earlier mentions of the article."""
 
@@ -1039,14 +1055,13 @@ class Resolver:
         text: str,
         mentions: list[Mention],
         bounds: list[int] | None = None,
-        more: Callable[[int], list[tuple[int, int]]] | None = None,
+        more: MoreMentions | None = None,
     ) -> None:
         """``mentions``: the earlier mentions a pronoun may stand for.
 
         With ``more``, further mentions are found only when a pronoun needs
         them (most articles resolve few pronouns, each within a few mentions):
-        ``more(k)`` gives those starting in ``[bounds[k], bounds[k + 1])``
-        (``k == -1``: before ``bounds[0]``).
+        see :class:`MoreMentions`; ``bounds`` cut the text into its ranges.
         """
         self.text = text
         ms = sorted({(m.start, m.end) for m in mentions})
@@ -1056,34 +1071,40 @@ class Resolver:
         self._full: dict[str, str | None] = {}
         self._bounds = bounds or []
         self._more = more
-        self._ranges: dict[int, list[tuple[int, int]]] = {}
-
-    def _range(self, k: int) -> list[tuple[int, int]]:
-        """The mentions starting in range ``k`` of the bounds, with ``more(k)``, sorted."""
-        got = self._ranges.get(k)
-        if got is None:
-            bounds = self._bounds
-            lo = bisect.bisect_left(self.starts, bounds[k]) if k >= 0 else 0
-            hi = bisect.bisect_left(self.starts, bounds[k + 1]) if k + 1 < len(bounds) else None
-            got = sorted(set(self.mentions[lo:hi]).union(self._more(k)))  # type: ignore[misc]
-            self._ranges[k] = got
-        return got
 
     def _before(self, pos: int) -> Iterator[tuple[int, int]]:
         """The mentions starting before ``pos``, nearest (last in ``(start, end)`` order) first."""
-        if self._more is None:
+        more = self._more
+        if more is None:
             i = bisect.bisect_left(self.starts, pos) - 1
             while i >= 0:
                 yield self.mentions[i]
                 i -= 1
             return
-        k = bisect.bisect_right(self._bounds, pos - 1) - 1
+        bounds = self._bounds
+        k = bisect.bisect_right(bounds, pos - 1) - 1
         while k >= -1:
-            ms = self._range(k)
-            i = bisect.bisect_left(ms, (pos,)) - 1
-            while i >= 0:
-                yield ms[i]
-                i -= 1
+            lo = bisect.bisect_left(self.starts, bounds[k]) if k >= 0 else 0
+            top = min(pos, bounds[k + 1]) if k + 1 < len(bounds) else pos
+            heap = [(-s, -e) for s, e in self.mentions[lo : bisect.bisect_left(self.starts, top)]]
+            heapq.heapify(heap)
+            cues = more.starts(k)
+            i = len(cues) - 1
+            last = None
+            while True:
+                # A cue's mention starts before the cue: once the cues left start at or
+                # before the nearest mention found, none of theirs comes before it.
+                while i >= 0 and (not heap or cues[i] > -heap[0][0]):
+                    m = more.at(k, i)
+                    if m is not None and m[0] < pos:
+                        heapq.heappush(heap, (-m[0], -m[1]))
+                    i -= 1
+                if not heap:
+                    break
+                x = heapq.heappop(heap)
+                if x != last:
+                    last = x
+                    yield -x[0], -x[1]
             k -= 1
 
     def _resolve_named(self, pos: int, mention: str) -> str:

@@ -1200,7 +1200,7 @@ def quote_columns(
 
     # Every speech event of the article is an earlier mention for resolution.
     mentions = [Mention(a.speaker[0], a.speaker[1]) for a in attrs.values() if a is not None]
-    resolver = Resolver(text, mentions, para_starts, _CueMentions(text, para_starts).__call__)
+    resolver = Resolver(text, mentions, para_starts, _CueMentions(text, para_starts))
 
     for i, q in enumerate(spans):
         p0, p1 = q.paragraphs
@@ -1256,34 +1256,42 @@ def quote_columns(
 class _CueMentions:
     """The subjects of an article's cues, by paragraph: the resolver's other mentions.
 
-    Asked for only when a pronoun is resolved, and only for the paragraphs it
-    reads back to (a cue's mention starts in the cue's paragraph). The cues are
-    those of the whole text (a capitalised cue counts by its place in it).
+    Found only when a pronoun is resolved, cue by cue back from it (see
+    :class:`~analysis.attribution.MoreMentions`; a cue's mention starts in the
+    cue's paragraph). The cues are those of the whole text (a capitalised cue
+    counts by its place in it).
     """
 
     def __init__(self, text: str, para_starts: list[int]) -> None:
         self.text = text
         self.para_starts = para_starts
-        self.cues: list[tuple[int, int]] | None = None
-        self.cue_starts: list[int] = []
+        self.cue_starts: list[int] | None = None
+        self.by_para: dict[int, list[int]] = {}
+        self.found: dict[int, tuple[int, int] | None] = {}
 
-    def __call__(self, k: int) -> list[tuple[int, int]]:
-        """Subjects of the cues in paragraph ``k`` (-1: before the first paragraph)."""
+    def starts(self, k: int) -> list[int]:
+        """Starts of the cues in paragraph ``k`` (-1: before the first paragraph)."""
+        got = self.by_para.get(k)
+        if got is not None:
+            return got
         text, bounds = self.text, self.para_starts
-        if self.cues is None:
-            self.cues = [
-                c for c in _cues_in(text, 0, len(text)) if text[c[0] : c[1]].lower() not in _NAMING
+        if self.cue_starts is None:
+            self.cue_starts = [
+                cs for cs, ce in _cues_in(text, 0, len(text)) if text[cs:ce].lower() not in _NAMING
             ]
-            self.cue_starts = [c[0] for c in self.cues]
-        floor = bounds[k] if k >= 0 else 0
-        lo = bisect.bisect_left(self.cue_starts, floor) if k >= 0 else 0
-        hi = bisect.bisect_left(self.cue_starts, bounds[k + 1]) if k + 1 < len(bounds) else None
-        out = []
-        for cs, _ in self.cues[lo:hi]:
-            s, e = np_before(text, cs, floor)
-            if s >= 0:
-                out.append((s, e))
-        return out
+        cue_starts = self.cue_starts
+        lo = bisect.bisect_left(cue_starts, bounds[k]) if k >= 0 else 0
+        hi = bisect.bisect_left(cue_starts, bounds[k + 1]) if k + 1 < len(bounds) else None
+        got = self.by_para[k] = cue_starts[lo:hi]
+        return got
+
+    def at(self, k: int, i: int) -> tuple[int, int] | None:
+        """The subject of cue ``i`` of paragraph ``k``."""
+        cs = self.starts(k)[i]
+        if cs not in self.found:
+            s, e = np_before(self.text, cs, self.para_starts[k] if k >= 0 else 0)
+            self.found[cs] = (s, e) if s >= 0 else None
+        return self.found[cs]
 
 
 def _colon_intro(

@@ -365,3 +365,45 @@ def test_run_start_is_the_walk_back(text: str) -> None:
     while s > 0 and not text[s - 1].isspace():
         s -= 1
     assert attribution._run_start(text, len(text)) == s
+
+
+class _FakeMore:
+    """Cues with given mentions, per range (see attribution.MoreMentions)."""
+
+    def __init__(self, cues: dict[int, list[tuple[int, tuple[int, int] | None]]]) -> None:
+        self.cues = cues
+
+    def starts(self, k: int) -> list[int]:
+        return [cs for cs, _ in self.cues.get(k, [])]
+
+    def at(self, k: int, i: int) -> tuple[int, int] | None:
+        return self.cues[k][i][1]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_resolver_merges_lazy_mentions_in_order(data: st.DataObject) -> None:
+    """Mentions found cue by cue come out as the sorted list of all of them would."""
+    n = 60
+    bounds = sorted(set(data.draw(st.lists(st.integers(1, n - 1), max_size=5))))
+    edges = [0, *bounds, n]
+    cues: dict[int, list[tuple[int, tuple[int, int] | None]]] = {}
+    every = set()
+    for k in range(-1, len(bounds)):
+        lo, hi = edges[k + 1], edges[k + 2]
+        starts = sorted(set(data.draw(st.lists(st.integers(lo, hi - 1), max_size=4))))
+        for cs in starts:
+            m = None
+            if cs > lo and data.draw(st.booleans()):
+                s = data.draw(st.integers(lo, cs - 1))
+                m = (s, data.draw(st.integers(s + 1, cs)))
+                every.add(m)
+            cues.setdefault(k, []).append((cs, m))
+    eager = data.draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(1, 5)), max_size=8))
+    mentions = [attribution.Mention(s, s + d) for s, d in eager]
+    every |= {(m.start, m.end) for m in mentions}
+    text = "x" * (n + 5)
+    lazy = attribution.Resolver(text, mentions, bounds, _FakeMore(cues))
+    for pos in range(n + 1):
+        expected = sorted((m for m in every if m[0] < pos), reverse=True)
+        assert list(lazy._before(pos)) == expected
