@@ -823,9 +823,16 @@ def _is_scare(
         # someone gives, reported as theirs; unless it modifies a noun after it
         # ("as the “establishment” candidate").
         return False
-    if _GLOSS.search(text, max(0, q.outer_start - 20), q.outer_start):
+    # Both patterns end the 20 characters before the quotation: "for" or a digit, then
+    # only their trailing spaces (and commas), which str.rstrip tests first.
+    lead = text[max(0, q.outer_start - 20) : q.outer_start]
+    if lead.rstrip(" \t\u00a0,").endswith("for") and _GLOSS.search(
+        text, max(0, q.outer_start - 20), q.outer_start
+    ):
         return True  # "Latin for “if you wish peace …”": a translation, nobody's words
-    dated = _DATED.search(text, max(0, q.outer_start - 20), q.outer_start)
+    dated = lead.rstrip(" \t\u00a0")[-1:].isdecimal() and _DATED.search(
+        text, max(0, q.outer_start - 20), q.outer_start
+    )
     if dated or _CITED_YEAR.match(text, q.outer_end):
         # A slogan, poster or work cited with its year is named, not spoken here:
         # "“Stronger Together” (2016)", "his 1994 “Contract with America”".
@@ -877,13 +884,14 @@ def _is_scare(
         # "“Top secret” is the highest level …": a term opening a sentence that
         # defines it is named, not said.
         return True
-    if _ends_headline(text, q):
-        # "Lawmakers Rip Trump As A ‘Disgusting Fraud.’": a headline that closes on a
-        # quotation reports it as someone's words, however short.
-        return False
     # A speech verb before the words reports them even when its speaker is not
     # found (``…, calling the mayor a “liar”``); a title stays a name.
-    return not spoken and not (reported and not title) and words <= 4 and kind != "full"
+    if spoken or (reported and not title) or words > 4 or kind == "full":
+        return False
+    # "Lawmakers Rip Trump As A ‘Disgusting Fraud.’": a headline that closes on a
+    # quotation reports it as someone's words, however short (asked last: it reads
+    # the line).
+    return not _ends_headline(text, q)
 
 
 def _ends_headline(text: str, q: QuoteSpan) -> bool:

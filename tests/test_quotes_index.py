@@ -407,3 +407,37 @@ def test_resolver_merges_lazy_mentions_in_order(data: st.DataObject) -> None:
     for pos in range(n + 1):
         expected = sorted((m for m in every if m[0] < pos), reverse=True)
         assert list(lazy._before(pos)) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Latin",
+                " for",
+                "for",
+                ",",
+                " ",
+                "\t",
+                "\u00a0",
+                "the ",
+                "his ",
+                "1994",
+                "2013",
+                "٢٠١٣",
+                "June ",
+                "x",
+                "\n",
+                "²",
+            ]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_gloss_and_date_prechecks_are_necessary(lead: str) -> None:
+    """_is_scare asks _GLOSS and _DATED only where str.rstrip says they can match."""
+    if quotes._GLOSS.search(lead):
+        assert lead.rstrip(" \t\u00a0,").endswith("for")
+    if quotes._DATED.search(lead):
+        assert lead.rstrip(" \t\u00a0")[-1:].isdecimal()
