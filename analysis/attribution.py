@@ -87,9 +87,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
+import itertools
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 from analysis.cues import CUE_FORMS
 from analysis.text import INDEX_MAX, TOKEN, tokens
@@ -921,15 +925,20 @@ def _surname_matches(text: str, last: str) -> list[tuple[int, str]]:
                     w -= 1
                 if w == p or w == 0:
                     break
-                s = w
-                while s > 0 and not text[s - 1].isspace():
-                    s -= 1
-                c0 = w  # the tail of the run that is all word characters or '’.-
-                while c0 > s and (_is_word_char(text[c0 - 1]) or text[c0 - 1] in "'’.-"):
-                    c0 -= 1
-                for x in range(c0, w):
-                    if "A" <= text[x] <= "Z" and (x == 0 or not _is_word_char(text[x - 1])):
-                        options.append((x, words, q))
+                s = _run_start(text, w)
+                if text[s:w].isalnum():
+                    # A plain word (most are): only its first letter follows a non-word
+                    # character (white space, or the text's start).
+                    c0 = s
+                    if "A" <= text[s] <= "Z":
+                        options.append((s, words, q))
+                else:
+                    c0 = w  # the tail of the run that is all word characters or '’.-
+                    while c0 > s and (_is_word_char(text[c0 - 1]) or text[c0 - 1] in "'’.-"):
+                        c0 -= 1
+                    for x in range(c0, w):
+                        if "A" <= text[x] <= "Z" and (x == 0 or not _is_word_char(text[x - 1])):
+                            options.append((x, words, q))
                 if c0 != s or not "A" <= text[s] <= "Z":
                     break
                 p = s
@@ -942,6 +951,22 @@ def _surname_matches(text: str, last: str) -> list[tuple[int, str]]:
             out.append((x, text[x : q + size]))
             pos = q + size
     return out
+
+
+def _run_start(text: str, end: int) -> int:
+    """Start of the run of non-white-space characters ending at ``end``.
+
+    ``str.split`` cuts at the same white space as ``str.isspace``; a run longer
+    than the slice it reads is walked back character by character.
+    """
+    lo = max(0, end - 40)
+    parts = text[lo:end].split()
+    if parts and (lo == 0 or len(parts[-1]) < end - lo):
+        return end - len(parts[-1])
+    s = end
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    return s
 
 
 _WORD_RUN = re.compile(r"\S+")
@@ -973,7 +998,7 @@ def _head_pattern(head: str) -> re.Pattern[str]:
 
 
 # Non-ASCII characters that re's IGNORECASE matches to ASCII letters (İ ı ſ K).
-_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
 
 
 def _head_matches(text: str, head: str) -> list[tuple[int, int]]:
@@ -987,7 +1012,7 @@ def _head_matches(text: str, head: str) -> list[tuple[int, int]]:
     size = len(head)
     low = text.lower()
     if not (size and head.isascii() and len(low) == len(text)) or any(
-        c in text for c in _ASCII_FOLDS
+        c in text for c in ASCII_FOLDS
     ):
         return [m.span() for m in _head_pattern(head).finditer(text)]
     key = head.lower()
@@ -1008,16 +1033,79 @@ def _head_matches(text: str, head: str) -> list[tuple[int, int]]:
     return out
 
 
+class MoreMentions(Protocol):
+    """Mentions found on demand, cue by cue, in the ranges a text is cut into.
+
+    Range ``k`` is ``[bounds[k], bounds[k + 1])`` (``k == -1``: before
+    ``bounds[0]``). ``starts(k)`` are the starts of its cues, in order;
+    ``at(k, i)`` the mention of cue ``i`` there (None if it has none), which
+    starts in range ``k`` and before the cue.
+    """
+
+    def starts(self, k: int) -> list[int]: ...
+
+    def at(self, k: int, i: int) -> tuple[int, int] | None: ...
+
+
 class Resolver:
     """Maps speaker mentions to names using the earlier mentions of the article."""
 
-    def __init__(self, text: str, mentions: list[Mention]) -> None:
+    def __init__(
+        self,
+        text: str,
+        mentions: list[Mention],
+        bounds: list[int] | None = None,
+        more: MoreMentions | None = None,
+    ) -> None:
+        """``mentions``: the earlier mentions a pronoun may stand for.
+
+        With ``more``, further mentions are found only when a pronoun needs
+        them (most articles resolve few pronouns, each within a few mentions):
+        see :class:`MoreMentions`; ``bounds`` cut the text into its ranges.
+        """
         self.text = text
         ms = sorted({(m.start, m.end) for m in mentions})
         self.starts = [s for s, _ in ms]
         self.mentions = ms
         self.names = [None] * len(ms)
         self._full: dict[str, str | None] = {}
+        self._bounds = bounds or []
+        self._more = more
+
+    def _before(self, pos: int) -> Iterator[tuple[int, int]]:
+        """The mentions starting before ``pos``, nearest (last in ``(start, end)`` order) first."""
+        more = self._more
+        if more is None:
+            i = bisect.bisect_left(self.starts, pos) - 1
+            while i >= 0:
+                yield self.mentions[i]
+                i -= 1
+            return
+        bounds = self._bounds
+        k = bisect.bisect_right(bounds, pos - 1) - 1
+        while k >= -1:
+            lo = bisect.bisect_left(self.starts, bounds[k]) if k >= 0 else 0
+            top = min(pos, bounds[k + 1]) if k + 1 < len(bounds) else pos
+            heap = [(-s, -e) for s, e in self.mentions[lo : bisect.bisect_left(self.starts, top)]]
+            heapq.heapify(heap)
+            cues = more.starts(k)
+            i = len(cues) - 1
+            last = None
+            while True:
+                # A cue's mention starts before the cue: once the cues left start at or
+                # before the nearest mention found, none of theirs comes before it.
+                while i >= 0 and (not heap or cues[i] > -heap[0][0]):
+                    m = more.at(k, i)
+                    if m is not None and m[0] < pos:
+                        heapq.heappush(heap, (-m[0], -m[1]))
+                    i -= 1
+                if not heap:
+                    break
+                x = heapq.heappop(heap)
+                if x != last:
+                    last = x
+                    yield -x[0], -x[1]
+            k -= 1
 
     def _resolve_named(self, pos: int, mention: str) -> str:
         name = canonical_name(mention)
@@ -1080,14 +1168,9 @@ class Resolver:
                 if low in _PERSON_PRONOUNS
                 else ({"org"} if low == "it" else {"org", "group"})
             )
-            i = bisect.bisect_left(self.starts, start) - 1
-            steps = 0
-            while i >= 0 and steps < 40:
-                steps += 1
-                s, e = self.mentions[i]
+            for s, e in itertools.islice(self._before(start), 40):
                 m = self.text[s:e]
                 if mention_type(m) in want:
                     return self._resolve_named(s, m)
-                i -= 1
             return None  # a pronoun with nobody to point at names no one
         return self._resolve_named(start, mention)

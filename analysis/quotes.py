@@ -101,7 +101,14 @@ import threading
 
 import pandas as pd
 
-from analysis.attribution import Mention, Resolver, np_after, np_before, subject_at
+from analysis.attribution import (
+    ASCII_FOLDS,
+    Mention,
+    Resolver,
+    np_after,
+    np_before,
+    subject_at,
+)
 from analysis.cues import CUE_FORMS, NOUNISH, PRIMARY_FORMS
 from analysis.memo import BoundedMemo
 from analysis.quote_marks import INVISIBLE, LABEL, QuoteSpan, find_quote_spans
@@ -300,12 +307,18 @@ def _plain_tokens(text: str, s: int, e: int, w: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CUE_WORD.finditer(text, s, e)]
 
 
-def _cue_pieces(word: str) -> tuple[tuple[int, int], ...] | None:
-    """Offsets in ``word`` of its cue tokens that are cue forms; None if there is none."""
-    found = tuple(
-        (a, b) for a, b in _plain_tokens(word, 0, len(word), word) if word[a:b].lower() in CUE_FORMS
-    )
-    return found or None
+def _cue_pieces(word: str) -> tuple[tuple[int, int, str, bool], ...] | None:
+    """The cue tokens of ``word`` that are cue forms, None if there is none.
+
+    Each as ``(start, end, token, noun-like)``: offsets in ``word``, and whether
+    :func:`_cue_candidate` must read the words before it (the rest always pass).
+    """
+    found = []
+    for a, b in _plain_tokens(word, 0, len(word), word):
+        low = word[a:b].lower()
+        if low in CUE_FORMS:
+            found.append((a, b, word[a:b], low in NOUNISH))
+    return tuple(found) or None
 
 
 # Word -> its cue forms. Nearly every word has none: one dict hit per word, in C.
@@ -327,30 +340,66 @@ def _cue_index(text: str) -> tuple:
         return c
     t_starts, _, t_words = tokens(text)
     pieces = list(map(_CUE_PIECES.__getitem__, t_words))
-    found = []
-    for j in itertools.compress(range(len(pieces)), pieces):
-        s = t_starts[j]
-        found += [(s + a, s + b, text[s + a : s + b]) for a, b in pieces[j]]
     zones: list[tuple[int, int]] = []
     phrase = _has_phrase(text)
+    cands = []
     if phrase:
+        found = []
+        for j in itertools.compress(range(len(pieces)), pieces):
+            s = t_starts[j]
+            found += [(s + a, s + b, w) for a, b, w, _ in pieces[j]]
         found, zones = _with_phrases(text, found)
-    cands = [x for x in found if _cue_candidate(text, x[0], x[2])]
+        cands = [x for x in found if _cue_candidate(text, x[0], x[2])]
+    else:
+        # A memoised cue form is a candidate unless it is noun-like (see _cue_candidate).
+        for j in itertools.compress(range(len(pieces)), pieces):
+            s = t_starts[j]
+            for a, b, w, nounish in pieces[j]:
+                if not nounish or _cue_candidate(text, s + a, w):
+                    cands.append((s + a, s + b, w))
     c = (text, cands, [x[0] for x in cands], [x[1] for x in cands], zones, phrase)
     _local.index = c
     return c
 
 
 def _has_phrase(text: str) -> bool:
-    """Does ``_CUE_PHRASE`` occur in ``text``? ASCII text is asked with ``str.find``.
+    """Does ``_CUE_PHRASE`` occur in ``text``? Asked with ``str.find`` (see :func:`_lowered`)."""
+    low = _lowered(text)
+    if low is None:
+        return _CUE_PHRASE.search(text) is not None
+    return "according to" in low or "in the words of" in low
 
-    For ASCII characters the case-blind match is plain upper/lower case (the
-    other equivalents, ``İ``, ``ı``, ``ſ``, are not ASCII).
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` where it finds the case-blind phrases at their offsets, else None.
+
+    Where ``text`` holds none of the four characters that ``re`` matches or
+    lowercases to ASCII letters (:data:`~analysis.attribution.ASCII_FOLDS`:
+    ``İ ı ſ K``), only ``A-Z`` lowercase to ``a-z`` and no character changes
+    length, so a case-blind match of an ASCII phrase is a plain one in the
+    lowercased text, at the same offset.
     """
-    if text.isascii():
-        low = text.lower()
-        return "according to" in low or "in the words of" in low
-    return _CUE_PHRASE.search(text) is not None
+    if not text.isascii() and any(c in text for c in ASCII_FOLDS):
+        return None
+    return text.lower()
+
+
+def _phrase_starts(text: str) -> list[int]:
+    """Starts of the ``_CUE_PHRASE`` matches of the whole ``text``, in order.
+
+    The phrases overlap neither themselves nor each other, so every occurrence
+    is a match.
+    """
+    low = _lowered(text)
+    if low is None:
+        return [m.start() for m in _CUE_PHRASE.finditer(text)]
+    out = []
+    for phrase in ("according to", "in the words of"):
+        p = low.find(phrase)
+        while p >= 0:
+            out.append(p)
+            p = low.find(phrase, p + len(phrase))
+    return sorted(out)
 
 
 def _with_phrases(
@@ -372,8 +421,7 @@ def _with_phrases(
     zones: list[tuple[int, int]] = []
     rescanned: list[tuple[int, int, str]] = []
     resume = 0  # the text before this offset is done
-    for m in _CUE_PHRASE.finditer(text):
-        p = m.start()
+    for p in _phrase_starts(text):
         if p < resume or all(a != p for a, _ in plain_at(p)):
             continue  # inside a word: not where the scan stands
         resume = len(text)
@@ -775,13 +823,16 @@ def _is_scare(
         # someone gives, reported as theirs; unless it modifies a noun after it
         # ("as the “establishment” candidate").
         return False
-    lo = max(0, q.outer_start - 20)
-    lead = text[lo : q.outer_start]
-    # The substring tests spare most quotations the two patterns' searches (which
-    # run on the text itself: their \b reads the character before the window).
-    if "for" in lead and _GLOSS.search(text, lo, q.outer_start):
+    # Both patterns end the 20 characters before the quotation: "for" or a digit, then
+    # only their trailing spaces (and commas), which str.rstrip tests first.
+    lead = text[max(0, q.outer_start - 20) : q.outer_start]
+    if lead.rstrip(" \t\u00a0,").endswith("for") and _GLOSS.search(
+        text, max(0, q.outer_start - 20), q.outer_start
+    ):
         return True  # "Latin for “if you wish peace …”": a translation, nobody's words
-    dated = lead.rstrip(" \t\u00a0")[-1:].isdigit() and _DATED.search(text, lo, q.outer_start)
+    dated = lead.rstrip(" \t\u00a0")[-1:].isdecimal() and _DATED.search(
+        text, max(0, q.outer_start - 20), q.outer_start
+    )
     if dated or _CITED_YEAR.match(text, q.outer_end):
         # A slogan, poster or work cited with its year is named, not spoken here:
         # "“Stronger Together” (2016)", "his 1994 “Contract with America”".
@@ -839,7 +890,7 @@ def _is_scare(
         return False
     # "Lawmakers Rip Trump As A ‘Disgusting Fraud.’": a headline that closes on a
     # quotation reports it as someone's words, however short (asked last: it reads
-    # the whole line).
+    # the line).
     return not _ends_headline(text, q)
 
 
@@ -1157,21 +1208,7 @@ def quote_columns(
 
     # Every speech event of the article is an earlier mention for resolution.
     mentions = [Mention(a.speaker[0], a.speaker[1]) for a in attrs.values() if a is not None]
-    # Resolution reads only the mentions before the speaker it resolves, and a cue's
-    # mention starts in the cue's paragraph: paragraphs from the last speaker on are
-    # not read.
-    last = max((m.start for m in mentions), default=-1)
-    for cs, ce in _cues_in(text, 0, len(text)):
-        if text[cs:ce].lower() in _NAMING:
-            continue
-        pi = bisect.bisect_right(para_starts, cs) - 1
-        floor = paragraphs[pi][0] if pi >= 0 else 0
-        if floor >= last:
-            break
-        s, e = np_before(text, cs, floor)
-        if s >= 0:
-            mentions.append(Mention(s, e))
-    resolver = Resolver(text, mentions)
+    resolver = Resolver(text, mentions, para_starts, _CueMentions(text, para_starts))
 
     for i, q in enumerate(spans):
         p0, p1 = q.paragraphs
@@ -1222,6 +1259,47 @@ def quote_columns(
         rows["nested"].append(nested)
         rows["parent"].append(q.parent)
     return rows
+
+
+class _CueMentions:
+    """The subjects of an article's cues, by paragraph: the resolver's other mentions.
+
+    Found only when a pronoun is resolved, cue by cue back from it (see
+    :class:`~analysis.attribution.MoreMentions`; a cue's mention starts in the
+    cue's paragraph). The cues are those of the whole text (a capitalised cue
+    counts by its place in it).
+    """
+
+    def __init__(self, text: str, para_starts: list[int]) -> None:
+        self.text = text
+        self.para_starts = para_starts
+        self.cue_starts: list[int] | None = None
+        self.by_para: dict[int, list[int]] = {}
+        self.found: dict[int, tuple[int, int] | None] = {}
+
+    def starts(self, k: int) -> list[int]:
+        """Starts of the cues in paragraph ``k`` (-1: before the first paragraph)."""
+        got = self.by_para.get(k)
+        if got is not None:
+            return got
+        text, bounds = self.text, self.para_starts
+        if self.cue_starts is None:
+            self.cue_starts = [
+                cs for cs, ce in _cues_in(text, 0, len(text)) if text[cs:ce].lower() not in _NAMING
+            ]
+        cue_starts = self.cue_starts
+        lo = bisect.bisect_left(cue_starts, bounds[k]) if k >= 0 else 0
+        hi = bisect.bisect_left(cue_starts, bounds[k + 1]) if k + 1 < len(bounds) else None
+        got = self.by_para[k] = cue_starts[lo:hi]
+        return got
+
+    def at(self, k: int, i: int) -> tuple[int, int] | None:
+        """The subject of cue ``i`` of paragraph ``k``."""
+        cs = self.starts(k)[i]
+        if cs not in self.found:
+            s, e = np_before(self.text, cs, self.para_starts[k] if k >= 0 else 0)
+            self.found[cs] = (s, e) if s >= 0 else None
+        return self.found[cs]
 
 
 def _colon_intro(

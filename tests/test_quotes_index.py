@@ -7,13 +7,14 @@ return exactly what the plain regex scans return, for any text and any region.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import attribution, quotes
+from analysis import attribution, quote_marks, quotes
 from analysis.quotes import quote_columns
 from analysis.text import TOKEN, paragraph_spans, sentence_spans
 
@@ -239,3 +240,204 @@ def test_title_case_read_word_by_word_equals_the_whole_list_test(body: str) -> N
 def test_according_to_occurs_only_where_the_phrase_does(text: str) -> None:
     """_according_to skips an article without the phrase: its pattern must not match there."""
     assert quotes._ACCORDING.search(text) is None or quotes._has_phrase(text)
+
+
+_SPEECH = st.sampled_from(
+    [
+        "“We won,” ",
+        "“It is over.” ",
+        " he said. ",
+        " she told reporters ",
+        " they said: ",
+        "It said ",
+        "Jane Roe said ",
+        "The ministry said ",
+        "officials said ",
+        "Mr Roe, who said ",
+        "Roe added ",
+        "\n\n",
+        "\n\n“",
+        ". ",
+        ", ",
+        "”",
+        "said",
+        "He ",
+    ]
+)
+
+
+class _EagerResolver(attribution.Resolver):
+    """The resolver given every cue subject up front (the old way): the reference."""
+
+    def __init__(self, text, mentions, bounds=None, more=None):
+        mentions = list(mentions)
+        last = max((m.start for m in mentions), default=-1)
+        for cs, ce in quotes._cues_in(text, 0, len(text)):
+            if text[cs:ce].lower() in quotes._NAMING:
+                continue
+            pi = bisect.bisect_right(bounds, cs) - 1
+            floor = bounds[pi] if pi >= 0 else 0
+            if floor >= last:
+                break
+            s, e = attribution.np_before(text, cs, floor)
+            if s >= 0:
+                mentions.append(attribution.Mention(s, e))
+        super().__init__(text, mentions)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_SPEECH, _PIECES), max_size=40).map("".join))
+def test_lazy_cue_mentions_resolve_as_all_mentions(text: str) -> None:
+    """Cue subjects found per paragraph on a pronoun's demand resolve as the full list did."""
+    lazy = quote_columns(text)
+    original = quotes.Resolver
+    quotes.Resolver = _EagerResolver
+    try:
+        eager = quote_columns(text)
+    finally:
+        quotes.Resolver = original
+    assert lazy == eager
+
+
+def test_lazy_cue_mentions_reach_back_paragraphs() -> None:
+    text = "Jane Roe said it was fine.\n\nThe ministry said no.\n\n“We won,” he said."
+    assert quote_columns(text)["speaker_name"] == ["Jane Roe"]
+
+
+_MARKS_TEXT = st.lists(
+    st.one_of(
+        _PIECES,
+        st.sampled_from(
+            ["“", "”", '"', "''", "'''", "‘", "’", "«", "»", "„", "‹", "›", " ", "\n\n"]
+        ),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKS_TEXT, st.data())
+def test_mark_spans_equal_the_mark_pattern(text: str, data: st.DataObject) -> None:
+    """One literal scan per mark character finds the tokens of the whole class."""
+    a, b = sorted(data.draw(st.integers(0, len(text))) for _ in range(2))
+    assert quote_marks._mark_spans(text, a, b) == [
+        m.span() for m in quote_marks._MARK.finditer(text, a, b)
+    ]
+    assert quote_marks._mark_spans(text) == [m.span() for m in quote_marks._MARK.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKS_TEXT, st.data())
+def test_marks_by_paragraph_equal_paragraph_scans(text: str, data: st.DataObject) -> None:
+    """The whole-text scan sliced by paragraph, also for edges that cut a run of marks."""
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    paragraphs = list(zip(cuts[::2], cuts[1::2], strict=False)) or paragraph_spans(text)
+    assert quote_marks._marks_by_paragraph(text, paragraphs) == [
+        quote_marks.scan_marks(text, ps, pe) for ps, pe in paragraphs
+    ]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            _PIECES,
+            st.sampled_from(["ACCORDING TO", "In The Words Of", "accordıng to", "£", "é", "“"]),
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_phrase_starts_equal_the_phrase_pattern(text: str) -> None:
+    """Phrases found with str.find in the lowercased text are the pattern's matches."""
+    starts = [m.start() for m in quotes._CUE_PHRASE.finditer(text)]
+    assert quotes._phrase_starts(text) == starts
+    assert quotes._has_phrase(text) == bool(starts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "B", " ", "\n", "\u00a0", "\u2003", ".", "x" * 45]), max_size=30)
+    .map("".join)
+    .filter(lambda t: t and not t[-1].isspace())
+)
+def test_run_start_is_the_walk_back(text: str) -> None:
+    s = len(text)
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    assert attribution._run_start(text, len(text)) == s
+
+
+class _FakeMore:
+    """Cues with given mentions, per range (see attribution.MoreMentions)."""
+
+    def __init__(self, cues: dict[int, list[tuple[int, tuple[int, int] | None]]]) -> None:
+        self.cues = cues
+
+    def starts(self, k: int) -> list[int]:
+        return [cs for cs, _ in self.cues.get(k, [])]
+
+    def at(self, k: int, i: int) -> tuple[int, int] | None:
+        return self.cues[k][i][1]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_resolver_merges_lazy_mentions_in_order(data: st.DataObject) -> None:
+    """Mentions found cue by cue come out as the sorted list of all of them would."""
+    n = 60
+    bounds = sorted(set(data.draw(st.lists(st.integers(1, n - 1), max_size=5))))
+    edges = [0, *bounds, n]
+    cues: dict[int, list[tuple[int, tuple[int, int] | None]]] = {}
+    every = set()
+    for k in range(-1, len(bounds)):
+        lo, hi = edges[k + 1], edges[k + 2]
+        starts = sorted(set(data.draw(st.lists(st.integers(lo, hi - 1), max_size=4))))
+        for cs in starts:
+            m = None
+            if cs > lo and data.draw(st.booleans()):
+                s = data.draw(st.integers(lo, cs - 1))
+                m = (s, data.draw(st.integers(s + 1, cs)))
+                every.add(m)
+            cues.setdefault(k, []).append((cs, m))
+    eager = data.draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(1, 5)), max_size=8))
+    mentions = [attribution.Mention(s, s + d) for s, d in eager]
+    every |= {(m.start, m.end) for m in mentions}
+    text = "x" * (n + 5)
+    lazy = attribution.Resolver(text, mentions, bounds, _FakeMore(cues))
+    for pos in range(n + 1):
+        expected = sorted((m for m in every if m[0] < pos), reverse=True)
+        assert list(lazy._before(pos)) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Latin",
+                " for",
+                "for",
+                ",",
+                " ",
+                "\t",
+                "\u00a0",
+                "the ",
+                "his ",
+                "1994",
+                "2013",
+                "٢٠١٣",
+                "June ",
+                "x",
+                "\n",
+                "²",
+            ]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_gloss_and_date_prechecks_are_necessary(lead: str) -> None:
+    """_is_scare asks _GLOSS and _DATED only where str.rstrip says they can match."""
+    if quotes._GLOSS.search(lead):
+        assert lead.rstrip(" \t\u00a0,").endswith("for")
+    if quotes._DATED.search(lead):
+        assert lead.rstrip(" \t\u00a0")[-1:].isdecimal()
