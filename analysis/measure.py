@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
@@ -433,11 +434,19 @@ def _reporter_pieces(
         return [], compound
     kept: list[float] = []
     rescore: list[str] = []
+    # Quotations by start, and the furthest end among each prefix: the quotations
+    # starting before a sentence ends are a prefix, and one of them reaches into the
+    # sentence exactly when that prefix's furthest end does (a test per sentence,
+    # where filtering every quotation for every sentence cost 2% of a pass).
+    ordered = sorted(quotes)
+    q_starts = [qs for qs, _ in ordered]
+    reach = list(accumulate((qe for _, qe in ordered), max))
     for (s, e), value in zip(sentences, compound, strict=True):
-        inside = sorted((qs, qe) for qs, qe in quotes if qs < e and qe > s)
-        if not inside:
+        k = bisect_left(q_starts, e)
+        if not k or reach[k - 1] <= s:
             kept.append(value)
             continue
+        inside = [q for q in ordered[:k] if q[1] > s]  # in sorted order, as sorted() gives
         pieces, cursor = [], s
         for qs, qe in inside:
             pieces.append(body[cursor : max(cursor, qs)])

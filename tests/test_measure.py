@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.measure import _mean
+from analysis.measure import _mean, _reporter_pieces
 
 _FLOATS = st.floats(allow_nan=True, allow_infinity=True, width=64)
 
@@ -31,3 +31,50 @@ def test_mean_of_the_sizes_where_numpy_changes_its_blocks() -> None:
         assert _same(_mean(values), float(np.mean(values))), n
     assert _same(_mean([-0.0, -0.0]), float(np.mean([-0.0, -0.0])))
     assert math.isnan(_mean([]))
+
+
+def _reporter_pieces_by_filtering(
+    body: str,
+    sentences: list[tuple[int, int]],
+    compound: list[float],
+    quotes: list[tuple[int, int]],
+) -> tuple[list[str], list[float]]:
+    """The reference: every quotation tested against every sentence."""
+    kept: list[float] = []
+    rescore: list[str] = []
+    for (s, e), value in zip(sentences, compound, strict=True):
+        inside = sorted((qs, qe) for qs, qe in quotes if qs < e and qe > s)
+        if not inside:
+            kept.append(value)
+            continue
+        pieces, cursor = [], s
+        for qs, qe in inside:
+            pieces.append(body[cursor : max(cursor, qs)])
+            cursor = max(cursor, min(qe, e))
+        pieces.append(body[cursor:e])
+        own = " ".join(p.strip() for p in pieces if p.strip())
+        if any(ch.isalnum() for ch in own):
+            rescore.append(own)
+    return rescore, kept
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.integers(0, 6), min_size=1, max_size=12),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=8),
+)
+def test_reporter_pieces_find_the_quotations_each_sentence_holds(
+    lengths: list[int], quotes: list[tuple[int, int]]
+) -> None:
+    # Sentences of random lengths one space apart; quotations anywhere, of any length
+    # (empty, overlapping, nested, across sentences, past the text).
+    sentences, cursor = [], 0
+    for n in lengths:
+        sentences.append((cursor, cursor + n))
+        cursor += n + 1
+    body = "".join("ab, c."[k % 6] for k in range(cursor))
+    spans = [(s, s + n) for s, n in quotes]
+    compound = [k / 10 for k in range(len(sentences))]
+    scores = np.array([[c, 0.0, 0.0, 0.0] for c in compound])
+    expected = _reporter_pieces_by_filtering(body, sentences, compound, spans)
+    assert _reporter_pieces(body, sentences, scores, spans) == expected
