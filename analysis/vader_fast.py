@@ -42,6 +42,8 @@ import string
 from collections.abc import Sequence
 from functools import cache
 from itertools import compress
+from math import copysign as _copysign
+from math import floor as _floor
 
 import numpy as np
 from vaderSentiment import vaderSentiment as _vs
@@ -59,6 +61,10 @@ _BOOSTER_NGRAM = {tuple(k.split(" ")): v for k, v in _vs.BOOSTER_DICT.items() if
 # A multi-word idiom or booster can only match if its first word is one of the four
 # words that _special_idioms looks at (w3, w2, w1 before the item, or the item).
 _IDIOM_FIRST = frozenset(k[0] for k in (*_SPECIAL, *_BOOSTER_NGRAM) if len(k) > 1)
+# Every sequence _special_idioms tests opens with two neighbours among w3 w2 w1 w0 and
+# the word after the item, so none can match unless one of those four pairs opens a
+# key. "the" and "to" open idioms and are in most windows; their pairs rarely do.
+_IDIOM_PAIRS = frozenset(k[:2] for k in (*_SPECIAL, *_BOOSTER_NGRAM) if len(k) > 1)
 _SO_THIS = ("so", "this")
 _OR_NOR = ("or", "nor")
 # Every word that makes a negation, booster or "least" rule of _lexicon_valence apply
@@ -214,6 +220,13 @@ def _lexicon_valence(
 def _special_idioms(valence: float, lows: list[str], i: int, n: int) -> float:
     """vaderSentiment's ``_special_idioms_check`` (only ever called with i > 2)."""
     w3, w2, w1, w0 = lows[i - 3], lows[i - 2], lows[i - 1], lows[i]
+    if (
+        (w3, w2) not in _IDIOM_PAIRS
+        and (w2, w1) not in _IDIOM_PAIRS
+        and (w1, w0) not in _IDIOM_PAIRS
+        and (i + 1 == n or (w0, lows[i + 1]) not in _IDIOM_PAIRS)
+    ):
+        return valence  # no key can match (see _IDIOM_PAIRS)
     for seq in ((w1, w0), (w2, w1, w0), (w2, w1), (w3, w2, w1), (w3, w2)):
         if seq in _SPECIAL:
             valence = _SPECIAL[seq]
@@ -371,14 +384,13 @@ def _score_valence(
         neg_sum -= amplifier
     total = pos_sum + math.fabs(neg_sum) + neu_count
     return (
-        round_to(compound, 4),
-        round_to(math.fabs(pos_sum / total), 3),
-        round_to(math.fabs(neu_count / total), 3),
-        round_to(math.fabs(neg_sum / total), 3),
+        _round4(compound),
+        _round3(math.fabs(pos_sum / total)),
+        _round3(math.fabs(neu_count / total)),
+        _round3(math.fabs(neg_sum / total)),
     )
 
 
-_SCALE = {3: 1e3, 4: 1e4}
 # How far from a tie the scaled value must be for its rounding error not to matter.
 _TIE_MARGIN = 1e-7
 
@@ -396,15 +408,36 @@ def round_to(x: float, ndigits: int) -> float:
     Near a half, ``round`` itself decides. ``copysign`` keeps the sign of a zero
     result (``round(-0.00001, 4)`` is -0.0).
     """
-    scale = _SCALE[ndigits]
-    y = x * scale
-    k = math.floor(y)
+    if ndigits == 4:
+        return _round4(x)
+    if ndigits == 3:
+        return _round3(x)
+    raise ValueError(f"ndigits must be 3 or 4, not {ndigits}")
+
+
+# round_to for each digit count, with the constants written in (1e-7 is _TIE_MARGIN;
+# literals are folded when compiled): four run for every scored sentence, and the
+# dict look-up, the call through round_to and the margin's sums were a third of it.
+def _round4(x: float) -> float:
+    y = x * 1e4
+    k = _floor(y)
     d = y - k
-    if d > 0.5 + _TIE_MARGIN:
+    if d > 0.5 + 1e-7:
         k += 1
-    elif d >= 0.5 - _TIE_MARGIN:
-        return round(x, ndigits)
-    return math.copysign(k / scale, x)
+    elif d >= 0.5 - 1e-7:
+        return round(x, 4)
+    return _copysign(k / 1e4, x)
+
+
+def _round3(x: float) -> float:
+    y = x * 1e3
+    k = _floor(y)
+    d = y - k
+    if d > 0.5 + 1e-7:
+        k += 1
+    elif d >= 0.5 - 1e-7:
+        return round(x, 3)
+    return _copysign(k / 1e3, x)
 
 
 def polarity_scores(text: str) -> dict[str, float]:
@@ -424,4 +457,13 @@ def score_sentences(sentences: Sequence[str]) -> np.ndarray:
     """
     if len(sentences) == 0:
         return np.zeros((0, 4), dtype=np.float64)
-    return np.array([scores(s) for s in sentences], dtype=np.float64)
+    return np.array(score_rows(sentences), dtype=np.float64)
+
+
+def score_rows(sentences: Sequence[str]) -> list[tuple[float, float, float, float]]:
+    """The rows of :func:`score_sentences` as tuples of Python floats (no array).
+
+    >>> score_rows(["Good news."])
+    [(0.4404, 0.744, 0.256, 0.0)]
+    """
+    return list(map(scores, sentences))
