@@ -30,7 +30,7 @@ from analysis import schema
 from analysis.collector import collector_paused
 from analysis.quotes import quote_columns
 from analysis.readability import readability
-from analysis.sentiment import score_sentences
+from analysis.sentiment import score_columns
 from analysis.text import paragraph_spans, sentence_spans, word_starts
 
 POSITIVE, NEGATIVE = 0.05, -0.05
@@ -189,23 +189,23 @@ class ChunkBuilder:
         out.update(n_paragraphs=len(paragraphs), n_sentences=len(sentences), n_words=len(starts))
 
         texts = [body[s:e] for s, e in sentences]
-        scores = None
+        tone: list[list[float]] | None = None  # compound, pos, neu, neg per sentence
         quoted: list[tuple[int, int]] = []  # word-index ranges inside quotations
         if english:
-            scores = _attempt("tone", errors, lambda: score_sentences(texts))
-            if scores is not None:
-                out.update(_tone_rollup(texts, scores))
+            tone = _attempt("tone", errors, lambda: score_columns(texts))
+            if tone is not None:
+                out.update(_tone_rollup(texts, tone[0]))
                 title = row.get("title")
                 if isinstance(title, str) and title.strip():
-                    headline = _attempt("tone", errors, lambda: score_sentences([title]))
+                    headline = _attempt("tone", errors, lambda: score_columns([title]))
                     if headline is not None:
-                        out["headline_compound"] = float(headline[0, 0])
+                        out["headline_compound"] = headline[0][0]
             quotes = _attempt("quotes", errors, lambda: quote_columns(body, paragraphs, sentences))
             if quotes is not None:
                 quote_out = _attempt(
                     "quotes",
                     errors,
-                    lambda: self._add_quotes(article_id, body, quotes, units, scores),
+                    lambda: self._add_quotes(article_id, body, quotes, units, tone),
                 )
                 if quote_out is not None:
                     quoted = quote_out.pop("_quoted")
@@ -216,7 +216,7 @@ class ChunkBuilder:
         else:
             errors.append("not english")
 
-        self._add_units(article_id, texts, units, scores, quoted)
+        self._add_units(article_id, texts, units, tone, quoted)
         out["status"] = errors[0] if errors else "ok"
         return out
 
@@ -225,15 +225,13 @@ class ChunkBuilder:
         article_id: str,
         texts: list[str],
         units: _Units,
-        scores: np.ndarray | None,
+        tone: list[list[float]] | None,
         quoted: list[tuple[int, int]],
     ) -> None:
         paragraphs, sentences, starts, sentence_paragraph = units
         n, m = len(sentences), len(paragraphs)
         s_words, s_quoted = _words_in(starts, sentences, quoted)
-        if scores is not None:
-            tone = [scores[:, j].tolist() for j in range(4)]
-        else:
+        if tone is None:
             tone = [[_NAN] * n for _ in range(4)]
         p = self.sentences
         p["article_id"] += [article_id] * n
@@ -269,7 +267,7 @@ class ChunkBuilder:
         body: str,
         quotes: dict[str, list[Any]],
         units: _Units,
-        sentence_scores: np.ndarray | None,
+        tone: list[list[float]] | None,
     ) -> dict[str, Any]:
         _, sentences, starts, _ = units
         q_starts, q_ends, kinds = quotes["start"], quotes["end"], quotes["kind"]
@@ -281,9 +279,9 @@ class ChunkBuilder:
         nested = quotes.get("nested") or [False] * n
         voiced = [k != "scare" and not bool(q) for k, q in zip(kinds, nested, strict=True)]
         spans = [(s, e) for s, e, v in zip(q_starts, q_ends, voiced, strict=True) if v]
-        rescore, kept = _reporter_pieces(body, sentences, sentence_scores, spans)
+        rescore, kept = _reporter_pieces(body, sentences, None if tone is None else tone[0], spans)
         # One VADER call for the quotations and the reporter's rescored sentences.
-        scored = score_sentences(quotes["text"] + rescore)[:, 0].tolist() if n or rescore else []
+        scored = score_columns(quotes["text"] + rescore)[0]
         compound, rescored = scored[:n], scored[n:]
 
         speakers = quotes["speaker_name"]
@@ -391,10 +389,9 @@ def _share(part: float, whole: int) -> float:
     return part / whole if whole > 0 else _NAN
 
 
-def _tone_rollup(texts: list[str], scores: np.ndarray) -> dict[str, Any]:
-    if not len(texts):
+def _tone_rollup(texts: list[str], compound: list[float]) -> dict[str, Any]:
+    if not texts:
         return {}
-    compound = scores[:, 0].tolist()
     n = len(compound)
     top, bottom = max(compound), min(compound)
     hi, lo = compound.index(top), compound.index(bottom)  # first, as np.argmax/argmin
@@ -416,7 +413,7 @@ def _tone_rollup(texts: list[str], scores: np.ndarray) -> dict[str, Any]:
 def _reporter_pieces(
     body: str,
     sentences: list[tuple[int, int]],
-    scores: np.ndarray | None,
+    compound: list[float] | None,
     quotes: list[tuple[int, int]],
 ) -> tuple[list[str], list[float] | None]:
     """The reporter's own words: sentences to score again, and the scores kept as they are.
@@ -427,9 +424,8 @@ def _reporter_pieces(
     quotation is left. Returns ``(texts to score, kept scores)``, kept None when
     there is no tone.
     """
-    if scores is None or not sentences:
+    if compound is None or not sentences:
         return [], None
-    compound = scores[:, 0].tolist()
     if not quotes:
         return [], compound
     kept: list[float] = []

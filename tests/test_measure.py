@@ -75,6 +75,5 @@ def test_reporter_pieces_find_the_quotations_each_sentence_holds(
     body = "".join("ab, c."[k % 6] for k in range(cursor))
     spans = [(s, s + n) for s, n in quotes]
     compound = [k / 10 for k in range(len(sentences))]
-    scores = np.array([[c, 0.0, 0.0, 0.0] for c in compound])
     expected = _reporter_pieces_by_filtering(body, sentences, compound, spans)
-    assert _reporter_pieces(body, sentences, scores, spans) == expected
+    assert _reporter_pieces(body, sentences, compound, spans) == expected
