@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.measure import _mean, _reporter_pieces
+from analysis.measure import _mean, _merge, _reporter_pieces, _sentence_words, _units
 
 _FLOATS = st.floats(allow_nan=True, allow_infinity=True, width=64)
 
@@ -77,3 +78,67 @@ def test_reporter_pieces_find_the_quotations_each_sentence_holds(
     compound = [k / 10 for k in range(len(sentences))]
     expected = _reporter_pieces_by_filtering(body, sentences, compound, spans)
     assert _reporter_pieces(body, sentences, compound, spans) == expected
+
+
+def _words_in_by_bisection(
+    starts: list[int], spans: list[tuple[int, int]], quoted: list[tuple[int, int]]
+) -> tuple[list[int], list[int]]:
+    """The reference: each span's ends bisected among the words, then among the quotations."""
+    lo = [bisect_left(starts, s) for s, _ in spans]
+    hi = [bisect_left(starts, e) for _, e in spans]
+    words = [b - a for a, b in zip(lo, hi, strict=True)]
+    if not quoted:
+        return words, [0] * len(spans)
+    q_starts = [a for a, _ in quoted]
+    before = [0]
+    for a, b in quoted:
+        before.append(before[-1] + b - a)
+
+    def below(x: int) -> int:
+        k = bisect_left(q_starts, x)
+        return before[k - 1] + min(x, quoted[k - 1][1]) - quoted[k - 1][0] if k else 0
+
+    return words, [below(b) - below(a) for a, b in zip(lo, hi, strict=True)]
+
+
+_PIECES = st.sampled_from(
+    [
+        "Mr.",
+        "U.S.",
+        "said",
+        "It",
+        "rain",
+        "AT&T",
+        "5.2",
+        "no.",
+        "A.",
+        "“Yes”",
+        '"No,"',
+        "?",
+        "!",
+        "…",
+    ]
+)
+_GAPS = st.sampled_from([" ", "  ", "\n", "\n\n", " \n ", "\t"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.tuples(_PIECES, _GAPS), max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=8),
+)
+def test_sentence_words_add_up_as_bisection_counts(
+    pieces: list[tuple[str, str]], ranges: list[tuple[int, int]]
+) -> None:
+    """Sentence and paragraph word counts (quoted and all) from the text's own units."""
+    body = "".join(w + g for w, g in pieces)
+    paragraphs, sentences, starts, sentence_paragraph = _units(body)
+    n = len(starts)
+    quoted = _merge([(min(a, n), min(a + b, n)) for a, b in ranges if b and a < n])
+    words, in_quotes = _sentence_words(starts, sentences, quoted)
+    assert (words, in_quotes) == _words_in_by_bisection(starts, sentences, quoted)
+    p_words, p_quoted = _words_in_by_bisection(starts, paragraphs, quoted)
+    for k in range(len(paragraphs)):
+        mine = [i for i, j in enumerate(sentence_paragraph) if j == k]
+        assert sum(words[i] for i in mine) == p_words[k]
+        assert sum(in_quotes[i] for i in mine) == p_quoted[k]
