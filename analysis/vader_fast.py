@@ -245,7 +245,7 @@ def _special_idioms(valence: float, lows: list[str], i: int, n: int) -> float:
     return valence
 
 
-def _but_check(lows: list[str], sentiments: list[float]) -> None:
+def _but_check(lows: list[str], sentiments: list[float], hits: list[int]) -> None:
     """vaderSentiment's ``_but_check``, in place, with its ``list.index`` behaviour.
 
     vaderSentiment visits each position k in turn, finds the first position si
@@ -256,12 +256,18 @@ def _but_check(lows: list[str], sentiments: list[float]) -> None:
     value are kept in a min-heap, entries left stale by a rescaling are skipped
     when they surface, and the first position is found in O(log n): the same
     replacements in the same order, so the same floats.
+
+    Only the non-zero values are visited (all at ``hits``): a zero visited rescales
+    a zero (the first one), which stays zero, and a non-zero value stays non-zero,
+    so the zeros change nothing but their sign, which no later sum or comparison
+    sees (``sum`` adds onto +0.0; the shares test ``> 0`` and ``< 0``).
     """
     bi = lows.index("but")
+    live = [j for j in hits if sentiments[j]]
     where: dict[float, list[int]] = {}
-    for j, value in enumerate(sentiments):
-        where.setdefault(value, []).append(j)  # ascending: already a heap
-    for k in range(len(sentiments)):
+    for j in live:
+        where.setdefault(sentiments[j], []).append(j)  # ascending: already a heap
+    for k in live:
         sentiment = sentiments[k]
         heap = where[sentiment]
         while sentiments[heap[0]] != sentiment:  # stale: rescaled since pushed
@@ -339,7 +345,7 @@ def scores(text: str) -> tuple[float, float, float, float]:
                 cap_diff = _cap_diff(tokens)
             sentiments[i] = _lexicon_valence(i, tokens, lows, n, cap_diff, lex)
     if "but" in lows:
-        _but_check(lows, sentiments)
+        _but_check(lows, sentiments, hits)
     return _score_valence(sentiments, hits, n, text)
 
 
