@@ -136,10 +136,10 @@ class ChunkBuilder:
             articles = pd.concat([loaded, articles], axis=1)
         return {
             "articles": schema.conform(articles, "articles"),
-            "paragraphs": schema.conform(pd.DataFrame(self.paragraphs), "paragraphs"),
-            "sentences": schema.conform(pd.DataFrame(self.sentences), "sentences"),
-            "quotes": schema.conform(pd.DataFrame(self.quotes), "quotes"),
-            "speakers": schema.conform(pd.DataFrame(self.speakers), "speakers"),
+            "paragraphs": schema.conform(_frame(self.paragraphs, "paragraphs"), "paragraphs"),
+            "sentences": schema.conform(_frame(self.sentences, "sentences"), "sentences"),
+            "quotes": schema.conform(_frame(self.quotes, "quotes"), "quotes"),
+            "speakers": schema.conform(_frame(self.speakers, "speakers"), "speakers"),
         }
 
     # -- one article -------------------------------------------------------------------
@@ -346,6 +346,37 @@ _FROM_ENGINE = tuple(
 _MEASURED = frozenset(
     c.name for c in schema.COUNTS + schema.READABILITY + schema.TONE + schema.QUOTATION
 ) | {"status"}
+
+
+# The columns this module fills with Python ints (then the Int64 of the schema) or
+# floats only, per table: given to pandas as numpy arrays, converted in C, where
+# pandas inferred each list's type value by value.
+_INT_COLUMNS = {
+    "sentences": frozenset({"sentence", "paragraph", "start", "end", "n_words"}),
+    "paragraphs": frozenset({"paragraph", "start", "end", "n_sentences", "n_words"}),
+    "quotes": frozenset({"quote", "n_words"}),
+    "speakers": frozenset({"quotes", "words"}),
+}
+_FLOAT_COLUMNS = {
+    "sentences": frozenset({"compound", "pos", "neu", "neg", "quoted_share"}),
+    "paragraphs": frozenset({"compound", "quoted_share"}),
+    "quotes": frozenset({"compound"}),
+    "speakers": frozenset({"compound"}),
+}
+
+
+def _frame(columns: dict[str, list[Any]], table: str) -> pd.DataFrame:
+    """The DataFrame of a table's column lists, its numeric columns typed at once."""
+    ints, floats = _INT_COLUMNS[table], _FLOAT_COLUMNS[table]
+    data: dict[str, Any] = {}
+    for name, values in columns.items():
+        if name in ints:
+            data[name] = np.array(values, dtype=np.int64)
+        elif name in floats:
+            data[name] = np.array(values, dtype=np.float64)
+        else:
+            data[name] = values
+    return pd.DataFrame(data)
 
 
 def _units(body: str) -> _Units:

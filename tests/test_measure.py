@@ -4,10 +4,21 @@ import math
 from bisect import bisect_left
 
 import numpy as np
+import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.measure import _mean, _merge, _reporter_pieces, _sentence_words, _units
+from analysis.measure import (
+    _FLOAT_COLUMNS,
+    _INT_COLUMNS,
+    _frame,
+    _mean,
+    _merge,
+    _reporter_pieces,
+    _sentence_words,
+    _units,
+)
+from analysis.schema import TABLES, conform
 
 _FLOATS = st.floats(allow_nan=True, allow_infinity=True, width=64)
 
@@ -142,3 +153,22 @@ def test_sentence_words_add_up_as_bisection_counts(
         mine = [i for i, j in enumerate(sentence_paragraph) if j == k]
         assert sum(words[i] for i in mine) == p_words[k]
         assert sum(in_quotes[i] for i in mine) == p_quoted[k]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data(), st.integers(0, 6))
+def test_typed_frames_conform_as_inferred_ones(data: st.DataObject, n: int) -> None:
+    """_frame's numpy columns give the same conformed table as pandas' own inference."""
+    for table in _INT_COLUMNS:
+        columns: dict[str, list[object]] = {}
+        for c in TABLES[table]:
+            if c.name in _INT_COLUMNS[table]:
+                columns[c.name] = data.draw(
+                    st.lists(st.integers(-(2**40), 2**40), min_size=n, max_size=n)
+                )
+            elif c.name in _FLOAT_COLUMNS[table]:
+                columns[c.name] = data.draw(st.lists(st.floats(width=64), min_size=n, max_size=n))
+            else:
+                columns[c.name] = [None] * n
+        got = conform(_frame(columns, table), table)
+        pd.testing.assert_frame_equal(got, conform(pd.DataFrame(columns), table))
