@@ -93,7 +93,8 @@ def score_columns(sentences: Sequence[str], normalise: bool = True) -> list[list
     >>> score_columns(["It isn’t good.", ""])
     [[-0.3412, 0.0], [0.0, 0.0], [0.454, 0.0], [0.546, 0.0]]
     """
-    if normalise:
+    # ASCII sentences map to themselves: one C-level test, not a call per sentence.
+    if normalise and not all(map(str.isascii, sentences)):
         sentences = [typographic_to_ascii(s) for s in sentences]
     rows = vader_fast.score_rows(sentences)
     return list(map(list, zip(*rows, strict=True))) if rows else [[], [], [], []]

@@ -37,13 +37,14 @@ counts every non-sentiment token, punctuation-only tokens included.
 from __future__ import annotations
 
 import heapq
-import math
 import string
 from collections.abc import Sequence
 from functools import cache
 from itertools import compress
 from math import copysign as _copysign
+from math import fabs as _fabs
 from math import floor as _floor
+from math import sqrt as _sqrt
 
 import numpy as np
 from vaderSentiment import vaderSentiment as _vs
@@ -364,7 +365,7 @@ def _score_valence(
         sum_s += amplifier
     elif sum_s < 0:
         sum_s -= amplifier
-    compound = sum_s / math.sqrt((sum_s * sum_s) + 15)
+    compound = sum_s / _sqrt((sum_s * sum_s) + 15)
     if compound < -1.0:
         compound = -1.0
     elif compound > 1.0:
@@ -384,16 +385,17 @@ def _score_valence(
             neg_sum += float(s) - 1
             n_nonzero += 1
     neu_count = n - n_nonzero
-    if pos_sum > math.fabs(neg_sum):
+    if pos_sum > _fabs(neg_sum):
         pos_sum += amplifier
-    elif pos_sum < math.fabs(neg_sum):
+    elif pos_sum < _fabs(neg_sum):
         neg_sum -= amplifier
-    total = pos_sum + math.fabs(neg_sum) + neu_count
+    total = pos_sum + _fabs(neg_sum) + neu_count
+    # pos_sum and neu_count are >= +0.0 and total > 0: their shares are their own fabs.
     return (
         _round4(compound),
-        _round3(math.fabs(pos_sum / total)),
-        _round3(math.fabs(neu_count / total)),
-        _round3(math.fabs(neg_sum / total)),
+        _round3(pos_sum / total),
+        _round3(neu_count / total),
+        _round3(_fabs(neg_sum / total)),
     )
 
 
