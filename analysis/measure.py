@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import compress, repeat
+from operator import itemgetter, not_, sub
 from typing import Any
 
 import numpy as np
@@ -29,7 +31,7 @@ from analysis import schema
 from analysis.collector import collector_paused
 from analysis.quotes import quote_columns
 from analysis.readability import readability
-from analysis.sentiment import score_sentences
+from analysis.sentiment import score_columns
 from analysis.text import paragraph_spans, sentence_spans, word_starts
 
 POSITIVE, NEGATIVE = 0.05, -0.05
@@ -134,10 +136,10 @@ class ChunkBuilder:
             articles = pd.concat([loaded, articles], axis=1)
         return {
             "articles": schema.conform(articles, "articles"),
-            "paragraphs": schema.conform(pd.DataFrame(self.paragraphs), "paragraphs"),
-            "sentences": schema.conform(pd.DataFrame(self.sentences), "sentences"),
-            "quotes": schema.conform(pd.DataFrame(self.quotes), "quotes"),
-            "speakers": schema.conform(pd.DataFrame(self.speakers), "speakers"),
+            "paragraphs": schema.conform(_frame(self.paragraphs, "paragraphs"), "paragraphs"),
+            "sentences": schema.conform(_frame(self.sentences, "sentences"), "sentences"),
+            "quotes": schema.conform(_frame(self.quotes, "quotes"), "quotes"),
+            "speakers": schema.conform(_frame(self.speakers, "speakers"), "speakers"),
         }
 
     # -- one article -------------------------------------------------------------------
@@ -188,23 +190,23 @@ class ChunkBuilder:
         out.update(n_paragraphs=len(paragraphs), n_sentences=len(sentences), n_words=len(starts))
 
         texts = [body[s:e] for s, e in sentences]
-        scores = None
+        tone: list[list[float]] | None = None  # compound, pos, neu, neg per sentence
         quoted: list[tuple[int, int]] = []  # word-index ranges inside quotations
         if english:
-            scores = _attempt("tone", errors, lambda: score_sentences(texts))
-            if scores is not None:
-                out.update(_tone_rollup(texts, scores))
+            tone = _attempt("tone", errors, lambda: score_columns(texts))
+            if tone is not None:
+                out.update(_tone_rollup(texts, tone[0]))
                 title = row.get("title")
                 if isinstance(title, str) and title.strip():
-                    headline = _attempt("tone", errors, lambda: score_sentences([title]))
+                    headline = _attempt("tone", errors, lambda: score_columns([title]))
                     if headline is not None:
-                        out["headline_compound"] = float(headline[0, 0])
+                        out["headline_compound"] = headline[0][0]
             quotes = _attempt("quotes", errors, lambda: quote_columns(body, paragraphs, sentences))
             if quotes is not None:
                 quote_out = _attempt(
                     "quotes",
                     errors,
-                    lambda: self._add_quotes(article_id, body, quotes, units, scores),
+                    lambda: self._add_quotes(article_id, body, quotes, units, tone),
                 )
                 if quote_out is not None:
                     quoted = quote_out.pop("_quoted")
@@ -215,7 +217,7 @@ class ChunkBuilder:
         else:
             errors.append("not english")
 
-        self._add_units(article_id, texts, units, scores, quoted)
+        self._add_units(article_id, texts, units, tone, quoted)
         out["status"] = errors[0] if errors else "ok"
         return out
 
@@ -224,15 +226,13 @@ class ChunkBuilder:
         article_id: str,
         texts: list[str],
         units: _Units,
-        scores: np.ndarray | None,
+        tone: list[list[float]] | None,
         quoted: list[tuple[int, int]],
     ) -> None:
         paragraphs, sentences, starts, sentence_paragraph = units
         n, m = len(sentences), len(paragraphs)
-        s_words, s_quoted = _words_in(starts, sentences, quoted)
-        if scores is not None:
-            tone = [scores[:, j].tolist() for j in range(4)]
-        else:
+        s_words, s_quoted = _sentence_words(starts, sentences, quoted)
+        if tone is None:
             tone = [[_NAN] * n for _ in range(4)]
         p = self.sentences
         p["article_id"] += [article_id] * n
@@ -246,12 +246,17 @@ class ChunkBuilder:
             p[name] += values
         p["quoted_share"] += list(map(_share, s_quoted, s_words))
 
-        p_words, p_quoted = _words_in(starts, paragraphs, quoted)
+        # A paragraph's words are its sentences' (its first sentence starts where it
+        # does, its last ends where it does, only white space lies between them).
         per_para = [0] * m
+        p_words = [0] * m
+        p_quoted = [0] * m
         compound_sum = [0.0] * m
-        for k, c in zip(sentence_paragraph, tone[0], strict=True):
+        for k, c, w, qw in zip(sentence_paragraph, tone[0], s_words, s_quoted, strict=True):
             per_para[k] += 1
             compound_sum[k] += c  # in sentence order, as np.bincount adds
+            p_words[k] += w
+            p_quoted[k] += qw
         q = self.paragraphs
         q["article_id"] += [article_id] * m
         q["paragraph"] += range(m)
@@ -268,21 +273,21 @@ class ChunkBuilder:
         body: str,
         quotes: dict[str, list[Any]],
         units: _Units,
-        sentence_scores: np.ndarray | None,
+        tone: list[list[float]] | None,
     ) -> dict[str, Any]:
         _, sentences, starts, _ = units
         q_starts, q_ends, kinds = quotes["start"], quotes["end"], quotes["kind"]
         n = len(q_starts)
-        lo = [bisect_left(starts, s) for s in q_starts]
-        hi = [bisect_left(starts, e) for e in q_ends]
-        n_words = [b - a for a, b in zip(lo, hi, strict=True)]
+        lo = list(map(bisect_left, repeat(starts), q_starts))
+        hi = list(map(bisect_left, repeat(starts), q_ends))
+        n_words = list(map(sub, hi, lo))
         # A quotation inside a quotation is already counted in the outer one's words.
         nested = quotes.get("nested") or [False] * n
         voiced = [k != "scare" and not bool(q) for k, q in zip(kinds, nested, strict=True)]
         spans = [(s, e) for s, e, v in zip(q_starts, q_ends, voiced, strict=True) if v]
-        rescore, kept = _reporter_pieces(body, sentences, sentence_scores, spans)
+        rescore, kept = _reporter_pieces(body, sentences, None if tone is None else tone[0], spans)
         # One VADER call for the quotations and the reporter's rescored sentences.
-        scored = score_sentences(quotes["text"] + rescore)[:, 0].tolist() if n or rescore else []
+        scored = score_columns(quotes["text"] + rescore)[0]
         compound, rescored = scored[:n], scored[n:]
 
         speakers = quotes["speaker_name"]
@@ -325,12 +330,13 @@ class ChunkBuilder:
             "quoted_share": quoted_words / len(starts) if starts else _NAN,
             "n_speakers": len(named),
             "top_speaker": top,
-            "quoted_tone": _mean([c for c, v in zip(compound, voiced, strict=True) if v]),
+            "quoted_tone": _mean(list(compress(compound, voiced))),
             "reporter_tone": _NAN if kept is None else _mean(kept + rescored),
         }
 
 
 _Units = tuple[list[tuple[int, int]], list[tuple[int, int]], list[int], list[int]]
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 # Columns the measuring reads, and those it writes (see _measured_names).
 _READS = ("article_id", "body", "status", "language", "title")
 # Quotes-table columns taken as the engine gives them; the others are made here.
@@ -342,6 +348,37 @@ _MEASURED = frozenset(
 ) | {"status"}
 
 
+# The columns this module fills with Python ints (then the Int64 of the schema) or
+# floats only, per table: given to pandas as numpy arrays, converted in C, where
+# pandas inferred each list's type value by value.
+_INT_COLUMNS = {
+    "sentences": frozenset({"sentence", "paragraph", "start", "end", "n_words"}),
+    "paragraphs": frozenset({"paragraph", "start", "end", "n_sentences", "n_words"}),
+    "quotes": frozenset({"quote", "n_words"}),
+    "speakers": frozenset({"quotes", "words"}),
+}
+_FLOAT_COLUMNS = {
+    "sentences": frozenset({"compound", "pos", "neu", "neg", "quoted_share"}),
+    "paragraphs": frozenset({"compound", "quoted_share"}),
+    "quotes": frozenset({"compound"}),
+    "speakers": frozenset({"compound"}),
+}
+
+
+def _frame(columns: dict[str, list[Any]], table: str) -> pd.DataFrame:
+    """The DataFrame of a table's column lists, its numeric columns typed at once."""
+    ints, floats = _INT_COLUMNS[table], _FLOAT_COLUMNS[table]
+    data: dict[str, Any] = {}
+    for name, values in columns.items():
+        if name in ints:
+            data[name] = np.array(values, dtype=np.int64)
+        elif name in floats:
+            data[name] = np.array(values, dtype=np.float64)
+        else:
+            data[name] = values
+    return pd.DataFrame(data)
+
+
 def _units(body: str) -> _Units:
     paragraphs = paragraph_spans(body)
     sentences = sentence_spans(body, paragraphs)
@@ -350,18 +387,25 @@ def _units(body: str) -> _Units:
     return paragraphs, sentences, word_starts(body), sentence_paragraph
 
 
-def _words_in(
-    starts: list[int], spans: list[tuple[int, int]], quoted: list[tuple[int, int]]
+def _sentence_words(
+    starts: list[int], sentences: list[tuple[int, int]], quoted: list[tuple[int, int]]
 ) -> tuple[list[int], list[int]]:
-    """Words starting in each span, and how many of them lie in the ``quoted`` ranges.
+    """Words starting in each sentence, and how many of them lie in the ``quoted`` ranges.
 
-    ``quoted`` holds disjoint sorted ranges of word indices (see :func:`_merge`).
+    ``starts``: the text's word starts; ``quoted`` holds disjoint sorted ranges of
+    word indices (see :func:`_merge`). Only white space lies between one sentence
+    and the next (in a paragraph or across paragraphs), where no word starts, so
+    a sentence's words begin where the previous sentence's end: one bisection per
+    sentence end, where bisecting both ends of every sentence and paragraph cost
+    a fortieth of a pass.
     """
-    lo = [bisect_left(starts, s) for s, _ in spans]
-    hi = [bisect_left(starts, e) for _, e in spans]
-    words = [b - a for a, b in zip(lo, hi, strict=True)]
+    if not sentences:
+        return [], []
+    bounds = [bisect_left(starts, sentences[0][0])]
+    bounds += map(bisect_left, repeat(starts), map(_SECOND, sentences))
+    words = list(map(sub, bounds[1:], bounds[:-1]))
     if not quoted:
-        return words, [0] * len(spans)
+        return words, [0] * len(sentences)
     q_starts = [a for a, _ in quoted]
     before = [0]  # quoted words before each range
     for a, b in quoted:
@@ -371,7 +415,8 @@ def _words_in(
         k = bisect_left(q_starts, x)
         return before[k - 1] + min(x, quoted[k - 1][1]) - quoted[k - 1][0] if k else 0
 
-    return words, [below(b) - below(a) for a, b in zip(lo, hi, strict=True)]
+    counts = list(map(below, bounds))
+    return words, list(map(sub, counts[1:], counts[:-1]))
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -390,10 +435,9 @@ def _share(part: float, whole: int) -> float:
     return part / whole if whole > 0 else _NAN
 
 
-def _tone_rollup(texts: list[str], scores: np.ndarray) -> dict[str, Any]:
-    if not len(texts):
+def _tone_rollup(texts: list[str], compound: list[float]) -> dict[str, Any]:
+    if not texts:
         return {}
-    compound = scores[:, 0].tolist()
     n = len(compound)
     top, bottom = max(compound), min(compound)
     hi, lo = compound.index(top), compound.index(bottom)  # first, as np.argmax/argmin
@@ -415,7 +459,7 @@ def _tone_rollup(texts: list[str], scores: np.ndarray) -> dict[str, Any]:
 def _reporter_pieces(
     body: str,
     sentences: list[tuple[int, int]],
-    scores: np.ndarray | None,
+    compound: list[float] | None,
     quotes: list[tuple[int, int]],
 ) -> tuple[list[str], list[float] | None]:
     """The reporter's own words: sentences to score again, and the scores kept as they are.
@@ -426,25 +470,32 @@ def _reporter_pieces(
     quotation is left. Returns ``(texts to score, kept scores)``, kept None when
     there is no tone.
     """
-    if scores is None or not sentences:
+    if compound is None or not sentences:
         return [], None
-    compound = scores[:, 0].tolist()
     if not quotes:
         return [], compound
-    kept: list[float] = []
+    # The sentences a quotation reaches into (qs < e and qe > s) are a run of
+    # sentences, found by bisection; the others keep their scores. Quotations are
+    # taken in sorted order, so each sentence's list is sorted as sorted() gives it.
+    s_starts = list(map(_FIRST, sentences))
+    s_ends = list(map(_SECOND, sentences))
+    inside: dict[int, list[tuple[int, int]]] = {}
+    touched = bytearray(len(sentences))
+    for q in sorted(quotes):
+        for i in range(bisect_right(s_ends, q[0]), bisect_left(s_starts, q[1])):
+            inside.setdefault(i, []).append(q)
+            touched[i] = 1
+    kept = list(compress(compound, map(not_, touched)))
     rescore: list[str] = []
-    for (s, e), value in zip(sentences, compound, strict=True):
-        inside = sorted((qs, qe) for qs, qe in quotes if qs < e and qe > s)
-        if not inside:
-            kept.append(value)
-            continue
+    for i in sorted(inside):
+        s, e = sentences[i]
         pieces, cursor = [], s
-        for qs, qe in inside:
+        for qs, qe in inside[i]:
             pieces.append(body[cursor : max(cursor, qs)])
             cursor = max(cursor, min(qe, e))
         pieces.append(body[cursor:e])
-        own = " ".join(p.strip() for p in pieces if p.strip())
-        if any(ch.isalnum() for ch in own):
+        own = " ".join(filter(None, map(str.strip, pieces)))  # the pieces with words
+        if any(map(str.isalnum, own)):
             rescore.append(own)
     return rescore, kept
 

@@ -167,11 +167,14 @@ def _segments(text: str, marked: str) -> tuple[list[int], list[int], list[bool]]
     """
     starts: list[int] = []
     ends: list[int] = []
+    short: list[bool] = []
     for m in _SENTENCE.finditer(text):
         s, e = m.span()
         starts.append(s)
         ends.append(e)
-    return starts, ends, [_is_short(marked, s, e) for s, e in zip(starts, ends, strict=True)]
+        # _is_short, written in: a call per segment cost a tenth of this loop.
+        short.append(len(marked[s:e].replace(REMOVED, "").split(None, 2)) <= 2)
+    return starts, ends, short
 
 
 def _is_short(marked: str, start: int, end: int) -> bool:

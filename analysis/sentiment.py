@@ -38,7 +38,7 @@ from analysis import vader_fast
 from analysis.text import sentence_spans
 from analysis.vader_fast import COLUMNS
 
-__all__ = ["COLUMNS", "score_sentences", "sentiment", "typographic_to_ascii"]
+__all__ = ["COLUMNS", "score_columns", "score_sentences", "sentiment", "typographic_to_ascii"]
 
 _ASCII = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 
@@ -82,6 +82,22 @@ def sentiment(text: str, normalise: bool = True) -> pd.DataFrame:
     for k, name in enumerate(COLUMNS):
         frame[name] = scored[:, k]
     return frame[["start", "end", "text", "compound", "pos", "neu", "neg"]]
+
+
+def score_columns(sentences: Sequence[str], normalise: bool = True) -> list[list[float]]:
+    """:func:`score_sentences` as four lists: its columns' ``tolist()``, without the array.
+
+    The pipeline reads the scores as Python floats; an array per article, sliced
+    back into lists, cost about 1% of a pass.
+
+    >>> score_columns(["It isn’t good.", ""])
+    [[-0.3412, 0.0], [0.0, 0.0], [0.454, 0.0], [0.546, 0.0]]
+    """
+    # ASCII sentences map to themselves: one C-level test, not a call per sentence.
+    if normalise and not all(map(str.isascii, sentences)):
+        sentences = [typographic_to_ascii(s) for s in sentences]
+    rows = vader_fast.score_rows(sentences)
+    return list(map(list, zip(*rows, strict=True))) if rows else [[], [], [], []]
 
 
 def score_sentences(sentences: Sequence[str], normalise: bool = True) -> np.ndarray:

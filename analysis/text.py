@@ -85,7 +85,8 @@ _FIRST = itemgetter(0)
 # (quadratic: 100,000 dots took minutes). The matches are the same either way.
 # The pattern opens with the character class (so the engine skips ahead to a
 # candidate) and the look-behind then checks the character before it.
-_BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"”’'»)\]]*(?=\s)")
+# The punctuation run proper (before closing quotes) is the group.
+_BOUNDARY = re.compile(r"([.!?…](?<![.!?…][.!?…])[.!?…]*)[\"”’'»)\]]*(?=\s)")
 _NEXT = re.compile(r"\s+(\S+)")
 
 # Abbreviations that are never the end of a sentence in news prose.
@@ -103,6 +104,8 @@ _OPENING = "\"“‘'«([—"
 # leftmost forward match is.
 _TOKEN_BEFORE_REVERSED = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Longer than every word of _TITLES, _MONTHS and _COMPANY ("messrs", "approx").
+_LONG = 7
 # Words that commonly open a sentence: after "U.S." or "a.m." they mean a new sentence.
 _OPENERS = frozenset(
     """the a an he she it i we they you his her its their our my this that these those
@@ -203,13 +206,15 @@ def _is_boundary(text: str, punct_start: int, dot_end: int, next_word: str) -> b
         return False
     if text[punct_start:dot_end] != ".":
         return True  # "!", "?", "…", "...": only a capital was needed
+    if punct_start >= _LONG and text[punct_start - _LONG : punct_start].isalpha():
+        # The token ends in a run of _LONG letters (str.isalpha letters are all in its
+        # class): longer than any title, month or company word, and not dotted.
+        return True
     m = _TOKEN_BEFORE_REVERSED.match(text[max(0, punct_start - 40) : punct_start][::-1])
     if m is None:
         return True  # after a number or a bracket: "in 2020."
     token = m.group()[::-1]
     low = token.lower()
-    bare = next_word.strip("\"“‘'«([").rstrip(".,;:").lower()
-    opener = bare in _OPENERS or bare in _TITLES
     if low in {"no", "nos"}:
         return not first.isdigit()
     if low in _TITLES:
@@ -221,7 +226,8 @@ def _is_boundary(text: str, punct_start: int, dot_end: int, next_word: str) -> b
     dotted = "." in token and all(len(part) <= 2 for part in token.split("."))
     if low in _COMPANY or dotted or (len(token) == 1 and token.isupper()):
         # "Apple Inc. said", "U.S. officials", "George W. Bush" go on; "U.S. The" does not.
-        return opener
+        bare = next_word.strip("\"“‘'«([").rstrip(".,;:").lower()
+        return bare in _OPENERS or bare in _TITLES
     return True
 
 
@@ -247,11 +253,7 @@ def _sentences_in(text: str, p_start: int, p_end: int) -> Iterator[Span]:
         nxt = _NEXT.match(text, b, p_end)
         if nxt is None:
             continue
-        punct_start = m.start()
-        # Where the punctuation run proper ends (before closing quotes).
-        dot_end = punct_start
-        while dot_end < b and text[dot_end] in ".!?…":
-            dot_end += 1
+        punct_start, dot_end = m.span(1)
         if _is_boundary(text, punct_start, dot_end, nxt.group(1)):
             if b > s:
                 yield (s, b)

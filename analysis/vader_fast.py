@@ -37,11 +37,14 @@ counts every non-sentiment token, punctuation-only tokens included.
 from __future__ import annotations
 
 import heapq
-import math
 import string
 from collections.abc import Sequence
 from functools import cache
 from itertools import compress
+from math import copysign as _copysign
+from math import fabs as _fabs
+from math import floor as _floor
+from math import sqrt as _sqrt
 
 import numpy as np
 from vaderSentiment import vaderSentiment as _vs
@@ -59,6 +62,10 @@ _BOOSTER_NGRAM = {tuple(k.split(" ")): v for k, v in _vs.BOOSTER_DICT.items() if
 # A multi-word idiom or booster can only match if its first word is one of the four
 # words that _special_idioms looks at (w3, w2, w1 before the item, or the item).
 _IDIOM_FIRST = frozenset(k[0] for k in (*_SPECIAL, *_BOOSTER_NGRAM) if len(k) > 1)
+# Every sequence _special_idioms tests opens with two neighbours among w3 w2 w1 w0 and
+# the word after the item, so none can match unless one of those four pairs opens a
+# key. "the" and "to" open idioms and are in most windows; their pairs rarely do.
+_IDIOM_PAIRS = frozenset(k[:2] for k in (*_SPECIAL, *_BOOSTER_NGRAM) if len(k) > 1)
 _SO_THIS = ("so", "this")
 _OR_NOR = ("or", "nor")
 # Every word that makes a negation, booster or "least" rule of _lexicon_valence apply
@@ -214,6 +221,13 @@ def _lexicon_valence(
 def _special_idioms(valence: float, lows: list[str], i: int, n: int) -> float:
     """vaderSentiment's ``_special_idioms_check`` (only ever called with i > 2)."""
     w3, w2, w1, w0 = lows[i - 3], lows[i - 2], lows[i - 1], lows[i]
+    if (
+        (w3, w2) not in _IDIOM_PAIRS
+        and (w2, w1) not in _IDIOM_PAIRS
+        and (w1, w0) not in _IDIOM_PAIRS
+        and (i + 1 == n or (w0, lows[i + 1]) not in _IDIOM_PAIRS)
+    ):
+        return valence  # no key can match (see _IDIOM_PAIRS)
     for seq in ((w1, w0), (w2, w1, w0), (w2, w1), (w3, w2, w1), (w3, w2)):
         if seq in _SPECIAL:
             valence = _SPECIAL[seq]
@@ -232,7 +246,7 @@ def _special_idioms(valence: float, lows: list[str], i: int, n: int) -> float:
     return valence
 
 
-def _but_check(lows: list[str], sentiments: list[float]) -> None:
+def _but_check(lows: list[str], sentiments: list[float], hits: list[int]) -> None:
     """vaderSentiment's ``_but_check``, in place, with its ``list.index`` behaviour.
 
     vaderSentiment visits each position k in turn, finds the first position si
@@ -243,12 +257,18 @@ def _but_check(lows: list[str], sentiments: list[float]) -> None:
     value are kept in a min-heap, entries left stale by a rescaling are skipped
     when they surface, and the first position is found in O(log n): the same
     replacements in the same order, so the same floats.
+
+    Only the non-zero values are visited (all at ``hits``): a zero visited rescales
+    a zero (the first one), which stays zero, and a non-zero value stays non-zero,
+    so the zeros change nothing but their sign, which no later sum or comparison
+    sees (``sum`` adds onto +0.0; the shares test ``> 0`` and ``< 0``).
     """
     bi = lows.index("but")
+    live = [j for j in hits if sentiments[j]]
     where: dict[float, list[int]] = {}
-    for j, value in enumerate(sentiments):
-        where.setdefault(value, []).append(j)  # ascending: already a heap
-    for k in range(len(sentiments)):
+    for j in live:
+        where.setdefault(sentiments[j], []).append(j)  # ascending: already a heap
+    for k in live:
         sentiment = sentiments[k]
         heap = where[sentiment]
         while sentiments[heap[0]] != sentiment:  # stale: rescaled since pushed
@@ -326,7 +346,7 @@ def scores(text: str) -> tuple[float, float, float, float]:
                 cap_diff = _cap_diff(tokens)
             sentiments[i] = _lexicon_valence(i, tokens, lows, n, cap_diff, lex)
     if "but" in lows:
-        _but_check(lows, sentiments)
+        _but_check(lows, sentiments, hits)
     return _score_valence(sentiments, hits, n, text)
 
 
@@ -345,7 +365,7 @@ def _score_valence(
         sum_s += amplifier
     elif sum_s < 0:
         sum_s -= amplifier
-    compound = sum_s / math.sqrt((sum_s * sum_s) + 15)
+    compound = sum_s / _sqrt((sum_s * sum_s) + 15)
     if compound < -1.0:
         compound = -1.0
     elif compound > 1.0:
@@ -365,20 +385,20 @@ def _score_valence(
             neg_sum += float(s) - 1
             n_nonzero += 1
     neu_count = n - n_nonzero
-    if pos_sum > math.fabs(neg_sum):
+    if pos_sum > _fabs(neg_sum):
         pos_sum += amplifier
-    elif pos_sum < math.fabs(neg_sum):
+    elif pos_sum < _fabs(neg_sum):
         neg_sum -= amplifier
-    total = pos_sum + math.fabs(neg_sum) + neu_count
+    total = pos_sum + _fabs(neg_sum) + neu_count
+    # pos_sum and neu_count are >= +0.0 and total > 0: their shares are their own fabs.
     return (
-        round_to(compound, 4),
-        round_to(math.fabs(pos_sum / total), 3),
-        round_to(math.fabs(neu_count / total), 3),
-        round_to(math.fabs(neg_sum / total), 3),
+        _round4(compound),
+        _round3(pos_sum / total),
+        _round3(neu_count / total),
+        _round3(_fabs(neg_sum / total)),
     )
 
 
-_SCALE = {3: 1e3, 4: 1e4}
 # How far from a tie the scaled value must be for its rounding error not to matter.
 _TIE_MARGIN = 1e-7
 
@@ -396,15 +416,36 @@ def round_to(x: float, ndigits: int) -> float:
     Near a half, ``round`` itself decides. ``copysign`` keeps the sign of a zero
     result (``round(-0.00001, 4)`` is -0.0).
     """
-    scale = _SCALE[ndigits]
-    y = x * scale
-    k = math.floor(y)
+    if ndigits == 4:
+        return _round4(x)
+    if ndigits == 3:
+        return _round3(x)
+    raise ValueError(f"ndigits must be 3 or 4, not {ndigits}")
+
+
+# round_to for each digit count, with the constants written in (1e-7 is _TIE_MARGIN;
+# literals are folded when compiled): four run for every scored sentence, and the
+# dict look-up, the call through round_to and the margin's sums were a third of it.
+def _round4(x: float) -> float:
+    y = x * 1e4
+    k = _floor(y)
     d = y - k
-    if d > 0.5 + _TIE_MARGIN:
+    if d > 0.5 + 1e-7:
         k += 1
-    elif d >= 0.5 - _TIE_MARGIN:
-        return round(x, ndigits)
-    return math.copysign(k / scale, x)
+    elif d >= 0.5 - 1e-7:
+        return round(x, 4)
+    return _copysign(k / 1e4, x)
+
+
+def _round3(x: float) -> float:
+    y = x * 1e3
+    k = _floor(y)
+    d = y - k
+    if d > 0.5 + 1e-7:
+        k += 1
+    elif d >= 0.5 - 1e-7:
+        return round(x, 3)
+    return _copysign(k / 1e3, x)
 
 
 def polarity_scores(text: str) -> dict[str, float]:
@@ -424,4 +465,13 @@ def score_sentences(sentences: Sequence[str]) -> np.ndarray:
     """
     if len(sentences) == 0:
         return np.zeros((0, 4), dtype=np.float64)
-    return np.array([scores(s) for s in sentences], dtype=np.float64)
+    return np.array(score_rows(sentences), dtype=np.float64)
+
+
+def score_rows(sentences: Sequence[str]) -> list[tuple[float, float, float, float]]:
+    """The rows of :func:`score_sentences` as tuples of Python floats (no array).
+
+    >>> score_rows(["Good news."])
+    [(0.4404, 0.744, 0.256, 0.0)]
+    """
+    return list(map(scores, sentences))

@@ -229,7 +229,7 @@ def _raise_for_marked(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     ("function", "status", "nan_columns", "kept_columns"),
     [
         ("_units", "error: text units", ["n_words", "tone_mean", "flesch_reading_ease"], []),
-        ("score_sentences", "error: tone", ["tone_mean", "reporter_tone"], ["quoted_tone"]),
+        ("score_columns", "error: tone", ["tone_mean", "reporter_tone"], ["quoted_tone"]),
         (QUOTE_STEP, "error: quotes", ["n_quotes", "quoted_share"], ["tone_mean"]),
         ("readability", "error: readability", ["flesch_reading_ease"], ["tone_mean", "n_quotes"]),
     ],
@@ -295,11 +295,11 @@ def test_a_failing_headline_score_keeps_the_body_tone(
         tmp_path / "in",
         {"a.txt": f"The {FAIL_MARK} headline\n\n{calm}", "b.txt": f"Ordinary headline\n\n{calm}"},
     )
-    _raise_for_marked(monkeypatch, "score_sentences")
+    _raise_for_marked(monkeypatch, "score_columns")
     assert run_report([str(src), "--out", str(tmp_path / "out")])[0] == 0
     a = read_table(tmp_path / "out", "articles").set_index("source")
     assert a.loc["in/a.txt", "status"] == (
-        "error: tone: RuntimeError: injected failure in score_sentences"
+        "error: tone: RuntimeError: injected failure in score_columns"
     )
     assert pd.isna(a.loc["in/a.txt", "headline_compound"])
     assert a.loc["in/a.txt", "tone_mean"] == a.loc["in/b.txt", "tone_mean"]

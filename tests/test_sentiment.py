@@ -13,6 +13,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from analysis import vader_fast
 from analysis.sentiment import (
     COLUMNS,
+    score_columns,
     score_sentences,
     sentiment,
     typographic_to_ascii,
@@ -348,3 +349,12 @@ def test_sentiment_accepts_a_body_with_many_paragraphs():
     assert len(tone) == len(sentence_spans(body))
     assert isinstance(tone, pd.DataFrame)
     assert tone["compound"].between(-1, 1).all()
+
+
+def test_score_columns_are_the_arrays_columns():
+    sentences = ["Good news.", "", "It isn’t good!", "The cost is HUGE, but fine."]
+    assert score_columns(sentences) == score_sentences(sentences).T.tolist()
+    assert score_columns([]) == [[], [], [], []]
+    assert vader_fast.score_rows(sentences) == [
+        tuple(r) for r in vader_fast.score_sentences(sentences).tolist()
+    ]

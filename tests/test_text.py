@@ -239,3 +239,31 @@ def _trimmed_lines(body: str) -> list[tuple[int, int]]:
 )
 def test_paragraphs_are_trimmed_lines(body: str) -> None:
     assert paragraph_spans(body) == _trimmed_lines(body)
+
+
+_BEFORE_DOT = st.sampled_from(
+    ["Mr", "Messrs", "approx", "Sept", "U.S", "a.m", "W", "p", "No", "Inc", "announced",
+     "Shareholders", "élan", "x²", "year", "2020", "(UN)", "Jean-Luc", "Lancashire"]
+)  # fmt: skip
+_AFTER_DOT = st.sampled_from(["The", "the", "5", "Bush", "“It", "officials", "He", "(", "a"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_BEFORE_DOT, st.sampled_from([".", ". ", "! ", ".\n"]), _AFTER_DOT)))
+def test_long_words_before_a_full_stop_take_the_short_cut_to_the_same_sentences(
+    parts: list[tuple[str, str, str]],
+) -> None:
+    """The run-of-letters short cut in _is_boundary changes no boundary."""
+    text = " ".join(f"{a}{dot} {b}" for a, dot, b in parts)
+    fast = sentence_spans(text)
+    saved = text_units._LONG
+    try:
+        text_units._LONG = 10**9  # never taken: every full stop goes through the rules
+        assert sentence_spans(text) == fast
+    finally:
+        text_units._LONG = saved
+
+
+def test_the_short_cut_is_longer_than_every_listed_abbreviation() -> None:
+    words = text_units._TITLES | text_units._MONTHS | text_units._COMPANY | {"no", "nos"}
+    assert max(map(len, words)) < text_units._LONG
