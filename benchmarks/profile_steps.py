@@ -26,7 +26,7 @@ from throughput import load_bbc
 import analysis
 from analysis import measure
 
-STEPS = ("_units", "score_sentences", "quote_columns", "readability", "_tone_rollup")
+STEPS = ("_units", "score_columns", "quote_columns", "readability", "_tone_rollup")
 METHODS = ("_add_units", "_add_quotes", "tables")
 
 
