@@ -39,8 +39,8 @@ from pathlib import Path
 import pandas as pd
 
 import analysis
-from analysis.sentiment import score_sentences  # tone as the pipeline scores sentences
 from analysis.readability import readability
+from analysis.sentiment import score_sentences  # tone as the pipeline scores sentences
 from analysis.text import paragraph_spans, sentence_spans, word_spans
 from analysis.versions import versions
 
