@@ -87,7 +87,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import heapq
 import itertools
 import re
 import threading
@@ -1071,6 +1070,7 @@ class Resolver:
         self._full: dict[str, str | None] = {}
         self._bounds = bounds or []
         self._more = more
+        self._ranges: dict[int, list[tuple[int, int]]] = {}
 
     def _before(self, pos: int) -> Iterator[tuple[int, int]]:
         """The mentions starting before ``pos``, nearest (last in ``(start, end)`` order) first."""
@@ -1081,31 +1081,26 @@ class Resolver:
                 yield self.mentions[i]
                 i -= 1
             return
-        bounds = self._bounds
-        k = bisect.bisect_right(bounds, pos - 1) - 1
+        k = bisect.bisect_right(self._bounds, pos - 1) - 1
         while k >= -1:
-            lo = bisect.bisect_left(self.starts, bounds[k]) if k >= 0 else 0
-            top = min(pos, bounds[k + 1]) if k + 1 < len(bounds) else pos
-            heap = [(-s, -e) for s, e in self.mentions[lo : bisect.bisect_left(self.starts, top)]]
-            heapq.heapify(heap)
-            cues = more.starts(k)
-            i = len(cues) - 1
-            last = None
-            while True:
-                # A cue's mention starts before the cue: once the cues left start at or
-                # before the nearest mention found, none of theirs comes before it.
-                while i >= 0 and (not heap or cues[i] > -heap[0][0]):
-                    m = more.at(k, i)
-                    if m is not None and m[0] < pos:
-                        heapq.heappush(heap, (-m[0], -m[1]))
-                    i -= 1
-                if not heap:
-                    break
-                x = heapq.heappop(heap)
-                if x != last:
-                    last = x
-                    yield -x[0], -x[1]
+            ms = self._range(k)
+            i = bisect.bisect_left(ms, (pos,)) - 1
+            while i >= 0:
+                yield ms[i]
+                i -= 1
             k -= 1
+
+    def _range(self, k: int) -> list[tuple[int, int]]:
+        """The mentions starting in range ``k`` of the bounds, with its cues' mentions, sorted."""
+        got = self._ranges.get(k)
+        if got is None:
+            bounds, more = self._bounds, self._more
+            lo = bisect.bisect_left(self.starts, bounds[k]) if k >= 0 else 0
+            hi = bisect.bisect_left(self.starts, bounds[k + 1]) if k + 1 < len(bounds) else None
+            found = (more.at(k, i) for i in range(len(more.starts(k))))  # type: ignore[union-attr]
+            got = sorted(set(self.mentions[lo:hi]).union(m for m in found if m is not None))
+            self._ranges[k] = got
+        return got
 
     def _resolve_named(self, pos: int, mention: str) -> str:
         name = canonical_name(mention)

@@ -1264,7 +1264,7 @@ def quote_columns(
 class _CueMentions:
     """The subjects of an article's cues, by paragraph: the resolver's other mentions.
 
-    Found only when a pronoun is resolved, cue by cue back from it (see
+    Found only when a pronoun is resolved, paragraph by paragraph back from it (see
     :class:`~analysis.attribution.MoreMentions`; a cue's mention starts in the
     cue's paragraph). The cues are those of the whole text (a capitalised cue
     counts by its place in it).
