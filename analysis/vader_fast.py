@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import heapq
 import string
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import compress
 from math import copysign as _copysign
@@ -423,29 +423,29 @@ def round_to(x: float, ndigits: int) -> float:
     raise ValueError(f"ndigits must be 3 or 4, not {ndigits}")
 
 
-# round_to for each digit count, with the constants written in (1e-7 is _TIE_MARGIN;
-# literals are folded when compiled): four run for every scored sentence, and the
-# dict look-up, the call through round_to and the margin's sums were a third of it.
-def _round4(x: float) -> float:
-    y = x * 1e4
-    k = _floor(y)
-    d = y - k
-    if d > 0.5 + 1e-7:
-        k += 1
-    elif d >= 0.5 - 1e-7:
-        return round(x, 4)
-    return _copysign(k / 1e4, x)
+def _rounder(ndigits: int) -> Callable[[float], float]:
+    """``round_to`` for one digit count, its scale and tie bounds bound in the closure.
+
+    Four run for every scored sentence: a dict look-up, a call through
+    ``round_to`` and the margin's sums each time were a third of their cost.
+    """
+    scale = 10.0**ndigits
+    above, below = 0.5 + _TIE_MARGIN, 0.5 - _TIE_MARGIN
+
+    def rounded(x: float) -> float:
+        y = x * scale
+        k = _floor(y)
+        d = y - k
+        if d > above:
+            k += 1
+        elif d >= below:
+            return round(x, ndigits)
+        return _copysign(k / scale, x)
+
+    return rounded
 
 
-def _round3(x: float) -> float:
-    y = x * 1e3
-    k = _floor(y)
-    d = y - k
-    if d > 0.5 + 1e-7:
-        k += 1
-    elif d >= 0.5 - 1e-7:
-        return round(x, 3)
-    return _copysign(k / 1e3, x)
+_round3, _round4 = _rounder(3), _rounder(4)
 
 
 def polarity_scores(text: str) -> dict[str, float]:
