@@ -21,19 +21,19 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.load import iter_articles
-from analysis.memory import release_unused_memory
-from analysis.output import FORMATS, TableWriter
+from analysis.engines.chunks import DEFAULT_CHUNK, Tables, default_jobs, run_chunks
+from analysis.loading.load import iter_articles
 from analysis.paths import default_sources
-from analysis.pipeline import DEFAULT_CHUNK, Tables, default_jobs, run_chunks
-from analysis.report import (
+from analysis.presentation.report import (
     MAX_ARTICLE_ROWS,
     REPORT_COLUMNS,
     render_report,
     speaker_summary,
     tally_speakers,
 )
-from analysis.schema import data_dictionary
+from analysis.speed.memory import release_unused_memory
+from analysis.tables.output import FORMATS, TableWriter
+from analysis.tables.schema import data_dictionary
 from analysis.versions import versions
 
 EXIT_OK, EXIT_NOTHING_DONE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130

@@ -9,8 +9,8 @@ are in the dictionary; the rest get Pyphen's estimate. Three versions of each te
 
 - ``raw``: as it is;
 - ``’ -> '``: the right single quotation mark made ASCII (what
-  ``analysis.readability`` does by default);
-- ``‘’ -> '``: both single marks made ASCII (``analysis.text.ascii_apostrophes``).
+  ``analysis.measures.readability.formulas`` does by default);
+- ``‘’ -> '``: both single marks made ASCII (``analysis.units.spans.ascii_apostrophes``).
 
 Also printed: tokens that hold an apostrophe, their coverage, and how many texts
 change their Flesch reading ease under each normalisation (mean absolute change).
@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _corpora import bbc_articles, polnear_texts
 
-from analysis.readability import readability
-from analysis.syllables import in_dictionary, remove_punctuation
-from analysis.text import ascii_apostrophes
+from analysis.measures.readability.formulas import readability
+from analysis.measures.readability.syllables import in_dictionary, remove_punctuation
+from analysis.units.spans import ascii_apostrophes
 
 VARIANTS = {
     "raw": lambda t: t,

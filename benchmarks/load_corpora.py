@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from analysis.load import load_articles
+from analysis.loading.load import load_articles
 
 
 def report(path: str) -> None:

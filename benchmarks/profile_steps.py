@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from throughput import load_bbc
 
 import analysis
-from analysis import measure
+from analysis.tables import measure
 
 STEPS = ("_units", "score_columns", "quote_columns", "readability", "_tone_rollup")
 METHODS = ("_add_units", "_add_quotes", "tables")

@@ -100,7 +100,7 @@ if str(_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 
 import analysis  # noqa: E402
-from analysis.quotes import extract_quotes  # noqa: E402
+from analysis.measures.quotations.engine import extract_quotes  # noqa: E402
 
 _TAG = re.compile(r"</?tweet\b[^<>]*>")
 _TWEET = re.compile(r"<tweet\b[^<>]*>.*?</tweet>", re.DOTALL)

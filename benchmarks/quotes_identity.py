@@ -1,4 +1,5 @@
-"""Does :func:`analysis.quotes.quote_columns` still give the same rows? How fast is it?
+"""Does :func:`analysis.measures.quotations.quote_columns` still give the same rows?
+How fast is it?
 
 Usage::
 
@@ -13,7 +14,7 @@ a JSON snapshot (keep it outside the repository: it holds corpus text);
 column, every row, ``==``; NA as null) and must print 0 mismatches.
 
 ``--units`` also passes the paragraphs and sentences the pipeline already has
-(``analysis.text.paragraph_spans`` / ``sentence_spans``) and checks that those
+(``analysis.units.spans.paragraph_spans`` / ``sentence_spans``) and checks that those
 rows equal the plain call's; its timing leaves out the two splitters, as the
 pipeline does.
 
@@ -40,9 +41,10 @@ if str(_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 
 import analysis  # noqa: E402
-from analysis import attribution, quotes  # noqa: E402
-from analysis.quotes import quote_columns  # noqa: E402
-from analysis.text import paragraph_spans, sentence_spans  # noqa: E402
+from analysis.measures.quotations import attribution  # noqa: E402
+from analysis.measures.quotations import engine as quotes  # noqa: E402
+from analysis.measures.quotations.engine import quote_columns  # noqa: E402
+from analysis.units.spans import paragraph_spans, sentence_spans  # noqa: E402
 
 _TAG = re.compile(r"</?tweet\b[^<>]*>")
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import textstat
 from _corpora import bbc_articles, polnear_texts
 
-from analysis.readability import (
+from analysis.measures.readability.formulas import (
     FORMULAS,
     TEXTSTAT_COUNTS,
     clear_textstat_caches,

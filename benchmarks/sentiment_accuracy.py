@@ -7,7 +7,7 @@ on -4..+4, text; CRLF) every snippet is scored two ways:
 
 - ``snippet``: VADER on the whole snippet, as the paper does;
 - ``sent-mean``: the mean compound over the snippet's sentences
-  (:func:`analysis.text.sentence_spans`), which is how the pipeline rolls up.
+  (:func:`analysis.units.spans.sentence_spans`), which is how the pipeline rolls up.
 
 Reported: Pearson r between compound and the human mean, and 3-class precision,
 recall and F1 averaged over classes weighted by gold support (scikit-learn's
@@ -29,8 +29,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analysis.text import sentence_spans
-from analysis.vader_fast import score_sentences
+from analysis.measures.tone.vader import score_sentences
+from analysis.units.spans import sentence_spans
 
 DATASETS = ("nytEditorialSnippets", "tweets", "movieReviewSnippets", "amazonReviewSnippets")
 # Paper, Table 4 (VADER row): r, then 3-class weighted P, R, F1. Only the NYT row is

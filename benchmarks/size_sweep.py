@@ -20,7 +20,7 @@ timed through :func:`analysis.analyze` alone (best of ``--repeat``). Kinds of pa
 
 Printed per page: size, seconds, seconds per MB (per 100k characters for tokens),
 sentences and words found, status. Time per MB that stays flat as the size grows is
-linear behaviour. ``--stages`` also times the steps of :mod:`analysis.measure`
+linear behaviour. ``--stages`` also times the steps of :mod:`analysis.tables.measure`
 (text units, tone, quotations, readability) on the largest page of each kind
 (caches filled by the timed run may make the second measurement of a step cheaper).
 
@@ -39,15 +39,17 @@ from pathlib import Path
 import pandas as pd
 
 import analysis
-from analysis.readability import readability
-from analysis.sentiment import score_sentences  # tone as the pipeline scores sentences
-from analysis.text import paragraph_spans, sentence_spans, word_spans
+from analysis.measures.readability.formulas import readability
+from analysis.measures.tone.sentiment import (
+    score_sentences,  # tone as the pipeline scores sentences
+)
+from analysis.units.spans import paragraph_spans, sentence_spans, word_spans
 from analysis.versions import versions
 
-try:  # the quotation engine's plain-list core, as analysis.measure calls it
-    from analysis.quotes import quote_columns as find_quotes
+try:  # the quotation engine's plain-list core, as analysis.tables.measure calls it
+    from analysis.measures.quotations.engine import quote_columns as find_quotes
 except ImportError:  # the placeholder interface before the engine landed
-    from analysis.quotes import quote_records as find_quotes
+    from analysis.measures.quotations.engine import quote_records as find_quotes
 
 MB = 1_000_000
 SENTENCES = (
@@ -87,7 +89,7 @@ def best_of(repeat: int, fn: Callable[[], object]) -> tuple[float, object]:
 
 
 def stages(body: str) -> dict[str, float]:
-    """Seconds per step of analysis.measure on one body."""
+    """Seconds per step of analysis.tables.measure on one body."""
     out: dict[str, float] = {}
     t0 = time.perf_counter()
     spans = sentence_spans(body, paragraph_spans(body))

@@ -42,8 +42,8 @@ import pandas as pd
 import psutil
 
 import analysis
-from analysis.pipeline import analyze_chunk
-from analysis.readability import FORMULAS, clear_textstat_caches, offline_textstat
+from analysis.engines.chunks import analyze_chunk
+from analysis.measures.readability.formulas import FORMULAS, clear_textstat_caches, offline_textstat
 from analysis.versions import versions
 
 # textstat's nine headline functions, named as textstat names them.
@@ -140,7 +140,7 @@ def check_tone(sentences: pd.DataFrame, sample: int = 5000) -> None:
     """Sentence compounds against vaderSentiment itself on the same sentence texts."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from analysis.sentiment import typographic_to_ascii
+    from analysis.measures.tone.sentiment import typographic_to_ascii
 
     vader = SentimentIntensityAnalyzer()
     rows = sentences.head(sample)

@@ -2,11 +2,11 @@
 
 Usage: python benchmarks/vader_identity.py BBC_PATH VADER_GOLD_PATH [--limit N]
 
-Scores every sentence of the BBC bodies (:func:`analysis.text.sentence_spans`) and
+Scores every sentence of the BBC bodies (:func:`analysis.units.spans.sentence_spans`) and
 every NYT editorial snippet (and, with ``--polnear``, every PolNeAR sentence, its
 typographic marks read as ASCII as the pipeline does) with
 ``SentimentIntensityAnalyzer().polarity_scores``
-and with :func:`analysis.vader_fast.polarity_scores`, counts the sentences whose
+and with :func:`analysis.measures.tone.vader.polarity_scores`, counts the sentences whose
 four scores are not all ``==``, and prints the time per sentence and per article
 (best of ``--repeat`` runs; the first run of the fast path also fills its token cache).
 """
@@ -27,11 +27,11 @@ from _corpora import bbc_articles, polnear_texts
 from sentiment_accuracy import read_ground_truth
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from analysis import vader_fast
-from analysis.sentiment import score_sentences as score_mapped
-from analysis.sentiment import typographic_to_ascii
-from analysis.text import sentence_spans
-from analysis.vader_fast import score_sentences
+from analysis.measures.tone import vader as vader_fast
+from analysis.measures.tone.sentiment import score_sentences as score_mapped
+from analysis.measures.tone.sentiment import typographic_to_ascii
+from analysis.measures.tone.vader import score_sentences
+from analysis.units.spans import sentence_spans
 
 
 def best_of(
@@ -77,7 +77,7 @@ def main() -> None:
         "--polnear",
         default=None,
         help="PolNeAR JSONL: also count sentences whose scores change when curly "
-        "quotes are mapped to ASCII (analysis.sentiment's default)",
+        "quotes are mapped to ASCII (analysis.measures.tone.sentiment's default)",
     )
     args = parser.parse_args()
     print(f"vaderSentiment {version('vaderSentiment')}")

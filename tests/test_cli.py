@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 from fixtures.articles import sample_articles
 
-from analysis import schema
 from analysis.cli import main
-from analysis.output import read_table
 from analysis.paths import SEEDS_DIR
+from analysis.tables import schema
+from analysis.tables.output import read_table
 
 
 def test_report_on_the_bundled_seeds(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -110,7 +110,7 @@ def test_report_rows_keep_text_for_the_listed_articles_only(
 ) -> None:
     import analysis
     from analysis.cli import ReportRows
-    from analysis.report import REPORT_COLUMNS
+    from analysis.presentation.report import REPORT_COLUMNS
 
     monkeypatch.setattr("analysis.cli.MAX_ARTICLE_ROWS", 3)
     t = analysis.analyze(sample_articles())

@@ -5,7 +5,7 @@ import gc
 import pytest
 from fixtures.articles import sample_articles
 
-from analysis.collector import collector_paused
+from analysis.speed.collector import collector_paused
 
 
 def test_collector_restored_after_an_error() -> None:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import dedupe
-from analysis.dedupe import DuplicateIndex
+from analysis.loading import dedupe
+from analysis.loading.dedupe import DuplicateIndex
 
 
 @pytest.mark.parametrize("batch", [1, 3, 8192])

@@ -6,7 +6,13 @@ import codecs
 
 import pytest
 
-from analysis.encoding import FALLBACK_ERRORS, decode_bytes, looks_binary, repair, sniff_encoding
+from analysis.loading.encoding import (
+    FALLBACK_ERRORS,
+    decode_bytes,
+    looks_binary,
+    repair,
+    sniff_encoding,
+)
 
 TEXT = "“Prices rose,” the minister said of the café’s £5 menu.\nSecond line."
 

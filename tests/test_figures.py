@@ -11,8 +11,9 @@ import pytest
 from fixtures import tables
 from matplotlib.figure import Figure
 
-from analysis import explore, figures, schema
-from analysis.report import speaker_summary
+from analysis.presentation import explore, figures
+from analysis.presentation.report import speaker_summary
+from analysis.tables import schema
 
 
 def _title(fig: Figure) -> str:

@@ -27,10 +27,10 @@ from fixtures.hostile import (
 )
 
 import analysis
-from analysis import measure, schema
 from analysis.cli import main
-from analysis.output import read_table
-from analysis.report import REPORT_COLUMNS
+from analysis.presentation.report import REPORT_COLUMNS
+from analysis.tables import measure, schema
+from analysis.tables.output import read_table
 
 #: The tags report.html itself emits; article text must never add one.
 REPORT_TAGS = frozenset(
@@ -337,7 +337,7 @@ def test_chart_labels_are_not_parsed_as_mathematics(monkeypatch: pytest.MonkeyPa
     """Every text the report's charts draw is plain text, whatever its dollar signs."""
     import matplotlib.text
 
-    from analysis.report import render_report
+    from analysis.presentation.report import render_report
 
     articles = pd.DataFrame(
         {
@@ -441,7 +441,7 @@ def test_arabic_and_french_articles_through_the_report(tmp_path: Path) -> None:
 
 
 def _interrupt_second_chunk(monkeypatch: pytest.MonkeyPatch, exc: BaseException) -> list[int]:
-    from analysis import pipeline
+    from analysis.engines import chunks as pipeline
 
     real = pipeline.analyze_chunk
     calls: list[int] = []

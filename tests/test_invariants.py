@@ -26,8 +26,8 @@ from test_hostile_report import assert_no_live_markup
 
 import analysis
 from analysis.cli import main
-from analysis.output import read_table
-from analysis.pipeline import Tables
+from analysis.engines.chunks import Tables
+from analysis.tables.output import read_table
 
 PIECES = [
     "The council approved the budget",

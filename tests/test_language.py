@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.language import detect_language
+from analysis.loading.language import detect_language
 
 
 @pytest.mark.parametrize(

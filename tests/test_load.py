@@ -17,8 +17,8 @@ from fixtures.hostile import (
     write_hostile,
 )
 
-from analysis import walk
-from analysis.load import COLUMNS, DTYPES, iter_articles, load_articles
+from analysis.loading import walk
+from analysis.loading.load import COLUMNS, DTYPES, iter_articles, load_articles
 
 
 @pytest.fixture
@@ -102,7 +102,7 @@ def test_unlistable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_a_reader_crash_becomes_a_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from analysis.readers import textfiles
+    from analysis.loading.readers import textfiles
 
     (tmp_path / "a.txt").write_text(f"A\n\n{STORY}\n")
     (tmp_path / "b.txt").write_text(f"B\n\n{STORY} More.\n")

@@ -8,11 +8,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.encoding import decode_bytes
-from analysis.language import detect_language
-from analysis.load import COLUMNS, load_articles
-from analysis.readers import reuters, seedpage, textfiles
-from analysis.readers.base import canonical_body
+from analysis.loading.encoding import decode_bytes
+from analysis.loading.language import detect_language
+from analysis.loading.load import COLUMNS, load_articles
+from analysis.loading.readers import reuters, seedpage, textfiles
+from analysis.loading.readers.base import canonical_body
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -8,7 +8,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.measure import (
+from analysis.tables.measure import (
     _FLOAT_COLUMNS,
     _INT_COLUMNS,
     _frame,
@@ -18,7 +18,7 @@ from analysis.measure import (
     _sentence_words,
     _units,
 )
-from analysis.schema import TABLES, conform
+from analysis.tables.schema import TABLES, conform
 
 _FLOATS = st.floats(allow_nan=True, allow_infinity=True, width=64)
 

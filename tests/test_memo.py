@@ -3,8 +3,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import memo as memo_module
-from analysis.memo import BoundedMemo
+from analysis.speed import memo as memo_module
+from analysis.speed.memo import BoundedMemo
 
 
 @settings(max_examples=300, deadline=None)

@@ -7,8 +7,8 @@ import pytest
 from fixtures.articles import sample_articles
 
 import analysis
-from analysis import schema
-from analysis.output import TableWriter, read_table
+from analysis.tables import schema
+from analysis.tables.output import TableWriter, read_table
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
@@ -60,12 +60,13 @@ def test_small_chunks_are_gathered_into_row_groups(
 
     t = analysis.analyze(sample_articles())
     sentences = t.sentences
-    monkeypatch.setattr("analysis.output.ROW_GROUP_BYTES", 1)  # every chunk flushes
+    monkeypatch.setattr("analysis.tables.output.ROW_GROUP_BYTES", 1)  # every chunk flushes
     writer = TableWriter(tmp_path / "each", "parquet")
     for i in range(len(sentences)):
         writer.write({"sentences": sentences.iloc[i : i + 1]})
     writer.commit()
-    monkeypatch.setattr("analysis.output.ROW_GROUP_BYTES", 1 << 30)  # only the commit flushes
+    # only the commit flushes
+    monkeypatch.setattr("analysis.tables.output.ROW_GROUP_BYTES", 1 << 30)
     writer = TableWriter(tmp_path / "once", "parquet")
     for i in range(len(sentences)):
         writer.write({"sentences": sentences.iloc[i : i + 1]})

@@ -6,7 +6,7 @@ import pytest
 from fixtures.articles import assert_tables_equal, sample_articles
 
 import analysis
-from analysis import schema
+from analysis.tables import schema
 
 
 def test_every_article_appears_once_with_a_status() -> None:
@@ -80,7 +80,7 @@ def test_a_failing_step_keeps_the_row(monkeypatch: pytest.MonkeyPatch) -> None:
     def boom(text: str) -> dict:
         raise ValueError("synthetic failure")
 
-    monkeypatch.setattr("analysis.measure.readability", boom)
+    monkeypatch.setattr("analysis.tables.measure.readability", boom)
     t = analysis.analyze(sample_articles())
     a = t.articles.set_index("article_id")
     assert a.loc["a", "status"] == "error: readability: ValueError: synthetic failure"

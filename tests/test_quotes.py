@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis.cues import CUE_FORMS, cue_words, is_cue
-from analysis.quotes import COLUMNS
+from analysis.measures.quotations.cues import CUE_FORMS, cue_words, is_cue
+from analysis.measures.quotations.engine import COLUMNS
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_7c307cd8212ecb45.txt"
 

@@ -14,9 +14,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import attribution, quote_marks, quotes
-from analysis.quotes import quote_columns
-from analysis.text import TOKEN, paragraph_spans, sentence_spans
+from analysis.measures.quotations import attribution
+from analysis.measures.quotations import engine as quotes
+from analysis.measures.quotations import marks as quote_marks
+from analysis.measures.quotations.engine import quote_columns
+from analysis.units.spans import TOKEN, paragraph_spans, sentence_spans
 
 _PIECES = st.sampled_from(
     [

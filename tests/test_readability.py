@@ -10,7 +10,7 @@ from fixtures.texts import ARTICLES, SENTENCES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.readability import (
+from analysis.measures.readability.formulas import (
     _EASY,
     _FACTS,
     _FOG,
@@ -34,7 +34,7 @@ from analysis.readability import (
     offline_textstat,
     readability,
 )
-from analysis.syllables import (
+from analysis.measures.readability.syllables import (
     _NONCONTRACTION,
     _PUNCT,
     REMOVED,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.load import load_articles
-from analysis.readers import reuters
+from analysis.loading.load import load_articles
+from analysis.loading.readers import reuters
 
 HEAD = '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n'
 RECORD = (

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.load import load_articles
+from analysis.loading.load import load_articles
+from analysis.loading.readers import seedpage
 from analysis.paths import SEEDS_DIR
-from analysis.readers import seedpage
 
 CAP = "The mayor opens the new bridge over the river on Monday. (City Press)"
 PAGE = f"""Mayor Opens Bridge After Five Years of Work

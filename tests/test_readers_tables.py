@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.load import load_articles
-from analysis.readers.tables import TableError, choose_columns
+from analysis.loading.load import load_articles
+from analysis.loading.readers.tabular import TableError, choose_columns
 
 ROWS = [
     {"ID": "a-1", "Headline": "Rates held", "Story": "The bank held rates.\r\nMarkets rose.",
@@ -145,8 +145,8 @@ def test_short_and_long_csv_rows(tmp_path: Path) -> None:
 
 
 def test_error_after_rows_gives_truncated() -> None:
-    from analysis.readers.base import Record
-    from analysis.readers.tables import _guarded
+    from analysis.loading.readers.base import Record
+    from analysis.loading.readers.tabular import _guarded
 
     def rows():
         yield Record(body="One.")
@@ -191,7 +191,7 @@ def test_captions_column_as_list(tmp_path: Path) -> None:
 
 
 def test_csv_streams_in_chunks(tmp_path: Path) -> None:
-    from analysis.load import iter_articles
+    from analysis.loading.load import iter_articles
 
     pd.DataFrame({"text": [f"Story {i} text." for i in range(25)]}).to_csv(
         tmp_path / "a.csv", index=False

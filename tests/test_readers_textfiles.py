@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.load import load_articles
-from analysis.readers import textfiles
-from analysis.readers.base import canonical_body
+from analysis.loading.load import load_articles
+from analysis.loading.readers import textfiles
+from analysis.loading.readers.base import canonical_body
 
 BBC_LIKE = """Council approves new cycle lanes
 

@@ -4,7 +4,7 @@ import pandas as pd
 from fixtures.articles import sample_articles
 
 import analysis
-from analysis.report import render_report, speaker_summary, tally_speakers
+from analysis.presentation.report import render_report, speaker_summary, tally_speakers
 
 
 def _hostile() -> pd.DataFrame:

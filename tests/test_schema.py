@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import schema
+from analysis.tables import schema
 
 
 def _via_objects(values: list[object], dtype: str) -> pd.Series:

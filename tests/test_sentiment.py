@@ -10,15 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from analysis import vader_fast
-from analysis.sentiment import (
+from analysis.measures.tone import vader as vader_fast
+from analysis.measures.tone.sentiment import (
     COLUMNS,
     score_columns,
     score_sentences,
     sentiment,
     typographic_to_ascii,
 )
-from analysis.text import sentence_spans
+from analysis.units.spans import sentence_spans
 
 SIA = SentimentIntensityAnalyzer()
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import text as text_units
-from analysis.text import (
+from analysis.units import spans as text_units
+from analysis.units.spans import (
     _BOUNDARY,
     TOKEN,
     ascii_apostrophes,

@@ -1,4 +1,4 @@
-"""The "but" pass of analysis.vader_fast: vaderSentiment's replacements, in linear-log time."""
+"""The "but" pass of the VADER re-implementation: vaderSentiment's, in linear-log time."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from analysis import vader_fast
+from analysis.measures.tone import vader as vader_fast
 
 SIA = SentimentIntensityAnalyzer()
 

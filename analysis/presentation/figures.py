@@ -1,6 +1,6 @@
 """Every chart the report and the notebooks draw, in one place.
 
-Each function takes tables (or frames shaped by :mod:`analysis.explore`) and
+Each function takes tables (or frames shaped by :mod:`analysis.presentation.explore`) and
 returns a closed :class:`matplotlib.figure.Figure` with a title and both axes
 labelled, at most :data:`WIDTH` inches wide so it reads at notebook width.
 Closed, because a figure left open in pyplot's registry would be drawn a second
@@ -183,7 +183,7 @@ def speakers_figure(summary: pd.DataFrame, top: int = 15) -> Figure:
 def metrics_figure(side_by_side: pd.DataFrame) -> Figure:
     """The grade-scale readability formulas side by side, one group per formula.
 
-    ``side_by_side`` is :func:`analysis.explore.readability_side_by_side`: one row per
+    ``side_by_side`` is :func:`analysis.presentation.explore.readability_side_by_side`: one row per
     metric, one column per article (plus ``scale`` and ``harder``); only the rows on a
     school-grade scale are drawn, so the bars share one axis.
     """
@@ -206,7 +206,7 @@ def metrics_figure(side_by_side: pd.DataFrame) -> Figure:
 def sentence_difficulty_figure(per_sentence: pd.DataFrame, metric: str) -> Figure:
     """Distribution of one readability metric over sentences, one histogram per article.
 
-    ``per_sentence`` is :func:`analysis.explore.sentence_readability` (columns ``label``
+    ``per_sentence`` is :func:`.explore.sentence_readability` (columns ``label``
     and ``metric``).
     """
     fig, (ax,) = _figure(3.5)
@@ -235,7 +235,7 @@ def sentence_difficulty_figure(per_sentence: pd.DataFrame, metric: str) -> Figur
 def tone_arc_figure(arc: pd.DataFrame) -> Figure:
     """Each article's sentence-by-sentence tone, sentence position scaled to 0–1.
 
-    ``arc`` is :func:`analysis.explore.tone_arc` (columns ``label``, ``position``,
+    ``arc`` is :func:`analysis.presentation.explore.tone_arc` (columns ``label``, ``position``,
     ``compound``, ``smoothed``): dots are sentences, the line their running mean.
     """
     fig, (ax,) = _figure(4.0)
@@ -279,7 +279,7 @@ def quote_length_figure(quotes: pd.DataFrame) -> Figure:
 
 
 def cue_figure(cues: pd.DataFrame) -> Figure:
-    """Quotations per attribution cue (:func:`analysis.explore.cue_counts`)."""
+    """Quotations per attribution cue (:func:`analysis.presentation.explore.cue_counts`)."""
     fig, (ax,) = _figure(_bar_height(len(cues), 0.35))
     ax.barh(np.arange(len(cues)), cues["quotations"].astype(float), color=COLOURS[0])
     ax.set_yticks(np.arange(len(cues)), cues["cue"].astype(str).tolist(), parse_math=False)
@@ -296,7 +296,7 @@ def cue_figure(cues: pd.DataFrame) -> Figure:
 def voices_figure(voices: pd.DataFrame) -> Figure:
     """Tone of the quoted words against the reporter's own, per article.
 
-    ``voices`` is :func:`analysis.explore.voice_comparison`.
+    ``voices`` is :func:`analysis.presentation.explore.voice_comparison`.
     """
     fig, (ax,) = _figure(_bar_height(len(voices)))
     _grouped_barh(
@@ -319,7 +319,7 @@ def voices_figure(voices: pd.DataFrame) -> Figure:
 def comparison_figure(compared: pd.DataFrame) -> Figure:
     """The articles on the three axes: consensus grade, mean tone, quoted share.
 
-    ``compared`` is :func:`analysis.explore.compare_articles`.
+    ``compared`` is :func:`analysis.presentation.explore.compare_articles`.
     """
     fig, axes = _figure(1.4 + _bar_height(len(compared), 0.4), ncols=3)
     labels = compared["label"].astype(str).tolist()

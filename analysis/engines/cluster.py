@@ -1,7 +1,7 @@
 """The Dask engine: the same chunk analysis, run chunk by chunk on a cluster.
 
 Each chunk of articles (a slice of a pandas DataFrame, or a partition of a Dask
-DataFrame) becomes one task that calls :func:`analysis.pipeline.analyze_chunk`;
+DataFrame) becomes one task that calls :func:`analysis.engines.chunks.analyze_chunk`;
 results come back in input order. Workers need ``news-workbook`` installed (the
 same version as the client) and, for Parquet input, read access to the files.
 """
@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.pipeline import Tables, analyze_chunk, chunks, default_jobs
+from analysis.engines.chunks import Tables, analyze_chunk, chunks, default_jobs
 
 
 @contextlib.contextmanager

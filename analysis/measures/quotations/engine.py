@@ -1,8 +1,9 @@
 """Quotations in news text: what is quoted, how, by whom.
 
 :func:`extract_quotes` returns one row per quotation. Marks are paired by
-:mod:`analysis.quote_marks`, speakers found and resolved by
-:mod:`analysis.attribution` with the cue list of :mod:`analysis.cues`.
+:mod:`analysis.measures.quotations.marks`, speakers found and resolved by
+:mod:`analysis.measures.quotations.attribution` with the cue list of
+:mod:`analysis.measures.quotations.cues`.
 
 Kinds
     ``full``: the quoted words stand as a sentence or more: they open with a
@@ -65,11 +66,11 @@ A quotation inside its speaker's own mention (``“We lost,” Bill Lee, wearing
 “Vote Lee” pins, said``) describes the speaker and is not theirs: it takes no
 attribution, nor the one of the quotation before it.
 
-A transcript turn (``"PENCE: …``, see :mod:`analysis.quote_marks`) is the
+A transcript turn (``"PENCE: …``, see :mod:`analysis.measures.quotations.marks`) is the
 label's: speaker ``PENCE``, cue ``:``.
 
 A quotation left open at a paragraph end whose next paragraph reopens it and
-closes it with an attribution (see :mod:`analysis.quote_marks`) takes that
+closes it with an attribution (see :mod:`analysis.measures.quotations.marks`) takes that
 attribution.
 
 A headline ``Name: claim`` (a paragraph that opens with a short capitalised
@@ -101,7 +102,7 @@ import threading
 
 import pandas as pd
 
-from analysis.attribution import (
+from analysis.measures.quotations.attribution import (
     ASCII_FOLDS,
     Mention,
     Resolver,
@@ -109,12 +110,12 @@ from analysis.attribution import (
     np_before,
     subject_at,
 )
-from analysis.cues import CUE_FORMS, NOUNISH, PRIMARY_FORMS
-from analysis.memo import BoundedMemo
-from analysis.quote_marks import INVISIBLE, LABEL, QuoteSpan, find_quote_spans
-from analysis.syllables import WORD_MEMO_MAX
-from analysis.text import INDEX_MAX, paragraph_spans, sentence_spans, tokens
-from analysis.token_index import region
+from analysis.measures.quotations.cues import CUE_FORMS, NOUNISH, PRIMARY_FORMS
+from analysis.measures.quotations.marks import INVISIBLE, LABEL, QuoteSpan, find_quote_spans
+from analysis.measures.readability.syllables import WORD_MEMO_MAX
+from analysis.speed.memo import BoundedMemo
+from analysis.speed.token_index import region
+from analysis.units.spans import INDEX_MAX, paragraph_spans, sentence_spans, tokens
 
 COLUMNS = [
     "start",
@@ -291,7 +292,7 @@ _local = threading.local()
 def _plain_tokens(text: str, s: int, e: int, w: str) -> list[tuple[int, int]]:
     """Spans of the phrase-less ``_CUE_TOKEN`` matches inside the word ``w`` at ``s:e``.
 
-    ``w`` is a :func:`~analysis.text.tokens` word. A cue token never crosses the
+    ``w`` is a :func:`~analysis.units.spans.tokens` word. A cue token never crosses the
     edge of such a word: letters and the apostrophes between them lie inside
     one, and what lies between words is space, ``_`` or punctuation. So a word
     of letters is one cue token, the same with a full stop is one without it,
@@ -330,7 +331,7 @@ _CUE_PIECES = BoundedMemo(_cue_pieces, 2 * WORD_MEMO_MAX, figures_apart=True)
 def _cue_index(text: str) -> tuple:
     """The cue candidates of the whole-text ``_CUE_TOKEN`` scan, and where phrases change it.
 
-    Read off the text's :func:`~analysis.text.tokens` (scanned once per article
+    Read off the text's :func:`~analysis.units.spans.tokens` (scanned once per article
     for the word counts and the speakers) word by word (:func:`_plain_tokens`,
     memoised per word: :data:`_CUE_PIECES`). A phrase (*according to*) spans
     words: see :func:`_with_phrases`.
@@ -374,7 +375,7 @@ def _lowered(text: str) -> str | None:
     """``text.lower()`` where it finds the case-blind phrases at their offsets, else None.
 
     Where ``text`` holds none of the four characters that ``re`` matches or
-    lowercases to ASCII letters (:data:`~analysis.attribution.ASCII_FOLDS`:
+    lowercases to ASCII letters (:data:`~analysis.measures.quotations.attribution.ASCII_FOLDS`:
     ``İ ı ſ K``), only ``A-Z`` lowercase to ``a-z`` and no character changes
     length, so a case-blind match of an ASCII phrase is a plain one in the
     lowercased text, at the same offset.
@@ -445,8 +446,8 @@ def _rescan(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The cue candidates a ``_CUE_TOKEN`` scan of ``text[start:end]`` meets, in order.
 
-    Taken from the whole text's (see :mod:`analysis.token_index`): the scan is
-    sliced by the text's :func:`~analysis.text.tokens` words, since a cue token
+    Taken from the whole text's (see :mod:`analysis.speed.token_index`): the scan is
+    sliced by the text's :func:`~analysis.units.spans.tokens` words, since a cue token
     never crosses a word's edge, and only words cut by ``start`` or ``end`` are
     rescanned. A region holding a whole phrase zone (see :func:`_with_phrases`)
     takes the zone's candidates; one that starts, ends or first meets a whole-text
@@ -1135,7 +1136,7 @@ def quote_columns(
             j += 1
         lm = LABEL.match(text, j, q.start) if j < q.start else None
         if lm is not None:
-            # A transcript turn ("PENCE: …", see analysis.quote_marks): the label speaks.
+            # A transcript turn ("PENCE: …", see .marks): the label speaks.
             colon = text.rfind(":", j, lm.end())
             a = _Attr((j, colon), (colon, colon + 1))
         elif opens_sentence:
@@ -1194,7 +1195,7 @@ def quote_columns(
         prev_end, prev_para = q.outer_end, p1
 
     # A quotation left open at its paragraph's end and reopened by the next paragraph
-    # that closes it with its own attribution (see analysis.quote_marks) is the
+    # that closes it with its own attribution (see analysis.measures.quotations.marks) is the
     # same speaker's: it takes that attribution when it has none.
     for i, j in zip(top[-2::-1], top[:0:-1], strict=True):
         q, nq = spans[i], spans[j]
@@ -1265,7 +1266,7 @@ class _CueMentions:
     """The subjects of an article's cues, by paragraph: the resolver's other mentions.
 
     Found only when a pronoun is resolved, paragraph by paragraph back from it (see
-    :class:`~analysis.attribution.MoreMentions`; a cue's mention starts in the
+    :class:`~analysis.measures.quotations.attribution.MoreMentions`; a cue's mention starts in the
     cue's paragraph). The cues are those of the whole text (a capitalised cue
     counts by its place in it).
     """

@@ -27,12 +27,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis import schema
-from analysis.collector import collector_paused
-from analysis.quotes import quote_columns
-from analysis.readability import readability
-from analysis.sentiment import score_columns
-from analysis.text import paragraph_spans, sentence_spans, word_starts
+from analysis.measures.quotations.engine import quote_columns
+from analysis.measures.readability.formulas import readability
+from analysis.measures.tone.sentiment import score_columns
+from analysis.speed.collector import collector_paused
+from analysis.tables import schema
+from analysis.units.spans import paragraph_spans, sentence_spans, word_starts
 
 POSITIVE, NEGATIVE = 0.05, -0.05
 UNATTRIBUTED = "(unattributed)"

@@ -9,7 +9,7 @@ is the cost:
   concatenation) runs only when the text is not ASCII and holds one of the 1,212
   single-character emoji keys (one C-level ``set.isdisjoint``);
 - each raw token is stripped and lower-cased once and remembered in a bounded
-  memo (:mod:`analysis.memo`, two generations of 65,536 tokens; tokens with a digit
+  memo (:mod:`analysis.speed.memo`, two generations of 65,536 tokens; tokens with a digit
   in a small memo of their own), looked up for a whole sentence with ``map``;
 - only lexicon positions are visited: a sentence without any lexicon word is
   neutral (compound 0, neu 1) without further work, and the positive/negative
@@ -49,7 +49,7 @@ from math import sqrt as _sqrt
 import numpy as np
 from vaderSentiment import vaderSentiment as _vs
 
-from analysis.memo import BoundedMemo
+from analysis.speed.memo import BoundedMemo
 
 N_SCALAR = _vs.N_SCALAR
 C_INCR = _vs.C_INCR
@@ -292,7 +292,7 @@ def _lexicon_form(token: str) -> str:
     return _strip_punc_if_word(token).lower()
 
 
-# Raw token -> lexicon form, for the words in use (bounded: see analysis.memo).
+# Raw token -> lexicon form, for the words in use (bounded: see analysis.speed.memo).
 _TOKEN_CACHE: BoundedMemo[str, str] = BoundedMemo(_lexicon_form, 1 << 16, figures_apart=True)
 
 

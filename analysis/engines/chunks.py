@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from analysis import schema
-from analysis.measure import measure
-from analysis.memory import release_unused_memory
+from analysis.speed.memory import release_unused_memory
+from analysis.tables import schema
+from analysis.tables.measure import measure
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -31,7 +31,7 @@ DEFAULT_CHUNK = 200
 
 @dataclass
 class Tables:
-    """The analysis of a corpus: one DataFrame per table (see :mod:`analysis.schema`)."""
+    """The analysis of a corpus: one DataFrame per table (see :mod:`analysis.tables.schema`)."""
 
     articles: pd.DataFrame
     paragraphs: pd.DataFrame
@@ -140,7 +140,7 @@ def analyze(
     ``progress`` is called with the number of articles done after each chunk.
     """
     if engine == "dask":
-        from analysis.dask_engine import analyze_dask
+        from analysis.engines.cluster import analyze_dask
 
         return analyze_dask(
             articles, scheduler=scheduler, chunk_size=chunk_size, workers=jobs if jobs > 1 else None

@@ -185,8 +185,16 @@ QUOTATION = _cols(
 
 COUNTS = _cols(
     ("n_paragraphs", "Int64", "Paragraphs in the body."),
-    ("n_sentences", "Int64", "Sentences (analysis.text rules: abbreviations, initials, quotes)."),
-    ("n_words", "Int64", "Words (analysis.text tokens; hyphenated and dotted words count once)."),
+    (
+        "n_sentences",
+        "Int64",
+        "Sentences (rule-based: abbreviations, initials, quotes).",
+    ),
+    (
+        "n_words",
+        "Int64",
+        "Words (hyphenated and dotted words count once).",
+    ),
 )
 
 ARTICLES = LOADED + COUNTS + READABILITY + TONE + QUOTATION

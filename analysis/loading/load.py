@@ -1,12 +1,12 @@
 """Load articles from files and folders into one table: :func:`load_articles`.
 
-Inputs: a file, a folder (walked recursively, see :mod:`analysis.walk`) or a
+Inputs: a file, a folder (walked recursively, see :mod:`analysis.loading.walk`) or a
 list of them. The reader follows the file's suffix unless ``format`` forces
 one: ``.csv``/``.tsv`` -> ``csv``; ``.jsonl``/``.ndjson``/``.json`` ->
 ``jsonl``; ``.parquet``/``.pq`` -> ``parquet``; ``.sgm``/``.sgml`` ->
 ``reuters-sgml``; anything else is text, read as ``seedpage`` when its first
-page has the scraped-page layout (:mod:`analysis.readers.seedpage`), else as
-``text`` (headline on line 1, :mod:`analysis.readers.textfiles`).
+page has the scraped-page layout (:mod:`analysis.loading.readers.seedpage`), else as
+``text`` (headline on line 1, :mod:`analysis.loading.readers.textfiles`).
 
 Every input gives rows, and a bad file never stops the load: an entry that
 cannot be read gives one row with reader ``unreadable`` and a status saying
@@ -41,7 +41,7 @@ is pandas' ``StringDtype`` with ``<NA>`` for missing):
     ISO 8601 (``1987-02-26T15:01:01`` or ``2025-02-12``); NA when unknown.
 ``body`` string
     Canonical text: one paragraph per line, paragraphs separated by one blank
-    line, no leading/trailing spaces (:func:`analysis.readers.base.canonical_body`);
+    line, no leading/trailing spaces (:func:`analysis.loading.readers.base.canonical_body`);
     NA if none. HTML is kept as text.
 ``encoding`` string
     Detected encoding: ``ascii``, ``utf-8``, ``utf-8-sig``, ``utf-16``,
@@ -49,7 +49,7 @@ is pandas' ``StringDtype`` with ``<NA>`` for missing):
 ``repaired`` boolean
     ftfy repaired mojibake, or stray NUL bytes were dropped.
 ``language`` string
-    :func:`analysis.language.detect_language` of the body (else the title):
+    :func:`analysis.loading.language.detect_language` of the body (else the title):
     ``en``, ``und`` (undetermined: short or no function words), another ISO
     639-1 code; NA when there is no text at all.
 ``status`` string
@@ -70,12 +70,13 @@ from typing import Any
 
 import pandas as pd
 
-from analysis import schema, walk
-from analysis.dedupe import DuplicateIndex
-from analysis.encoding import decode_bytes
-from analysis.language import detect_language
-from analysis.readers import reuters, seedpage, tables, textfiles
-from analysis.readers.base import Record
+from analysis.loading import walk
+from analysis.loading.dedupe import DuplicateIndex
+from analysis.loading.encoding import decode_bytes
+from analysis.loading.language import detect_language
+from analysis.loading.readers import reuters, seedpage, tabular, textfiles
+from analysis.loading.readers.base import Record
+from analysis.tables import schema
 
 COLUMNS = tuple(c.name for c in schema.LOADED)
 DTYPES: dict[str, Any] = {
@@ -298,17 +299,17 @@ def _table_records(src: walk.Source, fmt: str, options: _Options) -> Iterator[tu
     }
     if fmt == "csv":
         sep = "\t" if src.path.suffix.lower() == ".tsv" else ","
-        records = tables.read_csv(src.path, sep=sep, **kwargs)
+        records = tabular.read_csv(src.path, sep=sep, **kwargs)
     elif fmt == "jsonl":
-        records = tables.read_jsonl(src.path, **kwargs)
+        records = tabular.read_jsonl(src.path, **kwargs)
     else:
-        records = tables.read_parquet(src.path, **kwargs)
+        records = tabular.read_parquet(src.path, **kwargs)
     found = False
     try:
         for record in records:
             found = True
             yield fmt, record
-    except tables.TableError as err:
+    except tabular.TableError as err:
         yield _unreadable(str(err))
         return
     if not found:  # a header without rows, only blank lines: still one row for the file

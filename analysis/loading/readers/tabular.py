@@ -15,7 +15,7 @@ fields are ignored, blank rows are skipped. A parse error after some rows
 yields one last Record with status ``truncated``; a JSON line that does
 not parse, or is not an object, yields a Record with status
 ``unreadable: bad json`` and reading goes on. CSV encoding is sniffed from the
-first 64 KiB (:func:`analysis.encoding.sniff_encoding`); bytes invalid in it
+first 64 KiB (:func:`analysis.loading.encoding.sniff_encoding`); bytes invalid in it
 decode as Windows-1252. Cells are repaired like whole files (ftfy) and bodies
 put in the canonical layout.
 """
@@ -30,10 +30,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.encoding import FALLBACK_ERRORS, looks_binary, repair, sniff_encoding
-from analysis.readers.base import Record, canonical_body, squash
-from analysis.readers.dates import parse_date
-from analysis.walk import describe_error
+from analysis.loading.encoding import FALLBACK_ERRORS, looks_binary, repair, sniff_encoding
+from analysis.loading.readers.base import Record, canonical_body, squash
+from analysis.loading.readers.dates import parse_date
+from analysis.loading.walk import describe_error
 
 TEXT_NAMES = (
     "text", "body", "content", "article", "story", "full_text", "fulltext",

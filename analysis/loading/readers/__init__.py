@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from analysis.readers.base import Record
+from analysis.loading.readers.base import Record
 
 __all__ = ["Record"]

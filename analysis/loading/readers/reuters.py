@@ -22,8 +22,8 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 
-from analysis.encoding import repair
-from analysis.readers.base import Record, canonical_body, squash
+from analysis.loading.encoding import repair
+from analysis.loading.readers.base import Record, canonical_body, squash
 
 _NEWID = re.compile(r'NEWID="(\d+)"')
 _SIGN_OFF = re.compile(

@@ -1,7 +1,7 @@
 """Who said it: speaker mentions around a quotation, and the names they stand for.
 
 Speaker mention (``speaker``): the noun phrase as written that is the subject of
-a speech cue (:mod:`analysis.cues`) attached to the quotation, found by these
+a speech cue (:mod:`analysis.measures.quotations.cues`) attached to the quotation, found by these
 patterns, tried in this order (left ones first when the quotation opens in the
 middle of a sentence, right ones first when it opens the sentence):
 
@@ -94,9 +94,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from analysis.cues import CUE_FORMS
-from analysis.text import INDEX_MAX, TOKEN, tokens
-from analysis.token_index import region
+from analysis.measures.quotations.cues import CUE_FORMS
+from analysis.speed.token_index import region
+from analysis.units.spans import INDEX_MAX, TOKEN, tokens
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
 _PERSON_PRONOUNS = frozenset("he she him her i".split())
@@ -201,7 +201,7 @@ def _token_index(text: str) -> tuple[str, list[tuple[int, int, str]], list[int],
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The tokens ``TOKEN.finditer(text, start, end)`` finds, as ``(start, end, word)``.
 
-    Sliced from the whole text's tokens (see :mod:`analysis.token_index`).
+    Sliced from the whole text's tokens (see :mod:`analysis.speed.token_index`).
     """
     if start < 0:
         start = 0

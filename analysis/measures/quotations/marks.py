@@ -55,7 +55,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from analysis.text import paragraph_spans
+from analysis.units.spans import paragraph_spans
 
 # A mark, and a run of straight apostrophes as one token (''…'', NYT style). The
 # pattern starts with its character class, so the engine skips from mark to mark
@@ -223,7 +223,7 @@ def _marks_by_paragraph(text: str, paragraphs: list[tuple[int, int]]) -> list[li
 
     A token is the same in a paragraph's scan as in the whole text's unless it
     crosses the paragraph's edge (a run of apostrophes; not with
-    :func:`~analysis.text.paragraph_spans`, whose edges are white space): then
+    :func:`~analysis.units.spans.paragraph_spans`, whose edges are white space): then
     that paragraph is scanned alone.
     """
     spans = _mark_spans(text)

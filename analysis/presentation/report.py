@@ -24,8 +24,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from analysis.figures import readability_figure, speakers_figure, tone_figure
-from analysis.measure import UNATTRIBUTED
+from analysis.presentation.figures import readability_figure, speakers_figure, tone_figure
+from analysis.tables.measure import UNATTRIBUTED
 
 MAX_ARTICLE_ROWS = 500
 SUMMARY_COLUMNS = [
