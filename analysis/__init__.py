@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from analysis.engines.chunks import Tables, analyze
-from analysis.loading.load import load_articles
-from analysis.measures.quotations.engine import extract_quotes
-from analysis.measures.readability.formulas import readability
-from analysis.measures.tone.sentiment import sentiment
+from analysis.engines import analyze
+from analysis.loading import load_articles
+from analysis.measures.quotations import extract_quotes
+from analysis.measures.readability import readability
+from analysis.measures.tone import sentiment
+from analysis.tables import Tables
 
 __all__ = ["Tables", "analyze", "extract_quotes", "load_articles", "readability", "sentiment"]

@@ -9,28 +9,19 @@ exist; 130 when interrupted (no half-written table is left in ``--out``).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
-from collections.abc import Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
-import pyarrow as pa
 
-from analysis.engines.chunks import DEFAULT_CHUNK, Tables, default_jobs, run_chunks
-from analysis.loading.load import iter_articles
+from analysis.engines import DEFAULT_CHUNK, ENGINES, default_jobs, run_chunks, workers
+from analysis.loading import iter_articles
 from analysis.paths import default_sources
-from analysis.presentation.report import (
-    MAX_ARTICLE_ROWS,
-    REPORT_COLUMNS,
-    render_report,
-    speaker_summary,
-    tally_speakers,
-)
+from analysis.presentation.digest import ReportRows
+from analysis.presentation.report import render_report, speaker_summary
 from analysis.speed.memory import release_unused_memory
 from analysis.tables.output import FORMATS, TableWriter
 from analysis.tables.schema import data_dictionary
@@ -58,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rep.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
     rep.add_argument("--format", choices=FORMATS, default="parquet", help="table format")
-    rep.add_argument("--engine", choices=("pandas", "dask"), default="pandas")
+    rep.add_argument("--engine", choices=ENGINES, default="pandas")
     rep.add_argument("--scheduler", help="Dask scheduler address (engine dask); default: local")
     rep.add_argument(
         "--jobs",
@@ -79,28 +70,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-@contextlib.contextmanager
-def _executor(engine: str, jobs: int, scheduler: str | None) -> Iterator[Executor | None]:
-    if engine == "dask":
-        from distributed import Client, LocalCluster
-
-        if scheduler:
-            with Client(scheduler) as client:
-                yield client.get_executor()
-            return
-        with (
-            LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=None) as cluster,
-            Client(cluster) as client,
-        ):
-            yield client.get_executor()
-        return
-    if jobs <= 1:
-        yield None
-        return
-    with ProcessPoolExecutor(jobs) as pool:
-        yield pool
-
-
 def _progress(enabled: bool | None) -> Any:
     from tqdm import tqdm
 
@@ -117,6 +86,9 @@ def run_report(args: argparse.Namespace) -> int:
         print("news-workbook: --chunk-size and --jobs must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     jobs = args.jobs or default_jobs()
+    if args.scheduler and args.engine != "dask":
+        print("news-workbook: --scheduler needs --engine dask", file=sys.stderr)
+        return EXIT_USAGE
     chunks = iter_articles(
         sources,
         chunk_size=args.chunk_size,
@@ -127,8 +99,8 @@ def run_report(args: argparse.Namespace) -> int:
     kept = ReportRows()
     bar = _progress(args.progress)
     try:
-        with _executor(args.engine, jobs, args.scheduler) as executor:
-            for tables in run_chunks(chunks, executor, in_flight=2 * jobs):
+        with workers(args.engine, jobs, args.scheduler) as pool:
+            for tables in run_chunks(chunks, pool.executor, in_flight=2 * pool.slots):
                 writer.write(tables)
                 kept.add(tables)
                 bar.update(len(tables.articles))
@@ -154,74 +126,6 @@ def run_report(args: argparse.Namespace) -> int:
         raise
     _print_summary(articles, tallies, quote_kinds, writer)
     return EXIT_OK if statuses.get("ok", 0) else EXIT_NOTHING_DONE
-
-
-# What the charts and the summary read of every article; the report's article list
-# (its other columns) needs only its first rows.
-_CHART_COLUMNS = ["flesch_kincaid_grade", "flesch_reading_ease", "tone_mean"]
-_LISTED_COLUMNS = [c for c in REPORT_COLUMNS if c not in _CHART_COLUMNS and c != "status"]
-_FOLD_EVERY = 32  # chunks of speaker tallies summed into one
-
-
-class ReportRows:
-    """What the report and the summary need from the articles, kept small.
-
-    Every article keeps the numbers the charts and medians use (a row of a float
-    array) and its status (a code); only the first :data:`MAX_ARTICLE_ROWS`,
-    which the report lists, keep their other columns. Speaker tallies are summed
-    as they come. Memory grows by about 30 bytes per article.
-    """
-
-    def __init__(self) -> None:
-        self.head: list[pd.DataFrame] = []
-        self.numbers: list[np.ndarray] = []  # per chunk: (chart columns, articles), NA as NaN
-        self.codes: list[np.ndarray] = []  # per chunk: status codes
-        self.status_names: dict[str, int] = {}
-        self.n = 0
-        self.tallies: list[pd.DataFrame] = []
-        self.quote_kinds: dict[str, int] = {}
-
-    def add(self, tables: Tables) -> None:
-        arts = tables.articles
-        room = MAX_ARTICLE_ROWS - self.n
-        if room > 0:
-            self.head.append(arts[_LISTED_COLUMNS].head(room))
-        self.n += len(arts)
-        numbers = arts[_CHART_COLUMNS].to_numpy(dtype="float64", na_value=np.nan)
-        self.numbers.append(np.ascontiguousarray(numbers.T))
-        names = self.status_names
-        statuses = arts["status"].fillna("NA").tolist()
-        self.codes.append(np.array([names.setdefault(s, len(names)) for s in statuses], np.int32))
-        self.tallies.append(tally_speakers(tables.speakers))
-        if len(self.tallies) >= _FOLD_EVERY:
-            self.tallies = [_fold(self.tallies)]
-        for kind, n in tables.quotes["kind"].value_counts().items():
-            self.quote_kinds[str(kind)] = self.quote_kinds.get(str(kind), 0) + int(n)
-
-    def articles(self) -> pd.DataFrame:
-        """The :data:`REPORT_COLUMNS` of every article; the listed ones NA after the first rows."""
-        if not self.n:
-            return Tables.empty().articles[REPORT_COLUMNS]
-        self.numbers = [np.concatenate(self.numbers, axis=1)]  # the chunks' arrays are freed
-        charts = dict(zip(_CHART_COLUMNS, self.numbers[0], strict=True))  # views
-        head = pd.concat(self.head, ignore_index=True)
-        rows = pd.RangeIndex(self.n)
-        names = pa.array(list(self.status_names), pa.string())
-        codes = pa.array(np.concatenate(self.codes))
-        columns: dict[str, Any] = {}
-        for c in REPORT_COLUMNS:
-            if c in charts:
-                columns[c] = charts[c]
-            elif c == "status":
-                columns[c] = pd.arrays.ArrowStringArray(names.take(codes))
-            else:  # padded with NA by a take (in Arrow for text: no Python object per row)
-                columns[c] = head[c].reindex(rows).array
-        return pd.DataFrame(columns, copy=False)
-
-
-def _fold(tallies: list[pd.DataFrame]) -> pd.DataFrame:
-    """Several :func:`tally_speakers` results as one (the sums add up)."""
-    return pd.concat(tallies).groupby("speaker_name", as_index=False).sum()
 
 
 def _run_record(

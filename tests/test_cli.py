@@ -109,10 +109,10 @@ def test_report_rows_keep_text_for_the_listed_articles_only(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import analysis
-    from analysis.cli import ReportRows
+    from analysis.presentation.digest import ReportRows
     from analysis.presentation.report import REPORT_COLUMNS
 
-    monkeypatch.setattr("analysis.cli.MAX_ARTICLE_ROWS", 3)
+    monkeypatch.setattr("analysis.presentation.digest.MAX_ARTICLE_ROWS", 3)
     t = analysis.analyze(sample_articles())
     kept = ReportRows()
     for start in (0, 2, 4):

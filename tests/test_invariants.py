@@ -26,7 +26,7 @@ from test_hostile_report import assert_no_live_markup
 
 import analysis
 from analysis.cli import main
-from analysis.engines.chunks import Tables
+from analysis.tables import Tables
 from analysis.tables.output import read_table
 
 PIECES = [

@@ -1,9 +1,7 @@
-"""The Dask engine: the same chunk analysis, run chunk by chunk on a cluster.
+"""Dask: a client for a scheduler, and Dask DataFrame partitions measured on it.
 
-Each chunk of articles (a slice of a pandas DataFrame, or a partition of a Dask
-DataFrame) becomes one task that calls :func:`analysis.engines.chunks.analyze_chunk`;
-results come back in input order. Workers need ``news-workbook`` installed (the
-same version as the client) and, for Parquet input, read access to the files.
+Workers need ``news-workbook`` installed (the same version as the client) and,
+for Parquet input, read access to the files.
 """
 
 from __future__ import annotations
@@ -12,9 +10,8 @@ import contextlib
 from collections.abc import Iterator
 from typing import Any
 
-import pandas as pd
-
-from analysis.engines.chunks import Tables, analyze_chunk, chunks, default_jobs
+from analysis.engines.chunks import analyze_chunk, default_jobs
+from analysis.tables import Tables
 
 
 @contextlib.contextmanager
@@ -50,24 +47,19 @@ def dask_client(scheduler: str | Any | None = None, workers: int | None = None) 
         yield client
 
 
-def analyze_dask(
-    articles: Any,
-    *,
-    scheduler: str | Any | None = None,
-    chunk_size: int = 200,
-    workers: int | None = None,
-) -> Tables:
-    """Analyse a pandas or Dask DataFrame of loaded articles on a Dask cluster."""
-    import dask
-    import dask.dataframe as dd
+def worker_threads(client: Any) -> int:
+    """How many tasks the cluster runs at once (its workers' threads)."""
+    workers = client.scheduler_info().get("workers", {})
+    return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
 
-    if isinstance(articles, pd.DataFrame):
-        # Slices, not dd.from_pandas: Dask would turn the captions lists into strings.
-        tasks = [dask.delayed(analyze_chunk)(chunk) for chunk in chunks(articles, chunk_size)]
-    elif isinstance(articles, dd.DataFrame):
-        tasks = [dask.delayed(analyze_chunk)(part) for part in articles.to_delayed()]
-    else:
-        raise TypeError("engine='dask' takes a pandas or a Dask DataFrame")
-    with dask_client(scheduler, workers) as client:
-        parts = client.gather(client.compute(tasks))
-    return Tables.concat(parts)
+
+def analyze_partitions(articles: Any, client: Any) -> Tables:
+    """Measure each partition of a Dask DataFrame of loaded articles as one task.
+
+    The workers read the partitions themselves (from Parquet on shared storage,
+    say), so the articles never pass through this process.
+    """
+    import dask
+
+    tasks = [dask.delayed(analyze_chunk)(part) for part in articles.to_delayed()]
+    return Tables.concat(client.gather(client.compute(tasks)))

@@ -29,7 +29,7 @@ from analysis.loading.encoding import decode_bytes
 from analysis.measures.readability.formulas import readability
 from analysis.presentation.figures import article_label
 from analysis.tables import schema
-from analysis.tables.measure import NEGATIVE, POSITIVE, UNATTRIBUTED
+from analysis.tables.schema import NEGATIVE, POSITIVE, UNATTRIBUTED
 from analysis.units.spans import word_spans
 
 NO_CUE = "(no cue)"

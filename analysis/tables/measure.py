@@ -32,10 +32,9 @@ from analysis.measures.readability.formulas import readability
 from analysis.measures.tone.sentiment import score_columns
 from analysis.speed.collector import collector_paused
 from analysis.tables import schema
+from analysis.tables.schema import NEGATIVE, POSITIVE, UNATTRIBUTED
 from analysis.units.spans import paragraph_spans, sentence_spans, word_starts
 
-POSITIVE, NEGATIVE = 0.05, -0.05
-UNATTRIBUTED = "(unattributed)"
 # Loader statuses whose text is still measured (counts; English-only measures need "en").
 MEASURABLE = frozenset({"ok", "not english"})
 _NAN = float("nan")

@@ -15,6 +15,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+# Tone classes of a VADER compound, as VADER's authors define them.
+POSITIVE, NEGATIVE = 0.05, -0.05
+# The speakers table's name for quotations with no speaker.
+UNATTRIBUTED = "(unattributed)"
+
 
 @dataclass(frozen=True)
 class Column:

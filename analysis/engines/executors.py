@@ -1,0 +1,58 @@
+"""The engine switch: where chunks run, for :func:`analysis.analyze` and the command line alike.
+
+``pandas``: in this process (``jobs`` 1) or in a pool of ``jobs`` worker
+processes. ``dask``: on a Dask cluster through its client's executor (see
+:func:`analysis.engines.cluster.dask_client`: a scheduler address, a client,
+the current client, else a local cluster of ``jobs`` workers).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from typing import Any, NamedTuple
+
+from analysis.engines.cluster import dask_client, worker_threads
+
+ENGINES = ("pandas", "dask")
+
+
+class Workers(NamedTuple):
+    """An executor (None: this process) and how many chunks it runs at once."""
+
+    executor: Executor | None
+    slots: int
+
+
+def check_engine(engine: str, scheduler: object = None) -> None:
+    """Raise :class:`ValueError` for an unknown engine, or a scheduler without Dask."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: use 'pandas' or 'dask'")
+    if scheduler is not None and engine != "dask":
+        raise ValueError("a scheduler needs engine 'dask'")
+
+
+@contextlib.contextmanager
+def workers(
+    engine: str = "pandas", jobs: int | None = None, scheduler: str | Any | None = None
+) -> Iterator[Workers]:
+    """The workers that ``engine`` runs chunks on, for the duration of the block.
+
+    ``jobs`` None means one process for ``pandas`` and all cores for a local
+    Dask cluster. On leaving the block early (an error, an interrupt), chunks
+    not yet started are cancelled.
+    """
+    check_engine(engine, scheduler)
+    if engine == "dask":
+        with dask_client(scheduler, jobs) as client:
+            yield Workers(client.get_executor(), worker_threads(client))
+        return
+    if jobs is None or jobs <= 1:
+        yield Workers(None, 1)
+        return
+    pool = ProcessPoolExecutor(jobs)
+    try:
+        yield Workers(pool, jobs)
+    finally:
+        pool.shutdown(cancel_futures=True)

@@ -1,0 +1,43 @@
+"""``Tables``: the five output tables of an analysis, one DataFrame each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+
+import pandas as pd
+
+from analysis.tables import schema
+
+TABLE_NAMES = tuple(schema.TABLES)
+
+
+@dataclass
+class Tables:
+    """The analysis of a corpus: one DataFrame per table (see :mod:`analysis.tables.schema`)."""
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    quotes: pd.DataFrame
+    speakers: pd.DataFrame
+
+    def items(self) -> Iterator[tuple[str, pd.DataFrame]]:
+        for f in fields(self):
+            yield f.name, getattr(self, f.name)
+
+    @classmethod
+    def empty(cls) -> Tables:
+        return cls(**{name: schema.empty(name) for name in TABLE_NAMES})
+
+    @classmethod
+    def concat(cls, parts: Iterable[Tables]) -> Tables:
+        parts = list(parts)
+        if not parts:
+            return cls.empty()
+        return cls(
+            **{
+                name: pd.concat([getattr(p, name) for p in parts], ignore_index=True)
+                for name in TABLE_NAMES
+            }
+        )
