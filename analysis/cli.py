@@ -22,9 +22,9 @@ from analysis.loading import iter_articles
 from analysis.paths import default_sources
 from analysis.presentation.digest import ReportRows
 from analysis.presentation.report import render_report, speaker_summary
+from analysis.schema import data_dictionary
 from analysis.speed.memory import release_unused_memory
 from analysis.tables.output import FORMATS, TableWriter
-from analysis.tables.schema import data_dictionary
 from analysis.versions import versions
 
 EXIT_OK, EXIT_NOTHING_DONE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130

@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 from fixtures.articles import sample_articles
 
+from analysis import schema
 from analysis.cli import main
 from analysis.paths import SEEDS_DIR
-from analysis.tables import schema
 from analysis.tables.output import read_table
 
 

@@ -9,9 +9,8 @@ import pytest
 from fixtures import tables
 
 import analysis
-from analysis import paths
+from analysis import paths, schema
 from analysis.presentation import explore
-from analysis.tables import schema
 
 
 def test_display_path_hides_the_machine() -> None:

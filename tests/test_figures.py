@@ -11,9 +11,9 @@ import pytest
 from fixtures import tables
 from matplotlib.figure import Figure
 
+from analysis import schema
 from analysis.presentation import explore, figures
 from analysis.presentation.report import speaker_summary
-from analysis.tables import schema
 
 
 def _title(fig: Figure) -> str:

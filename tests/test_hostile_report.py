@@ -27,9 +27,10 @@ from fixtures.hostile import (
 )
 
 import analysis
+from analysis import schema
 from analysis.cli import main
 from analysis.presentation.report import REPORT_COLUMNS
-from analysis.tables import measure, schema
+from analysis.tables import measure
 from analysis.tables.output import read_table
 
 #: The tags report.html itself emits; article text must never add one.

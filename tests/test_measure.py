@@ -8,6 +8,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.schema import TABLES, conform
 from analysis.tables.measure import (
     _FLOAT_COLUMNS,
     _INT_COLUMNS,
@@ -18,7 +19,6 @@ from analysis.tables.measure import (
     _sentence_words,
     _units,
 )
-from analysis.tables.schema import TABLES, conform
 
 _FLOATS = st.floats(allow_nan=True, allow_infinity=True, width=64)
 

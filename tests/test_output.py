@@ -7,7 +7,7 @@ import pytest
 from fixtures.articles import sample_articles
 
 import analysis
-from analysis.tables import schema
+from analysis import schema
 from analysis.tables.output import TableWriter, read_table
 
 

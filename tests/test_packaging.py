@@ -9,8 +9,8 @@ import tomllib
 
 import yaml
 
+from analysis import schema
 from analysis.paths import REPO_DIR
-from analysis.tables import schema
 
 
 def _pyproject() -> dict:

@@ -6,7 +6,7 @@ import pytest
 from fixtures.articles import assert_tables_equal, sample_articles
 
 import analysis
-from analysis.tables import schema
+from analysis import schema
 
 
 def test_every_article_appears_once_with_a_status() -> None:

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.tables import schema
+from analysis import schema
 
 
 def _via_objects(values: list[object], dtype: str) -> pd.Series:
@@ -58,3 +58,24 @@ def test_conform_keeps_typed_columns_and_casts_the_rest() -> None:
     assert out["speaker_name"].isna().tolist() == [False, True]
     assert out["words"].tolist()[0] == 10 and out["words"].isna().tolist() == [False, True]
     assert out["compound"].isna().all()
+
+
+def test_the_readability_columns_are_the_keys_readability_gives() -> None:
+    from analysis.measures.readability import COUNTS, FORMULAS, readability
+
+    assert [c.name for c in schema.FORMULAS] == list(FORMULAS)
+    assert [c.name for c in schema.READABILITY] == [*FORMULAS, *COUNTS]
+    assert set(readability("One short sentence here. And another one.")) == set(
+        schema.READABILITY_KEYS
+    )
+    assert all(c.direction.endswith("is harder") for c in schema.FORMULAS)
+
+
+def test_extract_quotes_gives_the_quotes_table_columns_with_their_dtypes() -> None:
+    import analysis
+
+    got = analysis.extract_quotes("“We will win,” Jane Doe said.")
+    expected = {c.name: c.dtype for c in schema.EXTRACTED_QUOTES}
+    assert {name: str(dtype) for name, dtype in got.dtypes.items()} == expected
+    table = [c.name for c in schema.QUOTES]
+    assert list(got.columns) == [name for name in table if name in expected]

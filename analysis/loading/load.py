@@ -70,13 +70,13 @@ from typing import Any
 
 import pandas as pd
 
+from analysis import schema
 from analysis.loading import walk
 from analysis.loading.dedupe import DuplicateIndex
 from analysis.loading.encoding import decode_bytes
 from analysis.loading.language import detect_language
 from analysis.loading.readers import reuters, seedpage, tabular, textfiles
 from analysis.loading.readers.base import Record
-from analysis.tables import schema
 
 COLUMNS = tuple(c.name for c in schema.LOADED)
 DTYPES: dict[str, Any] = {

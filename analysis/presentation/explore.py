@@ -24,12 +24,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis import paths
+from analysis import paths, schema
 from analysis.loading.encoding import decode_bytes
 from analysis.measures.readability.formulas import readability
 from analysis.presentation.figures import article_label
-from analysis.tables import schema
-from analysis.tables.schema import NEGATIVE, POSITIVE, UNATTRIBUTED
+from analysis.schema import NEGATIVE, POSITIVE, UNATTRIBUTED
 from analysis.units.spans import word_spans
 
 NO_CUE = "(no cue)"
@@ -348,51 +347,37 @@ def dropped_summary(dropped: pd.DataFrame) -> pd.DataFrame:
 
 # -- 02 readability --------------------------------------------------------------------
 
-# Formulas on a school-grade scale (the rest use their own scale).
-GRADE_METRICS = (
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "linsear_write_formula",
-    "text_standard",
-)
+# Formulas on a school-grade scale (the rest use their own scale), in the schema's order.
+GRADE_METRICS = tuple(c.name for c in schema.FORMULAS if c.scale == "grade")
+# Read in this order: the ease score, the grade formulas, those on a scale of their own,
+# then the consensus of the grades.
 FORMULAS = (
-    "flesch_reading_ease",
-    *GRADE_METRICS[:-1],
-    "dale_chall_readability_score",
-    "text_standard",
+    *(c.name for c in schema.FORMULAS if c.scale == "0–100 ease"),
+    *(c.name for c in schema.FORMULAS if c.scale == "grade" and c.name != schema.CONSENSUS),
+    *(c.name for c in schema.FORMULAS if c.scale not in ("grade", "0–100 ease")),
+    schema.CONSENSUS,
 )
 
 
 def metric_guide() -> pd.DataFrame:
-    """What each readability formula weighs and which direction is harder.
+    """What each readability formula weighs, on what scale, and which direction is harder.
 
-    Read from :mod:`analysis.tables.schema`, the one place the formulas are written down.
+    Read from :mod:`analysis.schema`, the one place the formulas are written down.
 
     >>> metric_guide().set_index("metric").loc["flesch_reading_ease", "harder"]
     'lower'
     """
-    docs = {c.name: c.doc for c in schema.READABILITY}
-    rows = []
-    for name in FORMULAS:
-        doc = docs[name]
-        rows.append(
-            {
-                "metric": name,
-                "scale": _scale(name),
-                "harder": "lower" if "LOWER is harder" in doc else "higher",
-                "formula": doc,
-            }
-        )
+    columns = {c.name: c for c in schema.FORMULAS}
+    rows = [
+        {
+            "metric": name,
+            "scale": columns[name].scale,
+            "harder": columns[name].direction.split()[0],
+            "formula": columns[name].doc,
+        }
+        for name in FORMULAS
+    ]
     return pd.DataFrame(rows)
-
-
-def _scale(metric: str) -> str:
-    if metric in GRADE_METRICS:
-        return "grade"
-    return "0–100 ease" if metric == "flesch_reading_ease" else "Dale–Chall score"
 
 
 def readability_side_by_side(articles: pd.DataFrame, width: int = 30) -> pd.DataFrame:

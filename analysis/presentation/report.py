@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.presentation.figures import readability_figure, speakers_figure, tone_figure
-from analysis.tables.schema import UNATTRIBUTED
+from analysis.schema import UNATTRIBUTED
 
 MAX_ARTICLE_ROWS = 500
 SUMMARY_COLUMNS = [

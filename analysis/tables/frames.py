@@ -7,14 +7,14 @@ from dataclasses import dataclass, fields
 
 import pandas as pd
 
-from analysis.tables import schema
+from analysis import schema
 
 TABLE_NAMES = tuple(schema.TABLES)
 
 
 @dataclass
 class Tables:
-    """The analysis of a corpus: one DataFrame per table (see :mod:`analysis.tables.schema`)."""
+    """The analysis of a corpus: one DataFrame per table (see :mod:`analysis.schema`)."""
 
     articles: pd.DataFrame
     paragraphs: pd.DataFrame

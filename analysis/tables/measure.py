@@ -27,12 +27,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from analysis import schema
 from analysis.measures.quotations.engine import quote_columns
 from analysis.measures.readability.formulas import readability
 from analysis.measures.tone.sentiment import score_columns
+from analysis.schema import NEGATIVE, POSITIVE, UNATTRIBUTED
 from analysis.speed.collector import collector_paused
-from analysis.tables import schema
-from analysis.tables.schema import NEGATIVE, POSITIVE, UNATTRIBUTED
 from analysis.units.spans import paragraph_spans, sentence_spans, word_starts
 
 # Loader statuses whose text is still measured (counts; English-only measures need "en").
@@ -339,29 +339,27 @@ _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 # Columns the measuring reads, and those it writes (see _measured_names).
 _READS = ("article_id", "body", "status", "language", "title")
 # Quotes-table columns taken as the engine gives them; the others are made here.
-_FROM_ENGINE = tuple(
-    c.name for c in schema.QUOTES if c.name not in {"article_id", "quote", "n_words", "compound"}
-)
+_FROM_ENGINE = tuple(c.name for c in schema.EXTRACTED_QUOTES)
 _MEASURED = frozenset(
     c.name for c in schema.COUNTS + schema.READABILITY + schema.TONE + schema.QUOTATION
 ) | {"status"}
 
 
-# The columns this module fills with Python ints (then the Int64 of the schema) or
-# floats only, per table: given to pandas as numpy arrays, converted in C, where
-# pandas inferred each list's type value by value.
-_INT_COLUMNS = {
-    "sentences": frozenset({"sentence", "paragraph", "start", "end", "n_words"}),
-    "paragraphs": frozenset({"paragraph", "start", "end", "n_sentences", "n_words"}),
-    "quotes": frozenset({"quote", "n_words"}),
-    "speakers": frozenset({"quotes", "words"}),
-}
-_FLOAT_COLUMNS = {
-    "sentences": frozenset({"compound", "pos", "neu", "neg", "quoted_share"}),
-    "paragraphs": frozenset({"compound", "quoted_share"}),
-    "quotes": frozenset({"compound"}),
-    "speakers": frozenset({"compound"}),
-}
+def _numeric(table: str, dtype: str) -> frozenset[str]:
+    """The ``table`` columns of ``dtype`` that this module fills itself (never NA).
+
+    They go to pandas as numpy arrays, converted in C, where pandas would infer
+    each list's type value by value. The quotation engine's columns may hold NA.
+    """
+    engine = set(_FROM_ENGINE) if table == "quotes" else set()
+    return frozenset(
+        c.name for c in schema.TABLES[table] if c.dtype == dtype and c.name not in engine
+    )
+
+
+_BUILT = ("sentences", "paragraphs", "quotes", "speakers")
+_INT_COLUMNS = {table: _numeric(table, "Int64") for table in _BUILT}
+_FLOAT_COLUMNS = {table: _numeric(table, "float64") for table in _BUILT}
 
 
 def _frame(columns: dict[str, list[Any]], table: str) -> pd.DataFrame:

@@ -24,7 +24,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analysis.tables import schema
+from analysis import schema
 from analysis.versions import versions
 
 FORMATS = ("parquet", "csv")

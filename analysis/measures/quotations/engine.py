@@ -85,12 +85,10 @@ attribution, ``:`` for ``Name: “…”``; NA when the speaker is only the subj
 the sentence (no cue verb) or was introduced without one. A quotation that
 continues an earlier speaker repeats that speaker's mention, offsets and cue.
 
-Columns: ``start``, ``end`` (quoted words without the marks),
-``text``, ``kind``, ``speaker``, ``speaker_start``, ``speaker_end``,
-``speaker_name``, ``cue``, ``cue_start``, ``cue_end``, ``paragraph`` (index of
-the paragraph where the quotation opens), ``paragraphs`` (how many it spans),
-``closed`` (a closing mark was found), ``nested``, ``parent``. Offsets are
-nullable ``Int64`` (NA when there is no speaker or cue).
+Columns: the quotes table's (:data:`analysis.schema.EXTRACTED_QUOTES`, with their
+meanings and dtypes) without the ones the tables add: ``paragraph``, ``start``,
+``end`` (quoted words without the marks), ``text``, ``kind``, ``speaker`` …
+``parent``.
 """
 
 from __future__ import annotations
@@ -102,6 +100,7 @@ import threading
 
 import pandas as pd
 
+from analysis import schema
 from analysis.measures.quotations.attribution import (
     ASCII_FOLDS,
     Mention,
@@ -117,42 +116,8 @@ from analysis.speed.memo import BoundedMemo
 from analysis.speed.token_index import region
 from analysis.units.spans import INDEX_MAX, paragraph_spans, sentence_spans, tokens
 
-COLUMNS = [
-    "start",
-    "end",
-    "text",
-    "kind",
-    "speaker",
-    "speaker_start",
-    "speaker_end",
-    "speaker_name",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "paragraph",
-    "paragraphs",
-    "closed",
-    "nested",
-    "parent",
-]
-_DTYPES = {
-    "start": "int64",
-    "end": "int64",
-    "text": "string",
-    "kind": "string",
-    "speaker": "string",
-    "speaker_start": "Int64",
-    "speaker_end": "Int64",
-    "speaker_name": "string",
-    "cue": "string",
-    "cue_start": "Int64",
-    "cue_end": "Int64",
-    "paragraph": "int64",
-    "paragraphs": "int64",
-    "closed": "bool",
-    "nested": "bool",
-    "parent": "int64",
-}
+COLUMNS = [c.name for c in schema.EXTRACTED_QUOTES]
+_DTYPES = {c.name: c.dtype for c in schema.EXTRACTED_QUOTES}
 
 # Case-blind only where it matters (the phrases): a pattern-wide IGNORECASE makes
 # every letter test slower. Possessive: the scan never gives letters back.
@@ -232,11 +197,6 @@ _GLOSS = re.compile(
 )
 # Nothing but a full stop (or ! ?) and spaces between a closing mark and the line's end.
 _LINE_END = re.compile(r"[.!?]?[ \t\u00a0]*(?:\n|\Z)")
-
-
-def empty_frame() -> pd.DataFrame:
-    """The quotation table with no rows and the right dtypes."""
-    return pd.DataFrame({c: pd.Series([], dtype=_DTYPES[c]) for c in COLUMNS})
 
 
 class _Attr:

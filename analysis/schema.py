@@ -1,4 +1,4 @@
-"""The output tables' columns: name, dtype and meaning, in one place.
+"""The output tables' columns: name, dtype, meaning and, for measures, scale and direction.
 
 Every table the pipeline writes is cast to these dtypes, so chunks of a streamed
 run, the pandas and Dask engines, and an empty corpus all give identical schemas.
@@ -26,9 +26,11 @@ class Column:
     name: str
     dtype: str  # a pandas dtype name; "object" holds lists (captions)
     doc: str
+    scale: str = ""  # for a measure: what its numbers are ("grade", "−1 … +1")
+    direction: str = ""  # for a measure: which way is harder, more positive …
 
 
-def _cols(*rows: tuple[str, str, str]) -> tuple[Column, ...]:
+def _cols(*rows: tuple[str, ...]) -> tuple[Column, ...]:
     return tuple(Column(*row) for row in rows)
 
 
@@ -77,47 +79,69 @@ READABILITY = _cols(
         "float64",
         "206.835 − 1.015·W/S − 84.6·Y/W (W words, S sentences, Y syllables). About 0–100; "
         "LOWER is harder.",
+        "0–100 ease",
+        "lower is harder",
     ),
     (
         "flesch_kincaid_grade",
         "float64",
         "0.39·W/S + 11.8·Y/W − 15.59. US school grade; higher is harder.",
+        "grade",
+        "higher is harder",
     ),
     (
         "gunning_fog",
         "float64",
         "0.4·(W/S + 100·D₃/W), D₃ = words off the Dale–Chall easy list with 3+ syllables. "
         "Grade; higher is harder.",
+        "grade",
+        "higher is harder",
     ),
     (
         "smog_index",
         "float64",
         "1.043·√(30·P/S) + 3.1291, P = words of 3+ syllables. Grade; higher is harder.",
+        "grade",
+        "higher is harder",
     ),
     (
         "coleman_liau_index",
         "float64",
         "0.058·(100·L/W) − 0.296·(100·S/W) − 15.8, L = letters. Grade; higher is harder.",
+        "grade",
+        "higher is harder",
     ),
     (
         "automated_readability_index",
         "float64",
         "4.71·C/T + 0.5·W/S − 21.43, C = non-space characters, T = space-separated tokens. "
         "Grade; higher is harder.",
+        "grade",
+        "higher is harder",
     ),
     (
         "dale_chall_readability_score",
         "float64",
         "0.1579·(100·D/W) + 0.0496·W/S, +3.6365 when 100·D/W > 5, D = words off the easy list. "
         "Higher is harder (9–10 ≈ college).",
+        "Dale–Chall score",
+        "higher is harder",
     ),
     (
         "linsear_write_formula",
         "float64",
         "First 100 words: (easy + 3·hard words)/S, minus 2 if ≤ 20, halved. Grade; higher is "
         "harder.",
+        "grade",
+        "higher is harder",
     ),
-    ("text_standard", "float64", "textstat's consensus grade of the formulas, clamped to 1–18."),
+    (
+        "text_standard",
+        "float64",
+        "textstat's consensus grade of the formulas, clamped to 1–18.",
+        "grade",
+        "higher is harder",
+    ),
     (
         "words",
         "float64",
@@ -145,6 +169,10 @@ READABILITY = _cols(
     ("letters", "float64", "Word characters."),
 )
 READABILITY_KEYS = tuple(c.name for c in READABILITY)
+#: The readability formulas (the other readability columns are the counts they rest on).
+FORMULAS = tuple(c for c in READABILITY if c.scale)
+#: The formula that is textstat's consensus of the grade formulas.
+CONSENSUS = "text_standard"
 
 TONE = _cols(
     ("tone_mean", "float64", "Mean VADER compound over the body's sentences (−1 … +1)."),
@@ -269,6 +297,12 @@ SPEAKERS = _cols(
     ("quotes", "Int64", "Full and partial quotations by this speaker."),
     ("words", "Int64", "Quoted words."),
     ("compound", "float64", "Mean VADER compound of the speaker's quotations."),
+)
+
+# What :func:`analysis.extract_quotes` gives: the quotes table without the columns the
+# tables add (the article, the row index, the word count and the tone).
+EXTRACTED_QUOTES = tuple(
+    c for c in QUOTES if c.name not in {"article_id", "quote", "n_words", "compound"}
 )
 
 TABLES: dict[str, tuple[Column, ...]] = {
