@@ -242,26 +242,37 @@ def _error_line(
     return json.dumps(out, ensure_ascii=False)
 
 
-def score_record(
-    rec: dict,
-    entities: dict[tuple[str, int, int], dict],
-    df: pd.DataFrame | None = None,
-    errors: list[str] | None = None,
-) -> tuple[dict[str, float], set[str]]:
-    """Counts for one article and the optional columns its extraction has.
+def pairs(
+    rec: dict, entities: dict[tuple[str, int, int], dict], df: pd.DataFrame | None = None
+) -> tuple[list[tuple[object, dict, dict | None]], set[str]]:
+    """The scored pairs of one article, (predicted row, gold unit, gold entity or None),
+    and the optional columns its extraction has.
 
     ``df`` is the extraction of the masked text (run here when None); tests pass
     hand-made rows.
     """
     u = qa.units(rec, df)
     columns = {col for col in OPTIONAL.values() if col in u.top.columns}
-    c: dict[str, float] = defaultdict(float)
+    out = []
     for i, j, jac in qa.match(u.text, u.pred, u.gold):
         unit = u.gunits[j]
         if jac < qa.MIN_JACCARD or unit["speaker_start"] is None:
             continue
-        row = u.pred_rows[i]
-        entity = entities.get((rec["id"], unit["speaker_start"], unit["speaker_end"]))
+        key = (rec["id"], unit["speaker_start"], unit["speaker_end"])
+        out.append((u.pred_rows[i], unit, entities.get(key)))
+    return out, columns
+
+
+def score_record(
+    rec: dict,
+    entities: dict[tuple[str, int, int], dict],
+    df: pd.DataFrame | None = None,
+    errors: list[str] | None = None,
+) -> tuple[dict[str, float], set[str]]:
+    """Counts for one article and the optional columns its extraction has."""
+    scored, columns = pairs(rec, entities, df)
+    c: dict[str, float] = defaultdict(float)
+    for row, unit, entity in scored:
         c["pairs"] += 1
         if entity is None:
             c["no_entity"] += 1
