@@ -41,7 +41,7 @@ Spelling
 
 Cost
     Nothing is read at import. The first call parses the file once (about 60 ms)
-    into one dict of the decided names (about 3 MB); other thresholds get their
+    into one dict of the decided names (about 2.5 MB); other thresholds get their
     own cached dict.
 
 >>> first_name_gender("Mary"), first_name_gender("JOHN"), first_name_gender("Taylor")
