@@ -35,8 +35,8 @@ Error classes
     entity's surname: "Jo Roe" for "Al Roe" when Jo Roe is not quoted; the first
     name is one of the lexicon's), ``title kept on a short form`` ("Mr. Roe" for "Jane Roe"), ``name
     merged or cut`` (the mention holds the name but the extracted name runs
-    into neighbouring words or drops some: "Washington Post Trump", "Joseph R.
-    Biden" for "Joseph R. Biden Jr.") and ``other``. Each class is also
+    into neighbouring words or drops some: "Daily Bugle Roe", "Al B. Roe" for
+    "Al B. Roe Jr.") and ``other``. Each class is also
     counted by gold type (person, organisation, group, document).
 
 ``--examples FILE`` writes every wrong pair with its class and a short context
