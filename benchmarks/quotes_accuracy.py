@@ -92,6 +92,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 _ROOT = Path(__file__).resolve().parents[1]
 if str(_ROOT) not in sys.path:
@@ -268,17 +269,45 @@ def _norm_str(s: str | None) -> str:
     return re.sub(r"\W+", " ", (s or "").lower()).strip()
 
 
-def score_record(rec: dict, errors: list[str] | None = None) -> dict[str, float]:
-    """Counts for one article: predictions, gold units, exact/overlap hits, speakers, scare."""
+# Word Jaccard from which a predicted and a gold unit are the same quotation.
+MIN_JACCARD = 0.5
+
+
+class Units(NamedTuple):
+    """One article's scored units, as every accuracy script built on this one sees them."""
+
+    text: str
+    excl: list[tuple[int, int]]  # excluded regions (discard spans, tweets)
+    top: pd.DataFrame  # the top-level rows of the extraction (scare rows too)
+    pred_rows: list  # the counted predictions: top-level, not scare, not excluded
+    pred: list[tuple[int, int]]  # their normalised spans
+    gunits: list[dict]  # the gold units outside excluded regions
+    gold: list[tuple[int, int]]  # their normalised spans
+
+
+def units(rec: dict, df: pd.DataFrame | None = None) -> Units:
+    """The predictions and gold units of one article, before matching.
+
+    ``df`` is the extraction of the masked text (``extract_quotes`` is run when
+    it is None); ``benchmarks/speakers_accuracy.py`` scores the same pairs, so
+    the selection lives here once.
+    """
     text = rec["text"]
     excl = excluded_spans(rec)
-    df = extract_quotes(mask_markup(text))
+    if df is None:
+        df = extract_quotes(mask_markup(text))
     top = df[~df["nested"]]
     pred_rows = [r for r in top.itertuples(index=False) if r.kind != "scare"]
     pred_rows = [r for r in pred_rows if not _inside(r.start, r.end, excl)]
     pred = [normalise(text, r.start, r.end) for r in pred_rows]
     gunits = [g for g in gold_units(rec) if not _inside(g["start"], g["end"], excl)]
     gold = [normalise(text, g["start"], g["end"]) for g in gunits]
+    return Units(text, excl, top, pred_rows, pred, gunits, gold)
+
+
+def score_record(rec: dict, errors: list[str] | None = None) -> dict[str, float]:
+    """Counts for one article: predictions, gold units, exact/overlap hits, speakers, scare."""
+    text, excl, top, pred_rows, pred, gunits, gold = units(rec)
     m = match(text, pred, gold)
     c = defaultdict(float)
     c["pred"] = len(pred)
@@ -287,7 +316,7 @@ def score_record(rec: dict, errors: list[str] | None = None) -> dict[str, float]
     for i, j, jac in m:
         exact = pred[i] == gold[j]
         c["exact"] += exact
-        if jac >= 0.5:
+        if jac >= MIN_JACCARD:
             c["overlap"] += 1
             matched_p.add(i)
             matched_g.add(j)
@@ -331,7 +360,7 @@ def score_record(rec: dict, errors: list[str] | None = None) -> dict[str, float]
     ]
     onorm = [normalise(text, s, e) for s, e in other]
     c["other"] = len(onorm)
-    c["other_scare"] = sum(1 for _, _, jac in match(text, scare, onorm) if jac >= 0.5)
+    c["other_scare"] = sum(1 for _, _, jac in match(text, scare, onorm) if jac >= MIN_JACCARD)
     c["scare"] = len(scare)
     return dict(c)
 
