@@ -27,8 +27,10 @@ pass starts with the engine's caches (and ``re``'s) emptied.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
+import pkgutil
 import re
 import sys
 import time
@@ -41,9 +43,9 @@ if str(_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 
 import analysis  # noqa: E402
-from analysis.measures.quotations import attribution  # noqa: E402
-from analysis.measures.quotations import engine as quotes  # noqa: E402
-from analysis.measures.quotations.engine import quote_columns  # noqa: E402
+from analysis.measures import quotations  # noqa: E402
+from analysis.measures.quotations import quote_columns  # noqa: E402
+from analysis.speed.memo import BoundedMemo  # noqa: E402
 from analysis.units.spans import paragraph_spans, sentence_spans  # noqa: E402
 
 _TAG = re.compile(r"</?tweet\b[^<>]*>")
@@ -78,14 +80,15 @@ def corpora(bbc_root: str, polnear: list[str]) -> dict[str, list[str]]:
 def _cold() -> None:
     """Empty the engine's caches (and re's), so every pass starts as the first."""
     re.purge()
-    for module in (attribution, quotes):
+    for info in pkgutil.iter_modules(quotations.__path__):
+        module = importlib.import_module(f"{quotations.__name__}.{info.name}")
         for name in dir(module):
-            clear = getattr(getattr(module, name), "cache_clear", None)
+            value = getattr(module, name)
+            clear = getattr(value, "cache_clear", None)
             if clear is not None:
                 clear()
-    for module in (attribution, quotes):
-        if hasattr(module, "_local"):
-            vars(module._local).clear()
+            elif isinstance(value, BoundedMemo):
+                value.clear()
 
 
 def run(texts: list[str], units: list | None, repeat: int) -> tuple[list[dict], float]:

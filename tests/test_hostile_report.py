@@ -219,7 +219,8 @@ def _raise_for_marked(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     real = getattr(measure, name)
 
     def failing(*args: object, **kwargs: object) -> object:
-        if FAIL_MARK in repr(args):
+        texts = [getattr(a, "text", a) for a in args]  # an ArticleText by its text
+        if FAIL_MARK in repr(texts):
             raise RuntimeError(f"injected failure in {name}")
         return real(*args, **kwargs)
 

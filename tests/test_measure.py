@@ -19,6 +19,7 @@ from analysis.tables.measure import (
     _sentence_words,
     _units,
 )
+from analysis.units.article import ArticleText
 
 _FLOATS = st.floats(allow_nan=True, allow_infinity=True, width=64)
 
@@ -143,7 +144,7 @@ def test_sentence_words_add_up_as_bisection_counts(
 ) -> None:
     """Sentence and paragraph word counts (quoted and all) from the text's own units."""
     body = "".join(w + g for w, g in pieces)
-    paragraphs, sentences, starts, sentence_paragraph = _units(body)
+    paragraphs, sentences, starts, sentence_paragraph = _units(ArticleText(body))
     n = len(starts)
     quoted = _merge([(min(a, n), min(a + b, n)) for a, b in ranges if b and a < n])
     words, in_quotes = _sentence_words(starts, sentences, quoted)

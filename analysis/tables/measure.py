@@ -33,7 +33,7 @@ from analysis.measures.readability.formulas import readability
 from analysis.measures.tone.sentiment import score_columns
 from analysis.schema import NEGATIVE, POSITIVE, UNATTRIBUTED
 from analysis.speed.collector import collector_paused
-from analysis.units.spans import paragraph_spans, sentence_spans, word_starts
+from analysis.units.article import ArticleText
 
 # Loader statuses whose text is still measured (counts; English-only measures need "en").
 MEASURABLE = frozenset({"ok", "not english"})
@@ -182,7 +182,8 @@ class ChunkBuilder:
         language = row.get("language")
         english = not isinstance(language, str) or language in ("en", "und")
 
-        units = _attempt("text units", errors, lambda: _units(body))
+        doc = ArticleText(body)  # its units are built once, on first use, for every step
+        units = _attempt("text units", errors, lambda: _units(doc))
         if units is None:
             return {"status": errors[0]}
         paragraphs, sentences, starts, _ = units
@@ -200,7 +201,7 @@ class ChunkBuilder:
                     headline = _attempt("tone", errors, lambda: score_columns([title]))
                     if headline is not None:
                         out["headline_compound"] = headline[0][0]
-            quotes = _attempt("quotes", errors, lambda: quote_columns(body, paragraphs, sentences))
+            quotes = _attempt("quotes", errors, lambda: quote_columns(doc))
             if quotes is not None:
                 quote_out = _attempt(
                     "quotes",
@@ -376,12 +377,8 @@ def _frame(columns: dict[str, list[Any]], table: str) -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
-def _units(body: str) -> _Units:
-    paragraphs = paragraph_spans(body)
-    sentences = sentence_spans(body, paragraphs)
-    para_starts = [s for s, _ in paragraphs]
-    sentence_paragraph = [bisect_right(para_starts, s) - 1 for s, _ in sentences]
-    return paragraphs, sentences, word_starts(body), sentence_paragraph
+def _units(doc: ArticleText) -> _Units:
+    return doc.paragraphs, doc.sentences, doc.word_starts, doc.sentence_paragraph
 
 
 def _sentence_words(

@@ -20,12 +20,9 @@ sentence opener. Sentences never cross a paragraph boundary.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 from itertools import compress
 from operator import itemgetter
-
-from analysis.speed.token_index import split_tokens
 
 Span = tuple[int, int]
 
@@ -38,45 +35,10 @@ _WORD = re.compile(r"[^\W_]++(?:[-'’.][^\W_]++)*+")
 # single punctuation marks. A whole-text scan is sliced by region (see
 # analysis.speed.token_index): no capturing group, no look past what a match consumes.
 TOKEN = re.compile(r"[^\W_]++(?:[-'’.&][^\W_]++)*+\.?+|[^\w\s]")
-_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})", TOKEN.flags)
-
-
-# The same on ASCII text, where [^\W_] is [A-Za-z0-9]: a set of ranges is tested
-# faster than a Unicode category with two exclusions (split: 84 -> 63 µs per BBC article).
-# With the letters' class given, the two alternatives are written as one that opens
-# with a class ([^\s_]: a letter or digit, or a mark [^\w\s]) and goes on as a word
-# only after a letter or digit: the engine then skips white space to a candidate
-# instead of trying both alternatives at every character. Same matches.
-def _one_class_split(letters: str) -> re.Pattern[str]:
-    word_rest = f"(?:(?<={letters}){letters}*+(?:[-'’.&]{letters}++)*+\\.?+)?+"
-    return re.compile(f"([^\\s_]{word_rest})")
-
-
-_TOKEN_SPLIT_ASCII = _one_class_split("[A-Za-z0-9]")
-
-
-def _latin1_class(pattern: str) -> str:
-    """The characters below U+0100 matching ``pattern`` (as ``re`` judges them), as a class."""
-    regex = re.compile(pattern)
-    inside = [c for c in range(256) if regex.match(chr(c))]
-    runs: list[list[int]] = []
-    for c in inside:
-        if runs and runs[-1][1] == c - 1:
-            runs[-1][1] = c
-        else:
-            runs.append([c, c])
-    ranges = (re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
-    return "[" + "".join(ranges) + "]"
-
-
-# The same on Latin-1 text (BBC's "£"): a class of ranges again (split: 84 -> 66 µs).
-_TOKEN_SPLIT_LATIN1 = _one_class_split(_latin1_class(r"[^\W_]"))
-# Texts up to this length keep their tokens for the steps that follow; longer ones
-# are scanned step by step, so one huge text never holds millions of tokens.
+# Texts up to this length keep their tokens for the steps that follow (see
+# analysis.units.article); longer ones are scanned step by step, so one huge text
+# never holds millions of tokens.
 INDEX_MAX = 1_000_000
-# Per thread (threaded schedulers must not evict each other's article): the last
-# text tokenised, keyed by identity, and its tokens.
-_local = threading.local()
 _FIRST = itemgetter(0)
 
 # Sentence-final punctuation, then closing marks, then the white space after it. The
@@ -148,48 +110,41 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 def tokens(text: str) -> tuple[list[int], list[int], list[str]]:
     """Starts, ends and texts of the :data:`TOKEN` matches of the whole ``text``.
 
-    The word counts and the quotation engine read the same article's tokens, so
-    the last text's are kept (per thread, up to :data:`INDEX_MAX` characters) and
-    it is scanned once.
+    The plain scan; an article's units take the same tokens from
+    :func:`analysis.units.fast_split.fast_tokens`.
 
     >>> tokens("AT&T's 5G, said Ms. Li.")
     ([0, 7, 9, 11, 16, 20], [6, 9, 10, 15, 19, 23], ["AT&T's", '5G', ',', 'said', 'Ms.', 'Li.'])
     """
-    c = getattr(_local, "tokens", None)
-    if c is not None and c[0] is text:
-        return c[1]
-    found = split_tokens(_token_splitter(text), text)
-    if len(text) <= INDEX_MAX:
-        _local.tokens = (text, found)
-    return found
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    for m in TOKEN.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        words.append(m.group())
+    return starts, ends, words
 
 
-def _token_splitter(text: str) -> re.Pattern[str]:
-    """The :data:`TOKEN` split pattern fastest on ``text`` (all three split alike on it)."""
-    if text.isascii():
-        return _TOKEN_SPLIT_ASCII
-    # Encoding fails at the first character past U+00FF; for Latin-1 text it is a copy.
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        return _TOKEN_SPLIT
-    return _TOKEN_SPLIT_LATIN1
-
-
-def word_starts(text: str) -> list[int]:
+def word_starts(
+    text: str, found: tuple[list[int], list[int], list[str]] | None = None
+) -> list[int]:
     """Start offsets of :func:`word_spans` (what counting words in a range needs).
 
-    Read off :func:`tokens`: its words start with a letter or digit, its
-    punctuation marks do not; a word it joins with ``&`` is two (``AT&T``).
+    Read off the text's :func:`tokens` (``found``, when the caller has them): its
+    words start with a letter or digit, its punctuation marks do not; a word it
+    joins with ``&`` is two (``AT&T``).
 
     >>> word_starts("Rain, then sun.")
     [0, 6, 11]
     >>> word_starts("AT&T-Mobile & co.")
     [0, 3, 14]
     """
-    if len(text) > INDEX_MAX:
-        return [m.start() for m in _WORD.finditer(text)]
-    starts, _, words = tokens(text)
+    if found is None:
+        if len(text) > INDEX_MAX:
+            return [m.start() for m in _WORD.finditer(text)]
+        found = tokens(text)
+    starts, _, words = found
     out = list(compress(starts, map(str.isalnum, map(_FIRST, words))))
     if "&" in text:
         # "&" inside a word joins two (a lone "&" is punctuation).

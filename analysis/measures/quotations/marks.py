@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from analysis.units.spans import paragraph_spans
@@ -479,3 +480,22 @@ def _pair_singles(text: str, marks: list[Mark], owner: int, pi: int, out: list[Q
             if e > s:
                 out.append(QuoteSpan(s, e, cur.start, m.end, False, True, owner, (pi, pi)))
             cur = None
+
+
+def inside_quotes(spans: list[QuoteSpan]) -> Callable[[int], bool]:
+    """A test: does an offset lie inside one of the top-level quotations of ``spans``?
+
+    >>> spans = find_quote_spans('He said "yes" and "no" twice.')
+    >>> inside = inside_quotes(spans)
+    >>> [inside(i) for i in (3, 8, 10, 13, 18)]
+    [False, True, True, False, True]
+    """
+    top = [q for q in spans if q.parent < 0]
+    starts = [q.outer_start for q in top]
+    ends = [q.outer_end for q in top]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < ends[k]
+
+    return inside

@@ -1,4 +1,4 @@
-"""The quotation engine's per-article indexes give what the per-region scans gave.
+"""The quotation engine's fast paths give what the plain scans give.
 
 The fast paths (one tokenisation per article sliced by region, one cue scan per
 article, surname and description-head search without a compiled pattern) must
@@ -14,11 +14,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.measures.quotations import attribution
-from analysis.measures.quotations import engine as quotes
-from analysis.measures.quotations import marks as quote_marks
-from analysis.measures.quotations.engine import quote_columns
-from analysis.units.spans import TOKEN, paragraph_spans, sentence_spans
+from analysis.measures.quotations import (
+    attribution,
+    cue_scan,
+    cues,
+    engine,
+    fast_cues,
+    headlines,
+    kinds,
+    marks,
+    quote_columns,
+    resolution,
+)
+from analysis.units import TOKEN, paragraph_spans, sentence_spans
+from analysis.units.article import ArticleText
 
 _PIECES = st.sampled_from(
     [
@@ -87,51 +96,51 @@ def _region(text: str, data: st.DataObject) -> tuple[int, int]:
 def test_tokens_equal_regional_scan(text: str, data: st.DataObject) -> None:
     a, b = _region(text, data)
     expected = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, a, b)]
-    assert attribution._tokens(text, a, b) == expected
+    assert ArticleText(text).tokens_in(a, b) == expected
 
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXT, st.data())
 def test_cue_candidates_equal_regional_scan(text: str, data: st.DataObject) -> None:
     a, b = _region(text, data)
-    assert quotes._candidates(text, a, b) == quotes._rescan(text, max(a, 0), b)
+    assert fast_cues.candidates(ArticleText(text), a, b) == cues.cue_candidates(text, max(a, 0), b)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXT, st.sampled_from(["Smith", "A", "Jr.", "O'Brien", "s", "1", "É"]))
 def test_surname_matches_equal_pattern(text: str, last: str) -> None:
-    expected = [(m.start(), m.group()) for m in attribution._surname_pattern(last).finditer(text)]
-    assert attribution._surname_matches(text, last) == expected
+    expected = [(m.start(), m.group()) for m in resolution._surname_pattern(last).finditer(text)]
+    assert resolution._surname_matches(text, last) == expected
 
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXT, st.sampled_from(["ministry", "a", "co-op", "s", "k", "i", "é", "x.", "-a"]))
 def test_head_matches_equal_pattern(text: str, head: str) -> None:
-    expected = [m.span() for m in attribution._head_pattern(head).finditer(text)]
-    assert attribution._head_matches(text, head) == expected
+    expected = [m.span() for m in resolution._head_pattern(head).finditer(text)]
+    assert resolution._head_matches(text, head) == expected
 
 
 def test_surname_takes_most_words_at_leftmost_start() -> None:
     t = "then John Smith Smith spoke; (Jane Smith's aide) met Ann Lee Smith."
-    assert attribution._surname_matches(t, "Smith") == [
+    assert resolution._surname_matches(t, "Smith") == [
         (5, "John Smith Smith"),
         (53, "Ann Lee Smith"),
     ]
 
 
 def test_head_fast_path_and_fold_fallback() -> None:
-    assert attribution._head_matches("The Ministry said; ministry's", "ministry") == [
+    assert resolution._head_matches("The Ministry said; ministry's", "ministry") == [
         (4, 12),
         (19, 27),
     ]
     # The Kelvin sign folds to k under IGNORECASE: the pattern decides.
-    assert attribution._head_matches("\u212aey key", "key") == [(0, 3), (4, 7)]
+    assert resolution._head_matches("\u212aey key", "key") == [(0, 3), (4, 7)]
 
 
 @settings(max_examples=600, deadline=None)
 @given(_TEXT)
 def test_cue_index_equals_whole_text_scan(text: str) -> None:
-    assert quotes._cue_index(text)[1] == quotes._rescan(text, 0, len(text))
+    assert fast_cues.CueIndex(ArticleText(text)).cands == cues.cue_candidates(text)
 
 
 def test_phrase_pattern_is_the_cue_tokens_phrases() -> None:
@@ -143,10 +152,10 @@ def test_phrase_pattern_is_the_cue_tokens_phrases() -> None:
         "xaccording to",
         "Accordıng to",
     ]:
-        assert [m.span() for m in quotes._CUE_PHRASE.finditer(text)] == [
+        assert [m.span() for m in fast_cues._CUE_PHRASE.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ]
-        assert quotes._has_phrase(text) == (plain.search(text) is not None)
+        assert fast_cues._has_phrase(text) == (plain.search(text) is not None)
 
 
 @pytest.mark.parametrize(
@@ -163,15 +172,15 @@ def test_phrase_pattern_is_the_cue_tokens_phrases() -> None:
     ],
 )
 def test_cue_index_phrases_and_joined_words(text: str) -> None:
-    assert quotes._cue_index(text)[1] == quotes._rescan(text, 0, len(text))
+    assert fast_cues.CueIndex(ArticleText(text)).cands == cues.cue_candidates(text)
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 1, 3):
-            assert quotes._candidates(text, a, b) == quotes._rescan(text, a, b)
+            assert fast_cues.candidates(ArticleText(text), a, b) == cues.cue_candidates(text, a, b)
 
 
 def test_tokens_when_region_cuts_a_token() -> None:
     t = "Sen. Ted Cruz (R-Tex.) said U.S. aid"
-    assert attribution._tokens(t, 1, 29) == [
+    assert ArticleText(t).tokens_in(1, 29) == [
         (1, 4, "en."),
         (5, 8, "Ted"),
         (9, 13, "Cruz"),
@@ -185,8 +194,8 @@ def test_tokens_when_region_cuts_a_token() -> None:
 
 def test_cues_when_region_cuts_a_word() -> None:
     t = "It was unsaid, he said."
-    assert quotes._cues_in(t, 0, len(t)) == [(18, 22)]
-    assert quotes._cues_in(t, 9, len(t)) == [(9, 13), (18, 22)]
+    assert cue_scan.cues_in(ArticleText(t), 0, len(t)) == [(18, 22)]
+    assert cue_scan.cues_in(ArticleText(t), 9, len(t)) == [(9, 13), (18, 22)]
 
 
 @settings(max_examples=150, deadline=None)
@@ -201,7 +210,7 @@ def test_given_units_change_nothing(text: str) -> None:
     assert quote_columns(text, paragraphs, sentences) == quote_columns(text)
 
 
-def test_threads_keep_their_own_index() -> None:
+def test_quote_columns_is_thread_safe() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     texts = [
@@ -217,8 +226,8 @@ def test_threads_keep_their_own_index() -> None:
 
 
 def _title_case_plain(body: str) -> bool:
-    ws = quotes._WORDS.findall(body)
-    long_ws = [w for w in ws if len(w) >= 4 and w not in quotes._TITLE_SMALL]
+    ws = headlines.WORDS.findall(body)
+    long_ws = [w for w in ws if len(w) >= 4 and w not in kinds._TITLE_SMALL]
     return all(w[0].isupper() or w[0].isdigit() for w in (long_ws or ws)) and (
         bool(long_ws) or len(ws) >= 2
     )
@@ -234,14 +243,14 @@ def _title_case_plain(body: str) -> bool:
     ).map(" ".join)
 )
 def test_title_case_read_word_by_word_equals_the_whole_list_test(body: str) -> None:
-    assert quotes._title_case(body) == _title_case_plain(body)
+    assert kinds._title_case(body) == _title_case_plain(body)
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(_TEXT, st.sampled_from(["ACCORDING TO", "Accordıng to him", "xaccording to"])))
 def test_according_to_occurs_only_where_the_phrase_does(text: str) -> None:
     """_according_to skips an article without the phrase: its pattern must not match there."""
-    assert quotes._ACCORDING.search(text) is None or quotes._has_phrase(text)
+    assert attribution._ACCORDING.search(text) is None or fast_cues._has_phrase(text)
 
 
 _SPEECH = st.sampled_from(
@@ -268,23 +277,24 @@ _SPEECH = st.sampled_from(
 )
 
 
-class _EagerResolver(attribution.Resolver):
+class _EagerResolver(resolution.Resolver):
     """The resolver given every cue subject up front (the old way): the reference."""
 
-    def __init__(self, text, mentions, bounds=None, more=None):
+    def __init__(self, doc, mentions, bounds=None, more=None):
         mentions = list(mentions)
+        text = doc.text
         last = max((m.start for m in mentions), default=-1)
-        for cs, ce in quotes._cues_in(text, 0, len(text)):
-            if text[cs:ce].lower() in quotes._NAMING:
+        for cs, ce in cue_scan.cues_in(doc, 0, len(text)):
+            if text[cs:ce].lower() in cues.NAMING:
                 continue
             pi = bisect.bisect_right(bounds, cs) - 1
             floor = bounds[pi] if pi >= 0 else 0
             if floor >= last:
                 break
-            s, e = attribution.np_before(text, cs, floor)
+            s, e = resolution.np_before(doc, cs, floor)
             if s >= 0:
-                mentions.append(attribution.Mention(s, e))
-        super().__init__(text, mentions)
+                mentions.append(resolution.Mention(s, e))
+        super().__init__(doc, mentions)
 
 
 @settings(max_examples=300, deadline=None)
@@ -292,12 +302,12 @@ class _EagerResolver(attribution.Resolver):
 def test_lazy_cue_mentions_resolve_as_all_mentions(text: str) -> None:
     """Cue subjects found per paragraph on a pronoun's demand resolve as the full list did."""
     lazy = quote_columns(text)
-    original = quotes.Resolver
-    quotes.Resolver = _EagerResolver
+    original = engine.Resolver
+    engine.Resolver = _EagerResolver
     try:
         eager = quote_columns(text)
     finally:
-        quotes.Resolver = original
+        engine.Resolver = original
     assert lazy == eager
 
 
@@ -322,10 +332,8 @@ _MARKS_TEXT = st.lists(
 def test_mark_spans_equal_the_mark_pattern(text: str, data: st.DataObject) -> None:
     """One literal scan per mark character finds the tokens of the whole class."""
     a, b = sorted(data.draw(st.integers(0, len(text))) for _ in range(2))
-    assert quote_marks._mark_spans(text, a, b) == [
-        m.span() for m in quote_marks._MARK.finditer(text, a, b)
-    ]
-    assert quote_marks._mark_spans(text) == [m.span() for m in quote_marks._MARK.finditer(text)]
+    assert marks._mark_spans(text, a, b) == [m.span() for m in marks._MARK.finditer(text, a, b)]
+    assert marks._mark_spans(text) == [m.span() for m in marks._MARK.finditer(text)]
 
 
 @settings(max_examples=400, deadline=None)
@@ -334,8 +342,8 @@ def test_marks_by_paragraph_equal_paragraph_scans(text: str, data: st.DataObject
     """The whole-text scan sliced by paragraph, also for edges that cut a run of marks."""
     cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
     paragraphs = list(zip(cuts[::2], cuts[1::2], strict=False)) or paragraph_spans(text)
-    assert quote_marks._marks_by_paragraph(text, paragraphs) == [
-        quote_marks.scan_marks(text, ps, pe) for ps, pe in paragraphs
+    assert marks._marks_by_paragraph(text, paragraphs) == [
+        marks.scan_marks(text, ps, pe) for ps, pe in paragraphs
     ]
 
 
@@ -351,9 +359,9 @@ def test_marks_by_paragraph_equal_paragraph_scans(text: str, data: st.DataObject
 )
 def test_phrase_starts_equal_the_phrase_pattern(text: str) -> None:
     """Phrases found with str.find in the lowercased text are the pattern's matches."""
-    starts = [m.start() for m in quotes._CUE_PHRASE.finditer(text)]
-    assert quotes._phrase_starts(text) == starts
-    assert quotes._has_phrase(text) == bool(starts)
+    starts = [m.start() for m in fast_cues._CUE_PHRASE.finditer(text)]
+    assert fast_cues._phrase_starts(text) == starts
+    assert fast_cues._has_phrase(text) == bool(starts)
 
 
 @settings(max_examples=400, deadline=None)
@@ -366,11 +374,11 @@ def test_run_start_is_the_walk_back(text: str) -> None:
     s = len(text)
     while s > 0 and not text[s - 1].isspace():
         s -= 1
-    assert attribution._run_start(text, len(text)) == s
+    assert resolution._run_start(text, len(text)) == s
 
 
 class _FakeMore:
-    """Cues with given mentions, per range (see attribution.MoreMentions)."""
+    """Cues with given mentions, per range (see resolution.MoreMentions)."""
 
     def __init__(self, cues: dict[int, list[tuple[int, tuple[int, int] | None]]]) -> None:
         self.cues = cues
@@ -389,7 +397,7 @@ def test_resolver_merges_lazy_mentions_in_order(data: st.DataObject) -> None:
     n = 60
     bounds = sorted(set(data.draw(st.lists(st.integers(1, n - 1), max_size=5))))
     edges = [0, *bounds, n]
-    cues: dict[int, list[tuple[int, tuple[int, int] | None]]] = {}
+    cue_list: dict[int, list[tuple[int, tuple[int, int] | None]]] = {}
     every = set()
     for k in range(-1, len(bounds)):
         lo, hi = edges[k + 1], edges[k + 2]
@@ -400,12 +408,12 @@ def test_resolver_merges_lazy_mentions_in_order(data: st.DataObject) -> None:
                 s = data.draw(st.integers(lo, cs - 1))
                 m = (s, data.draw(st.integers(s + 1, cs)))
                 every.add(m)
-            cues.setdefault(k, []).append((cs, m))
+            cue_list.setdefault(k, []).append((cs, m))
     eager = data.draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(1, 5)), max_size=8))
-    mentions = [attribution.Mention(s, s + d) for s, d in eager]
+    mentions = [resolution.Mention(s, s + d) for s, d in eager]
     every |= {(m.start, m.end) for m in mentions}
     text = "x" * (n + 5)
-    lazy = attribution.Resolver(text, mentions, bounds, _FakeMore(cues))
+    lazy = resolution.Resolver(text, mentions, bounds, _FakeMore(cue_list))
     for pos in range(n + 1):
         expected = sorted((m for m in every if m[0] < pos), reverse=True)
         assert list(lazy._before(pos)) == expected
@@ -439,7 +447,7 @@ def test_resolver_merges_lazy_mentions_in_order(data: st.DataObject) -> None:
 )
 def test_gloss_and_date_prechecks_are_necessary(lead: str) -> None:
     """_is_scare asks _GLOSS and _DATED only where str.rstrip says they can match."""
-    if quotes._GLOSS.search(lead):
+    if kinds._GLOSS.search(lead):
         assert lead.rstrip(" \t\u00a0,").endswith("for")
-    if quotes._DATED.search(lead):
+    if kinds._DATED.search(lead):
         assert lead.rstrip(" \t\u00a0")[-1:].isdecimal()

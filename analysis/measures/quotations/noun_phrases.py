@@ -1,0 +1,643 @@
+"""Noun phrases around a cue: who the subject of a speech verb is.
+
+A noun phrase is read leftwards from the cue over adverbs and auxiliaries
+(``also``, ``has``, ``-ly``), then over capitalised words, lowercase nouns and
+modifiers, ``of``/``for`` and possessives, up to a determiner, a punctuation
+mark, a clause word (``that``, ``and``, ``who``, prepositions), a capitalised
+sentence opener (``But``, ``Earlier``) or a sentence's full stop (``… in
+Cardiff. John Toshack said``); at most nine words. A capitalised modal or month
+right after a first name or title is a surname (``Theresa May told``, ``George
+Will wrote``), unless the cue is in title case (a headline: ``Trump Will Say``).
+An appositive is skipped: ``Sean Spicer, the press secretary, said``
+gives the whole ``Sean Spicer, the press secretary``, as do an appositive between
+dashes (``Ann Lee — a nurse — says``), one holding a quoted title, commas and all
+(``Bob Stone, the author of "Lost Roads," said``) and two in a row (``Mary Fox, a
+lawyer, one of its authors, said``; not after a comma of the name's own: ``In
+Ohio, Iowa, the mayor, a Democrat, said`` is a lead-in); when the phrase before
+the first comma is a lowercase description and the appositive a name (``One
+voter, Ada Stone, said``), the name. A relative pronoun right
+before the cue is the mention itself (``Jane Roe, who said``: ``who``, as
+annotators mark it), resolved to the noun phrase before its comma or dash. A
+participle cue (``saying``, ``telling``) after a comma or after an object
+(``issued a statement saying``, ``emailed supporters saying``) takes the
+sentence subject, which may then be a determiner phrase (``The town``). Rightwards (``said X``,
+``according to X``) it runs to the first comma, clause word or full stop.
+
+Functions take the article as :class:`~analysis.units.ArticleText` (or a plain
+string, for a one-off call) and return ``(start, end)`` offsets, ``(-1, -1)``
+when there is no such phrase.
+"""
+
+from __future__ import annotations
+
+from analysis.measures.quotations.cues import CUE_FORMS
+from analysis.units.article import ArticleText, Token, as_article
+
+PRONOUNS = frozenset("he she they it we i you him her them us".split())
+
+
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+
+
+_TIME_WORDS = CALENDAR | frozenset(
+    """time moment point day days week weekend month year night morning afternoon evening
+    interview statement""".split()
+)
+
+
+RELATIVE = frozenset({"who", "which"})
+
+
+# Dashes that set off an appositive, and the marks an appositive never crosses.
+_DASHES = frozenset("— – ― -".split())
+
+
+_STOPS = frozenset(".;:!?\"“”'’‘,")
+
+
+DETERMINERS = frozenset("the a an his her their its our my this these those".split())
+
+
+# Between a subject and its cue verb: auxiliaries and adverbs.
+_SKIP = frozenset(
+    """also later then has had have was were is are will would could should may might
+    did does do not once previously recently repeatedly again further simply just only still
+    never often reportedly earlier first last subsequently even already ultimately has
+    been be being quickly now yet meanwhile however though afterwards instead""".split()
+)
+
+
+# Words that end a noun phrase going leftwards.
+_BOUNDARY = frozenset(
+    """that which who whom whose when where while as because since if after before and but
+    or nor so than to in on at by with from into about over under during against without
+    through between among is was are were be been being has had have will would can could
+    should may might must do does did not also then there here what why how said says
+    tell told how asked when ago yesterday today tonight meanwhile however yet""".split()
+)
+
+
+# A noun phrase read leftwards also ends at these prepositions ("despite not yet
+# confirming"), which may follow a subject's appositive ("Jo Lee, R-Ohio, despite …").
+_NP_STOP = _BOUNDARY | frozenset({"despite", "amid"})
+
+
+# Lowercase words that can head or modify a speaker noun phrase going rightwards.
+_RIGHT_STOP = frozenset(
+    """that who which in on at during after before while when as because since and but
+    with to from by of for about according told said says in""".split()
+)
+
+
+TITLES = frozenset(
+    """president vice secretary minister prime foreign senator sen. sen rep. rep
+    representative gov. gov governor mr. mrs. ms. mr mrs ms dr. dr chief justice judge
+    general gen. attorney speaker leader chairman chairwoman director spokesman
+    spokeswoman spokesperson ambassador mayor king queen prince pope candidate nominee
+    democrat republican democratic press adviser advisor state rev. lt. col. sgt. capt.
+    adm. officer ceo professor prof. commissioner deputy assistant former supreme
+    majority minority house senate us u.s. uk u.k. white national security defense
+    defence interior finance economy energy trade health education homeland treasury
+    presidential nominee hopeful frontrunner front-runner host anchor pastor rabbi
+    reverend father sister brother dame sir lord lady commander""".split()
+)
+
+
+def is_pronoun(tok: str) -> bool:
+    return tok.lower() in PRONOUNS and (not tok.isupper() or tok == "I")
+
+
+def is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or tok[:1].isdigit()
+
+
+def np_before(
+    doc: ArticleText | str, pos: int, floor: int = 0, skip_adverbs: bool = True
+) -> tuple[int, int]:
+    """The noun phrase ending just before ``pos`` (a cue verb), or ``(-1, -1)``.
+
+    >>> t = "Russia's foreign ministry also said"
+    >>> s, e = np_before(t, t.index("said")); t[s:e]
+    "Russia's foreign ministry"
+    >>> t = "Sean Spicer, the press secretary, said"
+    >>> s, e = np_before(t, t.index("said")); t[s:e]
+    'Sean Spicer, the press secretary'
+    """
+    doc = as_article(doc)
+    text = doc.text
+    toks = doc.tokens_in(max(floor, pos - 400), pos)
+    i = len(toks) - 1
+    if skip_adverbs:
+        # A title-case cue ("Trump Will Say") is a headline's: its "Will" is the verb.
+        names = text[pos : pos + 1].islower()
+        while i >= 0 and (
+            (toks[i][2].lower() in _SKIP and not (names and _surname_at(toks, i)))
+            or (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)
+        ):
+            i -= 1
+    if i >= 0 and text[pos : pos + 1].isupper() and ends_sentence(toks[i][2]):
+        return -1, -1  # "… the genre. Speaking to the BBC, …": the cue opens its sentence
+    if i >= 1 and toks[i][2] in RELATIVE and (toks[i - 1][2] in ",-—–" or is_cap(toks[i - 1][2])):
+        # "Jane Roe, who said …": the relative pronoun is the mention (resolved later).
+        return toks[i][0], toks[i][1]
+    if i >= 0 and toks[i][2] == ")":
+        # "Sen. Ted Cruz (R-Tex.) said": step over the parenthesis.
+        j = i - 1
+        while j >= 0 and i - j <= 8 and toks[j][2] != "(":
+            j -= 1
+        if j > 0 and toks[j][2] == "(":
+            k = _walk_np(toks, j - 1)
+            if k is not None:
+                return toks[k][0], toks[i][1]
+    if i >= 1 and toks[i][2] in _DASHES:
+        # "Ann Lee — a nurse from Dayton — says": an appositive between dashes, as
+        # between commas (below); the name before the first dash must be capitalised.
+        j = i - 1
+        while j >= 0 and i - j <= 16 and toks[j][2] not in _DASHES and toks[j][2] not in _STOPS:
+            j -= 1
+        if j >= 1 and toks[j][2] in _DASHES and j < i - 1:
+            head = _walk_np(toks, j - 1)
+            if head is not None and is_cap(toks[head][2]):
+                return toks[head][0], toks[i - 1][1]
+        return -1, -1
+    if i >= 0 and toks[i][2] == ",":
+        # "X, the secretary, said" / "X, 69, told": look for the comma before it.
+        j = _appositive_start(toks, i)
+        if j >= 0 and toks[j][2] == "," and j < i - 1:
+            head = _head_before_comma(toks, j)
+            if head is not None and is_cap(toks[head][2]):
+                return toks[head][0], toks[i - 1][1]
+            j2 = _appositive_start(toks, j)
+            if j2 >= 0 and toks[j2][2] == "," and j2 < j - 1 and i - j2 <= 40:
+                # "Mary Fox, a lawyer who once worked for Sen. Jo Doe, one of the
+                # plan's authors, said": two appositives in a row; the name before both.
+                # Not after a comma of its own: "In Ohio, Iowa, the mayor, a Democrat,
+                # said" has a lead-in, not three appositives.
+                head2 = _head_before_comma(toks, j2)
+                if (
+                    head2 is not None
+                    and is_cap(toks[head2][2])
+                    and not toks[j2 + 1][2][:1].isupper()
+                    and (head2 == 0 or toks[head2 - 1][2] != ",")
+                ):
+                    if not _lead_in(toks, head2, j2):
+                        return toks[head2][0], toks[i - 1][1]
+                    mid = toks[j2 + 1 : j]
+                    if (
+                        (head2 == 0 or not toks[head2 - 1][2][:1].islower())
+                        and mid[0][2].lower() not in _LEAD_IN_WORDS
+                        and any(is_cap(w) for _, _, w in mid)
+                    ):
+                        # "Following the vote, lawyer Ann Lee, who …, said": after the
+                        # lead-in, the name and its appositive.
+                        return toks[j2 + 1][0], toks[i - 1][1]
+            name = toks[j + 1 : i]
+            if (
+                len(name) <= 4
+                and all(is_cap(t[2]) and t[2][0].isalpha() for t in name)
+                and not any(t[2].lower() in DETERMINERS or is_pronoun(t[2]) for t in name)
+            ):
+                # "Another delegate on the slate, Jim Olson, said": the description
+                # before the comma is no name, but the appositive between the commas is.
+                return name[0][0], name[-1][1]
+        return -1, -1
+    k = _walk_np(toks, i)
+    if k is None:
+        return -1, -1
+    at_time = toks[i][2].lower().rstrip(".") in _TIME_WORDS and not _surname_at(toks, i)
+    if (
+        k > 0
+        and toks[k - 1][2].lower() in {"at", "on", "in", "during", "over", "earlier", "later"}
+        and at_time
+    ):
+        # "Trump at the time said", "Roe on Tuesday said": step over the time phrase.
+        return np_before(doc, toks[k - 1][0], floor, skip_adverbs)
+    if i > k and toks[i - 1][2].lower() in {"last", "this", "next", "later", "earlier"} and at_time:
+        # "Roe last week said", "Roe later Thursday said": a time phrase, not the subject
+        # (kept when no noun phrase stands before it).
+        if i - 1 > k:
+            return toks[k][0], toks[i - 2][1]
+        if k > 0:
+            before = np_before(doc, toks[k][0], floor, skip_adverbs)
+            if before[0] >= 0:
+                return before
+    return toks[k][0], toks[i][1]
+
+
+# Words that open an adverbial lead-in, not a subject ("Following the vote, …").
+_LEAD_IN_WORDS = frozenset(
+    """after following before during in on at since while when as with despite amid
+    under for from by to unlike like once""".split()
+)
+
+
+def _lead_in(toks: list[Token], start: int, end: int) -> bool:
+    """Is ``toks[start:end]`` no subject: a lead-in, an object, or across a sentence end?
+
+    ``Following Mr Straw's announcement, lawyer Ann Lee, who …, said``: the name is
+    in the second phrase; ``born in Leeds, in the north, before …, said`` and
+    ``… in January. Others, however, who …, said`` are no names before appositives.
+    """
+    first = toks[start][2]
+    if first.lower() in _LEAD_IN_WORDS or (first.endswith("ing") and first[:1].isupper()):
+        return True
+    if start > 0 and toks[start - 1][2][:1].islower():
+        return True  # the object of a word before it
+    return any(ends_sentence(w) for _, _, w in toks[start:end])
+
+
+def _head_before_comma(toks: list[Token], j: int) -> int | None:
+    """First token of the noun phrase before the comma ``toks[j]`` (a party tag stepped over)."""
+    h = j - 1
+    if h >= 0 and toks[h][2] == ")":
+        # "Rep. Jo Lin (R-Ohio), a member, said": step over the parenthesis.
+        while h >= 0 and j - h <= 8 and toks[h][2] != "(":
+            h -= 1
+        h -= 1
+    return _walk_np(toks, h)
+
+
+_QUOTE_TOKENS = frozenset('"“”')
+
+
+def _appositive_start(toks: list[Token], i: int) -> int:
+    """Index of the token that opens the appositive closed by the comma ``toks[i]``.
+
+    Read leftwards for at most 40 tokens, stopping at a comma or a sentence mark (or
+    ``said``/``says``/``told``); a title in double quotation marks inside it is
+    stepped over whole, commas and all (``Bob Stone, the author of "Lost Roads,"
+    about the region, said``). Returns the stopping index (-1 at the start).
+    """
+    j = i - 1
+    while j >= 0 and i - j <= 40:
+        w = toks[j][2]
+        if w in _QUOTE_TOKENS:
+            # A closing mark: step back to the opening one, if it lies within reach.
+            k = j - 1
+            while k >= 0 and i - k <= 40 and toks[k][2] not in _QUOTE_TOKENS:
+                k -= 1
+            if k < 0 or i - k > 40 or toks[k][2] == "”" or k == j - 1:
+                return j
+            j = k - 1
+            continue
+        # Quotation marks were handled above, so _STOPS here means , . ; : ! ? ' ’ ‘.
+        if w in _STOPS or w.lower() in {"said", "says", "told"} or _full_stop_at(toks, j):
+            return j
+        j -= 1
+    return j
+
+
+# Sentence-opening conjunctions and adverbs that may stand without a comma.
+_CONJUNCTS = frozenset("but and yet still so then now instead meanwhile".split())
+
+
+# Capitalised words that are no part of a person's name: determiners, conjunctions,
+# prepositions, sentence adverbs and a question's auxiliary ("In May", "But Parry",
+# "A spokeswoman", "Does Rubio").
+NOT_NAME = (
+    DETERMINERS
+    | _CONJUNCTS
+    | frozenset(
+        """or nor neither either not in on at by for from to of with into about over after
+        before during since until as if when while because although though that which who
+        whom despite amid however also earlier later do does did is are was were
+        has have had can could should would must""".split()
+    )
+)
+
+
+# Modals and months that are also names (Theresa May, George Will, April Ryan).
+_NAME_LIKE = frozenset("may will june april august".split())
+
+
+def _surname_at(toks: list[Token], i: int) -> bool:
+    """Is ``toks[i]``, a capitalised modal or month (``May``, ``Will``), a surname?
+
+    It is right after a first name or a title (``Theresa May``, ``Mrs May``); after
+    a preposition or a sentence's full stop it is the month or the verb (``In May``).
+    """
+    w = toks[i][2]
+    if i < 1 or w.lower() not in _NAME_LIKE or not w[:1].isupper() or w.isupper():
+        return False
+    prev = toks[i - 1][2]
+    return (
+        prev[:1].isupper()
+        and prev[0].isalpha()
+        and not ends_sentence(prev)
+        and prev.lower() not in NOT_NAME
+    )
+
+
+def _walk_np(toks: list[Token], i: int) -> int | None:
+    """Index of the first token of the noun phrase ending at token ``i``."""
+    if i < 0:
+        return None
+    w = toks[i][2]
+    low = w.lower()
+    if is_pronoun(w):
+        return i
+    if not w[0].isalnum() or low in DETERMINERS or low in CUE_FORMS or low in {"of", "for"}:
+        return None  # "… a key reason for calls …": a phrase never ends in "of"/"for"
+    if low in _NP_STOP and not _surname_at(toks, i):
+        return None
+    k = i
+    j = i - 1
+    n = 1
+    while j >= 0 and n < 9:
+        w = toks[j][2]
+        low = w.lower()
+        if _full_stop_at(toks, j):
+            break  # "… in Cardiff. John Toshack said": the name opens its sentence
+        if low in DETERMINERS:
+            k = j
+            break
+        if w[0].isupper() and low in NOT_NAME:
+            break  # "Earlier Foreign Secretary Jack Straw said": the sentence's opener
+        if not w[0].isalnum():
+            if w in "&" and j > 0:
+                j -= 1
+                continue
+            break
+        if low in {"of", "for"}:
+            j -= 1
+            continue
+        if low == "and" and j > 0 and is_cap(toks[j - 1][2]) and is_cap(toks[j + 1][2]):
+            j -= 1  # "Lavrov and Rubio", "the Foreign Ministry and Atomic Energy Organization"
+            continue
+        if w[0].isupper() and low in CUE_FORMS:
+            k = j  # "Secretary of State", "Press Secretary" are names, not cues
+            n += 1
+            j -= 1
+            continue
+        if low in _NP_STOP or is_pronoun(w) or low in CUE_FORMS:
+            break
+        if w[0].isdigit() and "-" not in w and not is_cap(toks[k][2]):
+            break
+        k = j
+        n += 1
+        j -= 1
+    while k < i and toks[k][2].lower() in {"of", "for", "&"}:
+        k += 1
+    return k
+
+
+# Abbreviations whose full stop ends no sentence: suffixes, company forms, months
+# ("Nov. 8") and the dotted titles ("Sen. Ted Cruz", "Gen. Mark Milley").
+_ABBREV = frozenset(
+    """jr. sr. inc. co. corp. ltd. bros. mr. mrs. ms. dr. st. messrs. pres. maj. cpl. pvt.
+    ft. mt. jan. feb. mar. apr. aug. sep. sept. oct. nov. dec.""".split()
+) | {t for t in TITLES if t.endswith(".")}
+
+
+def ends_sentence(token: str) -> bool:
+    """Does the word token carry a sentence's full stop (``Pike.``, not ``Jr.``, ``U.S.``)?"""
+    return (
+        token.endswith(".")
+        and "." not in token[:-1]
+        and len(token) > 2
+        and token.lower() not in _ABBREV
+    )
+
+
+def _full_stop_at(toks: list[Token], j: int) -> bool:
+    """Does a sentence end with ``toks[j]``: its full stop before a capitalised word?
+
+    ``Pike. Roe`` ends one; ``Allentown, Pa., said`` and ``Pa. resident`` do not.
+    """
+    return ends_sentence(toks[j][2]) and j + 1 < len(toks) and toks[j + 1][2][:1].isupper()
+
+
+_INTRO = frozenset(
+    """on in at after before when while asked speaking during later earlier but and still
+    meanwhile yet however instead since although though if as in for with by from last this
+    on friday despite amid maybe perhaps""".split()
+)
+
+
+_CONTRACTED = frozenset("that there what it let".split())
+
+
+_SENTENCE_WORDS = frozenset(
+    """those these that this there here so now then what why how who which it its
+    one some many most all both each few several such another other""".split()
+)
+
+
+# Capitalised sentence openers that are no subject: prepositions, auxiliaries,
+# modals, adverbs, numbers ("Once …", "Could …", "Across …", "Thirty percent …").
+_NOT_SUBJECT = frozenset(
+    """once is are were was has have had could would should will can may might must do does
+    did of across beyond also
+    over under unless because given just even ever first immediately thanks no yes to
+    not never two three four five six seven eight nine ten twenty thirty forty fifty
+    hundreds thousands millions dozens""".split()
+)
+
+
+_PAST = frozenset(
+    """put made gave took sent went came got held kept left ran saw set shot spoke stood
+    struck won lost paid told said wrote began brought led met sought thought drew hit""".split()
+)
+
+
+def _is_verbish(tok: str) -> bool:
+    """A lowercase word that can end a subject going rightwards: a verb or an auxiliary."""
+    low = tok.lower()
+    return tok.islower() and (
+        low.endswith("ed")
+        or low in _PAST
+        or low in _SKIP
+        or low in CUE_FORMS
+        or low in {"is", "was", "has", "had", "did", "does", "will", "would"}
+    )
+
+
+def subject_at(
+    doc: ArticleText | str, start: int, end: int, determiners: bool = False
+) -> tuple[int, int]:
+    """The subject of the sentence starting at ``start``: a pronoun or a capitalised name.
+
+    A leading phrase up to a comma (``On Tuesday,``, ``Hours later,``) is
+    skipped. Returns ``(-1, -1)`` unless a lowercase word (the verb) follows
+    the subject. With ``determiners`` a subject may also be a determiner
+    phrase (``The town released``, ``His office put out``): at most six words
+    up to the first verb-like word (``-ed``, a common irregular past, an
+    auxiliary or a cue).
+
+    >>> t = "On Friday, Sen. Jane Roe blasted the “cruel” plan."
+    >>> s, e = subject_at(t, 0, len(t)); t[s:e]
+    'Sen. Jane Roe'
+    >>> t = "Hours later, the city council issued a statement saying “no”."
+    >>> s, e = subject_at(t, 0, len(t), determiners=True); t[s:e]
+    'the city council'
+    """
+    toks = as_article(doc).tokens_in(start, min(end, start + 300))
+    i = 0
+    d = _dateline_end(toks)
+    if d:
+        toks = toks[d:]
+    if (
+        len(toks) > 2
+        and toks[0][2].lower() in _CONJUNCTS
+        and (is_pronoun(toks[1][2]) or toks[1][2][0].isupper())
+    ):
+        # "Yet she did not …", "But Roe said …": a conjunction without a comma.
+        sub = _subject_from(toks, 1, determiners)
+        if sub[0] >= 0:
+            return sub
+    if toks and toks[0][2].lower() in _INTRO:
+        for j in range(min(len(toks), 16)):
+            if toks[j][2] == ",":
+                i = j + 1
+                break
+        else:
+            return -1, -1
+        sub = _subject_from(toks, i, determiners)
+        if sub[0] < 0:
+            # "At a rally in Dover, N.H., on Tuesday, Sen. Roe said": the lead-in
+            # holds commas of its own; try after each later one.
+            for j in range(i, min(len(toks), 20)):
+                if toks[j][2] == ",":
+                    sub = _subject_from(toks, j + 1, determiners)
+                    if sub[0] >= 0:
+                        break
+        return sub
+    if (
+        len(toks) > 3
+        and is_cap(toks[0][2])
+        and not is_pronoun(toks[0][2])
+        and any(t[2] == "," for t in toks[1:4])
+    ):
+        # "Hours later, Trump said" / "Back in 1999, Mr. Trump said": an adverbial
+        # lead-in when a name or pronoun and a lowercase word follow its comma.
+        j = next(j for j in range(1, 4) if toks[j][2] == ",")
+        lead = [t[2] for t in toks[1:j]]
+        if all(t.islower() or t[0].isdigit() for t in lead) and j + 2 < len(toks):
+            nxt = toks[j + 1][2]
+            if (
+                (is_cap(nxt) and nxt.lower() not in DETERMINERS)
+                or is_pronoun(nxt)
+                or (determiners and nxt.lower() in DETERMINERS)
+            ):
+                i = j + 1
+    return _subject_from(toks, i, determiners)
+
+
+def _dateline_end(toks: list[Token]) -> int:
+    """Tokens of a dateline opening the sentence (``WASHINGTON (AFP) –``), or 0.
+
+    Capitalised words (a place, commas, a date), an optional agency in
+    parentheses, then a dash.
+    """
+    for j in range(min(len(toks), 12)):
+        t = toks[j][2]
+        if t in {"—", "–", "-", "--"}:
+            return j + 1 if j > 0 and toks[j - 1][2] == ")" else 0
+        if not (is_cap(t) or t in "(),."):
+            return 0
+    return 0
+
+
+def _subject_from(toks: list[Token], i: int, determiners: bool) -> tuple[int, int]:
+    """:func:`subject_at` once any lead-in is skipped: the subject opening ``toks[i:]``."""
+    if i >= len(toks):
+        return -1, -1
+    w = toks[i][2]
+    if determiners and w.lower() in DETERMINERS - {"a", "an"} and not is_pronoun(w):
+        for j in range(i + 1, min(len(toks), i + 7)):
+            t = toks[j][2]
+            if j > i + 1 and _is_verbish(t):
+                return toks[i][0], toks[j - 1][1]
+            if not t[0].isalnum() or t.lower() in _BOUNDARY - {"of"}:
+                break
+        return -1, -1
+    if (
+        w.lower() in DETERMINERS
+        or w.lower() in _INTRO
+        or w.lower() in _SENTENCE_WORDS
+        or w.lower() in _NOT_SUBJECT
+        # "That’s why …", "It's the …", "Let’s …": a contraction, no speaker.
+        or w.lower().replace("’", "'").split("'")[0] in _CONTRACTED
+        or (w.lower().endswith(("ed", "ing")) and not is_pronoun(w))
+    ):
+        return -1, -1
+    if is_pronoun(w) and w.lower() not in {"it", "you", "them", "us", "him", "her"}:
+        k = i
+    else:
+        k = i - 1
+        j = i
+        while j < len(toks) and j - i < 8:
+            t = toks[j][2]
+            if is_cap(t) and t[0].isalnum():
+                k = j
+            elif t.lower() in {"of", "and", "&", "'s", "’s"} and k == j - 1:
+                pass
+            else:
+                break
+            j += 1
+        if k < i:
+            return -1, -1
+    end = k
+    if k + 1 < len(toks) and toks[k + 1][2] == "(" and not is_pronoun(toks[k][2]):
+        # "Rep. Jane Roe (D-N.Y.) reacted": a party or place tag after the name.
+        for j in range(k + 2, min(len(toks), k + 10)):
+            if toks[j][2] == ")":
+                end = j
+                break
+    nxt = toks[end + 1][2] if end + 1 < len(toks) else ""
+    if end > k:
+        return (toks[i][0], toks[end][1]) if nxt[:1].islower() else (-1, -1)
+    if nxt == "," and not is_pronoun(toks[k][2]):
+        # "Jane Roe, the party's chairwoman, wrote …": step over an appositive.
+        for j in range(k + 2, min(len(toks) - 1, k + 14)):
+            t = toks[j][2]
+            if t == ",":
+                if j > k + 2 and toks[j + 1][2][:1].islower() and toks[j + 1][2] not in _BOUNDARY:
+                    return toks[i][0], toks[j - 1][1]
+                break
+            if not t[0].isalnum() and t not in "-'’()":
+                break
+        return -1, -1
+    if not nxt[:1].islower():
+        return -1, -1
+    return toks[i][0], toks[k][1]
+
+
+def np_after(doc: ArticleText | str, pos: int, ceiling: int) -> tuple[int, int]:
+    """The noun phrase starting just after ``pos`` (``said X``), or ``(-1, -1)``.
+
+    >>> t = "said Mr. Smith, a lawyer."
+    >>> s, e = np_after(t, 4, len(t)); t[s:e]
+    'Mr. Smith'
+    """
+    toks = as_article(doc).tokens_in(pos, min(ceiling, pos + 200))
+    if not toks:
+        return -1, -1
+    w0 = toks[0][2]
+    if is_pronoun(w0):
+        return toks[0][0], toks[0][1]
+    if not w0[0].isalnum() or (w0.lower() in _RIGHT_STOP) or w0.lower() in CUE_FORMS:
+        return -1, -1
+    last = -1
+    for idx, (_, _, w) in enumerate(toks[:10]):
+        low = w.lower()
+        if not w[0].isalnum():
+            break
+        if idx > 0 and (low in _RIGHT_STOP - {"of", "for"} or low in CUE_FORMS):
+            break
+        if idx > 0 and low in {"of", "for"}:
+            continue
+        if idx > 0 and not is_cap(w) and low not in DETERMINERS and is_cap(toks[last][2]):
+            # "said Smith, ..." stops at the comma; "said Smith yesterday" at the lowercase.
+            break
+        last = idx
+    if last < 0:
+        return -1, -1
+    end = toks[last][1]
+    w = toks[last][2]
+    if ends_sentence(w):
+        end -= 1  # "said Dana Pike." ends the sentence; "said Tom Hale Jr." does not
+    return toks[0][0], end
