@@ -42,7 +42,31 @@ middle of a sentence, right ones first when it opens the sentence):
   before it (previous quotation in the paragraph, else the last quotation of the
   previous paragraph).
 
-How the noun phrase itself is read is in :mod:`.noun_phrases`; who a mention
+A quotation inside its speaker's own mention (``“We lost,” Bill Lee, wearing
+“Vote Lee” pins, said``) describes the speaker and is not theirs: it takes no
+attribution, nor the one of the quotation before it.
+
+A transcript turn (``"PENCE: …``, see :mod:`.marks`) is the
+label's: speaker ``PENCE``, cue ``:``.
+
+A quotation left open at a paragraph end whose next paragraph reopens it and
+closes it with an attribution (see :mod:`.marks`) takes that
+attribution.
+
+A headline ``Name: claim`` (a paragraph that opens with a short capitalised
+name and a colon, one line with no sentence end inside) is the headline form of
+``Name said claim``: a quotation in it with no cue of its own is the name's,
+cue ``:``, in title case or sentence case (``Clinton: Time for ‘intensification’
+of ISIL strategy``). ``Name: “…”`` may follow a sentence or a heading and a dash
+(a digest item: ``TURNOUT WAS HIGH - Dana Lee: “…”``).
+
+Cue: the cue as written (``said``, ``according to``); ``—`` for a dash
+attribution, ``:`` for ``Name: “…”``; NA when the speaker is only the subject of
+the sentence (no cue verb) or was introduced without one. A quotation that
+continues an earlier speaker repeats that speaker's mention, offsets and cue.
+
+How the noun phrase itself is read is in :mod:`.noun_phrases` (and a sentence's
+subject in :mod:`.subjects`); who a mention
 stands for (``speaker_name``) in :mod:`.resolution`.
 """
 
@@ -58,7 +82,8 @@ from analysis.measures.quotations.cues import CUE_FORMS, NAMING, PAST_VERB, SPEE
 from analysis.measures.quotations.fast_cues import has_phrase
 from analysis.measures.quotations.headlines import line_is_headline
 from analysis.measures.quotations.marks import LABEL, QuoteSpan
-from analysis.measures.quotations.noun_phrases import np_after, np_before, subject_at
+from analysis.measures.quotations.noun_phrases import np_after, np_before
+from analysis.measures.quotations.subjects import subject_at
 from analysis.units.article import ArticleText
 
 #: Does an offset lie inside a top-level quotation?

@@ -33,8 +33,6 @@ from analysis.measures.quotations.resolution import CueMentions, Mention, Resolv
 from analysis.units.article import ArticleText
 
 COLUMNS = [c.name for c in schema.EXTRACTED_QUOTES]
-
-
 _DTYPES = {c.name: c.dtype for c in schema.EXTRACTED_QUOTES}
 
 

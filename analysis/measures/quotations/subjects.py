@@ -1,0 +1,221 @@
+"""The subject of a sentence: who speaks when no cue verb names a speaker.
+
+A pronoun or a capitalised name (with a party tag or an appositive), after a
+dateline (``DENVER (AP) —``), a conjunction (``Yet she …``) or an adverbial
+lead-in up to a comma (``On Tuesday,``, ``At a fair in Ames, Iowa, on Monday,``);
+never a capitalised preposition, auxiliary, adverb or number (``Across``,
+``Could``, ``Thirty``). With ``determiners``, also a determiner phrase up to the
+first verb-like word (``The town released``).
+"""
+
+from __future__ import annotations
+
+from analysis.measures.quotations.cues import CUE_FORMS
+from analysis.measures.quotations.noun_phrases import (
+    AUXILIARIES,
+    CONJUNCTS,
+    DETERMINERS,
+    PHRASE_BOUNDARY,
+    is_cap,
+    is_pronoun,
+)
+from analysis.units.article import ArticleText, Token, as_article
+
+_INTRO = frozenset(
+    """on in at after before when while asked speaking during later earlier but and still
+    meanwhile yet however instead since although though if as in for with by from last this
+    on friday despite amid maybe perhaps""".split()
+)
+
+
+_CONTRACTED = frozenset("that there what it let".split())
+
+
+_SENTENCE_WORDS = frozenset(
+    """those these that this there here so now then what why how who which it its
+    one some many most all both each few several such another other""".split()
+)
+
+
+# Capitalised sentence openers that are no subject: prepositions, auxiliaries,
+# modals, adverbs, numbers ("Once …", "Could …", "Across …", "Thirty percent …").
+_NOT_SUBJECT = frozenset(
+    """once is are were was has have had could would should will can may might must do does
+    did of across beyond also
+    over under unless because given just even ever first immediately thanks no yes to
+    not never two three four five six seven eight nine ten twenty thirty forty fifty
+    hundreds thousands millions dozens""".split()
+)
+
+
+_PAST = frozenset(
+    """put made gave took sent went came got held kept left ran saw set shot spoke stood
+    struck won lost paid told said wrote began brought led met sought thought drew hit""".split()
+)
+
+
+def _is_verbish(tok: str) -> bool:
+    """A lowercase word that can end a subject going rightwards: a verb or an auxiliary."""
+    low = tok.lower()
+    return tok.islower() and (
+        low.endswith("ed")
+        or low in _PAST
+        or low in AUXILIARIES
+        or low in CUE_FORMS
+        or low in {"is", "was", "has", "had", "did", "does", "will", "would"}
+    )
+
+
+def subject_at(
+    doc: ArticleText | str, start: int, end: int, determiners: bool = False
+) -> tuple[int, int]:
+    """The subject of the sentence starting at ``start``: a pronoun or a capitalised name.
+
+    A leading phrase up to a comma (``On Tuesday,``, ``Hours later,``) is
+    skipped. Returns ``(-1, -1)`` unless a lowercase word (the verb) follows
+    the subject. With ``determiners`` a subject may also be a determiner
+    phrase (``The town released``, ``His office put out``): at most six words
+    up to the first verb-like word (``-ed``, a common irregular past, an
+    auxiliary or a cue).
+
+    >>> t = "On Friday, Sen. Jane Roe blasted the “cruel” plan."
+    >>> s, e = subject_at(t, 0, len(t)); t[s:e]
+    'Sen. Jane Roe'
+    >>> t = "Hours later, the city council issued a statement saying “no”."
+    >>> s, e = subject_at(t, 0, len(t), determiners=True); t[s:e]
+    'the city council'
+    """
+    toks = as_article(doc).tokens_in(start, min(end, start + 300))
+    i = 0
+    d = _dateline_end(toks)
+    if d:
+        toks = toks[d:]
+    if (
+        len(toks) > 2
+        and toks[0][2].lower() in CONJUNCTS
+        and (is_pronoun(toks[1][2]) or toks[1][2][0].isupper())
+    ):
+        # "Yet she did not …", "But Roe said …": a conjunction without a comma.
+        sub = _subject_from(toks, 1, determiners)
+        if sub[0] >= 0:
+            return sub
+    if toks and toks[0][2].lower() in _INTRO:
+        for j in range(min(len(toks), 16)):
+            if toks[j][2] == ",":
+                i = j + 1
+                break
+        else:
+            return -1, -1
+        sub = _subject_from(toks, i, determiners)
+        if sub[0] < 0:
+            # "At a rally in Dover, N.H., on Tuesday, Sen. Roe said": the lead-in
+            # holds commas of its own; try after each later one.
+            for j in range(i, min(len(toks), 20)):
+                if toks[j][2] == ",":
+                    sub = _subject_from(toks, j + 1, determiners)
+                    if sub[0] >= 0:
+                        break
+        return sub
+    if (
+        len(toks) > 3
+        and is_cap(toks[0][2])
+        and not is_pronoun(toks[0][2])
+        and any(t[2] == "," for t in toks[1:4])
+    ):
+        # "Hours later, Trump said" / "Back in 1999, Mr. Trump said": an adverbial
+        # lead-in when a name or pronoun and a lowercase word follow its comma.
+        j = next(j for j in range(1, 4) if toks[j][2] == ",")
+        lead = [t[2] for t in toks[1:j]]
+        if all(t.islower() or t[0].isdigit() for t in lead) and j + 2 < len(toks):
+            nxt = toks[j + 1][2]
+            if (
+                (is_cap(nxt) and nxt.lower() not in DETERMINERS)
+                or is_pronoun(nxt)
+                or (determiners and nxt.lower() in DETERMINERS)
+            ):
+                i = j + 1
+    return _subject_from(toks, i, determiners)
+
+
+def _dateline_end(toks: list[Token]) -> int:
+    """Tokens of a dateline opening the sentence (``WASHINGTON (AFP) –``), or 0.
+
+    Capitalised words (a place, commas, a date), an optional agency in
+    parentheses, then a dash.
+    """
+    for j in range(min(len(toks), 12)):
+        t = toks[j][2]
+        if t in {"—", "–", "-", "--"}:
+            return j + 1 if j > 0 and toks[j - 1][2] == ")" else 0
+        if not (is_cap(t) or t in "(),."):
+            return 0
+    return 0
+
+
+def _subject_from(toks: list[Token], i: int, determiners: bool) -> tuple[int, int]:
+    """:func:`subject_at` once any lead-in is skipped: the subject opening ``toks[i:]``."""
+    if i >= len(toks):
+        return -1, -1
+    w = toks[i][2]
+    if determiners and w.lower() in DETERMINERS - {"a", "an"} and not is_pronoun(w):
+        for j in range(i + 1, min(len(toks), i + 7)):
+            t = toks[j][2]
+            if j > i + 1 and _is_verbish(t):
+                return toks[i][0], toks[j - 1][1]
+            if not t[0].isalnum() or t.lower() in PHRASE_BOUNDARY - {"of"}:
+                break
+        return -1, -1
+    if (
+        w.lower() in DETERMINERS
+        or w.lower() in _INTRO
+        or w.lower() in _SENTENCE_WORDS
+        or w.lower() in _NOT_SUBJECT
+        # "That’s why …", "It's the …", "Let’s …": a contraction, no speaker.
+        or w.lower().replace("’", "'").split("'")[0] in _CONTRACTED
+        or (w.lower().endswith(("ed", "ing")) and not is_pronoun(w))
+    ):
+        return -1, -1
+    if is_pronoun(w) and w.lower() not in {"it", "you", "them", "us", "him", "her"}:
+        k = i
+    else:
+        k = i - 1
+        j = i
+        while j < len(toks) and j - i < 8:
+            t = toks[j][2]
+            if is_cap(t) and t[0].isalnum():
+                k = j
+            elif t.lower() in {"of", "and", "&", "'s", "’s"} and k == j - 1:
+                pass
+            else:
+                break
+            j += 1
+        if k < i:
+            return -1, -1
+    end = k
+    if k + 1 < len(toks) and toks[k + 1][2] == "(" and not is_pronoun(toks[k][2]):
+        # "Rep. Jane Roe (D-N.Y.) reacted": a party or place tag after the name.
+        for j in range(k + 2, min(len(toks), k + 10)):
+            if toks[j][2] == ")":
+                end = j
+                break
+    nxt = toks[end + 1][2] if end + 1 < len(toks) else ""
+    if end > k:
+        return (toks[i][0], toks[end][1]) if nxt[:1].islower() else (-1, -1)
+    if nxt == "," and not is_pronoun(toks[k][2]):
+        # "Jane Roe, the party's chairwoman, wrote …": step over an appositive.
+        for j in range(k + 2, min(len(toks) - 1, k + 14)):
+            t = toks[j][2]
+            if t == ",":
+                if (
+                    j > k + 2
+                    and toks[j + 1][2][:1].islower()
+                    and toks[j + 1][2] not in PHRASE_BOUNDARY
+                ):
+                    return toks[i][0], toks[j - 1][1]
+                break
+            if not t[0].isalnum() and t not in "-'’()":
+                break
+        return -1, -1
+    if not nxt[:1].islower():
+        return -1, -1
+    return toks[i][0], toks[k][1]

@@ -1,0 +1,539 @@
+"""Who says a quotation: the speaker mention and cue each pattern gives."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from fixtures.quotes import rows
+
+from analysis import extract_quotes
+from analysis.measures.quotations.attribution import attribute, carry_over
+from analysis.measures.quotations.cue_scan import cues_in
+from analysis.measures.quotations.marks import find_quote_spans, inside_quotes
+from analysis.measures.quotations.noun_phrases import np_after, np_before
+from analysis.measures.quotations.subjects import subject_at
+from analysis.units.article import ArticleText
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“We are ready,” Maria Lopez said.", "Maria Lopez", "said"),
+        ("“We are ready,” said Maria Lopez, a spokeswoman.", "Maria Lopez", "said"),
+        ("Maria Lopez said: “We are ready.”", "Maria Lopez", "said"),
+        ("According to Maria Lopez, “we are ready.”", "Maria Lopez", "According to"),
+        ("Maria Lopez told reporters, “We are ready.”", "Maria Lopez", "told"),
+        ("“We are ready,” Maria Lopez said in a statement.", "Maria Lopez", "said"),
+        ("“We are ready.” — Maria Lopez", "Maria Lopez", "—"),
+        ("“We are ready.” ― Maria Lopez", "Maria Lopez", "―"),
+        ("The senator warned that the plan was “reckless.”", "The senator", "warned"),
+        ("“We are ready,” she tweeted on Monday.", "she", "tweeted"),
+        ("“We are ready,” the ministry wrote.", "the ministry", "wrote"),
+        ("“We are ready,” Lopez added.", "Lopez", "added"),
+        ("“We are ready,” Lopez has repeatedly stated.", "Lopez", "stated"),
+        (
+            "Lopez, the party’s chairwoman, says “we are ready.”",
+            "Lopez, the party’s chairwoman",
+            "says",
+        ),
+        ("Sen. Ann Lee (D-Ore.) said “we are ready.”", "Sen. Ann Lee (D-Ore.)", "said"),
+    ],
+)
+def test_attribution_patterns(text, speaker, cue):
+    df = extract_quotes(text)
+    assert len(df) == 1
+    assert (df.speaker[0], df.cue[0]) == (speaker, cue)
+    assert text[df.speaker_start[0] : df.speaker_end[0]] == speaker
+    assert text[df.cue_start[0] : df.cue_end[0]] == cue
+
+
+def test_colon_in_previous_paragraph_introduces_the_quote():
+    t = "Governor Tom Hale said in a statement:\n\n“The bridge will reopen in May.”"
+    assert rows(t, "speaker", "cue", "speaker_name") == [("Governor Tom Hale", "said", "Tom Hale")]
+
+
+def test_unattributed_paragraph_continues_the_previous_speaker():
+    t = (
+        "“We start on Monday,” said Coach Dana Pike.\n\n"
+        "“Nobody will miss practice. Nobody.”\n\n"
+        "The team trains at noon."
+    )
+    assert rows(t, "text", "speaker") == [
+        ("We start on Monday,", "Coach Dana Pike"),
+        ("Nobody will miss practice. Nobody.", "Coach Dana Pike"),
+    ]
+
+
+def test_second_quote_after_he_said_in_same_paragraph():
+    t = "“It was late,” he said. “We were tired.”"
+    assert rows(t, "speaker") == [("he",), ("he",)]
+
+
+def test_split_quote_around_the_cue():
+    t = "“The first half,” Mr. Park said, “and the second half.”"
+    assert rows(t, "text", "speaker") == [
+        ("The first half,", "Mr. Park"),
+        ("and the second half.", "Mr. Park"),
+    ]
+
+
+def test_relative_pronoun_is_the_speaker_and_resolves_to_its_noun():
+    t = "The vote went to Mayor Ruth Adler, who said the result was “a fresh start.”"
+    assert rows(t, "speaker", "speaker_name", "cue") == [("who", "Ruth Adler", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“This is a relief,” Ana Ruiz bemoaned.", "Ana Ruiz", "bemoaned"),
+        ("“Go home,” Ana Ruiz barked at the crowd.", "Ana Ruiz", "barked"),
+        ("“It will be fine,” Ana Ruiz assured the crowd.", "Ana Ruiz", "assured"),
+        ("“No more delays,” the marchers chanted.", "the marchers", "chanted"),
+        ("Ana Ruiz referred to the rival as “a tired man.”", "Ana Ruiz", "referred"),
+        ("A new study found that rents were “out of control.”", "A new study", "found"),
+    ],
+)
+def test_added_cue_verbs(text, speaker, cue):
+    assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_participle_cue_after_an_object_takes_the_sentence_subject():
+    t = "The town council issued a statement Friday saying the fee was “unfair.”"
+    assert rows(t, "speaker", "cue") == [("The town council", "saying")]
+    t = "The former governor emailed supporters saying “the fight goes on.”"
+    assert rows(t, "speaker", "cue") == [("The former governor", "saying")]
+
+
+def test_participle_cue_after_a_time_lead_in_takes_the_subject():
+    t = "Hours later, Ms. Ortiz returned the favour, telling reporters “he is a friend.”"
+    assert rows(t, "speaker", "cue") == [("Ms. Ortiz", "telling")]
+
+
+def test_outer_reporting_verb_takes_a_nested_report():
+    t = "Senator Ida Holm said that her aide had told donors the bill was “dead on arrival.”"
+    assert rows(t, "speaker", "cue") == [("Senator Ida Holm", "said")]
+
+
+def test_a_coordinated_clause_has_its_own_speaker():
+    t = "“It is fine,” Ann Lee says, but she cautions that she sees “two sides to it.”"
+    assert rows(t, "speaker", "cue") == [("Ann Lee", "says"), ("she", "cautions")]
+    t = "Reid said both men are weak, but he gave Cruz a compliment: “You never have to guess.”"
+    assert rows(t, "speaker", "cue") == [("he", None)]
+
+
+def test_according_to_names_the_outer_source_of_a_report():
+    t = "“We can vote as we wish,” Walker said, according to a local radio account."
+    assert rows(t, "speaker", "cue") == [("a local radio account", "according to")]
+    t = "According to two aides, Roe said the plan is “dead.”"
+    assert rows(t, "speaker", "cue") == [("two aides", "According to")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“We lost,” Sen. Pat Toomey fumed on Tuesday.", "Sen. Pat Toomey", "fumed"),
+        ("“Go home!” the crowd screamed back.", "the crowd", "screamed"),
+        ("“Close the border,” the sign read.", "the sign", "read"),
+        (
+            "“It is a slump,” like the fall in stocks, said Ann Lee, an economist.",
+            "Ann Lee",
+            "said",
+        ),
+    ],
+)
+def test_right_attributions_without_a_listed_cue(text, speaker, cue):
+    assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_a_surname_that_is_a_verb_form_is_not_a_cue():
+    t = "“We will merge,” Ian Read said on Monday."
+    assert rows(t, "speaker", "cue") == [("Ian Read", "said")]
+
+
+def test_passive_after_a_quote_is_not_an_attribution():
+    assert rows("“Fine,” the deal was signed by Roe.", "speaker") == [(None,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Ban Ki-moon condemned what he called a “brazen breach” of the rules.",
+            "Ban Ki-moon",
+            "called",
+        ),
+        ("In one tweet Friday, Trump said: “Nobody knows.”", "Trump", "said"),
+        (
+            "In a Facebook message posted Friday, Cruz said he had “areas of disagreement.”",
+            "Cruz",
+            "said",
+        ),
+        ("When my mother asked, I laughed and said, “I do not believe it.”", "I", "said"),
+        (
+            "“We will go,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.",
+            "Rep. Jim Jordan (R-Ohio), an oversight panel member",
+            "said",
+        ),
+        (
+            "When pressed, the 34-year-old mother of three replied, “It is meant to help.”",
+            "the 34-year-old mother of three",
+            "replied",
+        ),
+        ("Despite what he wrote, Cross said he was “proud of it.”", "Cross", "said"),
+        # "and" + cue after a verb with an object: that verb's subject
+        (
+            "It was sharper when Rep. Ann Lowe knocked Mr. Dale on taxes and called him a “phony.”",
+            "Rep. Ann Lowe",
+            "called",
+        ),
+        # a passive cue: the agent after "by" speaks
+        (
+            "The probe, often labeled as a “witch hunt” by Democrats, goes on.",
+            "Democrats",
+            "labeled",
+        ),
+        # a conjunction opening the sentence without a comma
+        (
+            "Yet she did not stop there, also calling on voters to reject “cruelty.”",
+            "she",
+            "calling",
+        ),
+        # a description before the comma, the name in the appositive
+        ("One voter at the diner, Ada Stone, said she was “still undecided.”", "Ada Stone", "said"),
+        # a lead-in holding commas of its own; a dateline with an agency
+        (
+            "At a fair in Ames, Iowa, on Monday, Senator Lee Park backed Ms. Ruiz, saying "
+            "she would “do the job well.”",
+            "Senator Lee Park",
+            "saying",
+        ),
+        (
+            "DENVER (AP) — Governor Ivy Hale attacked the plan, saying that “rash cuts” would "
+            "hurt schools.",
+            "Governor Ivy Hale",
+            "saying",
+        ),
+    ],
+)
+def test_outer_clause_speakers(text, speaker, cue):
+    assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_comma_closed_quote_takes_the_cue_right_after_it():
+    t = "In her speech, Ana Ruiz declared the need for will: “Change the world,” she said."
+    assert rows(t, "speaker", "cue", "speaker_name") == [("she", "said", "Ana Ruiz")]
+
+
+def test_relative_pronoun_after_a_dash():
+    t = "Front-runner Dan Ortiz - who once said he would “fix it” - spoke on Monday."
+    assert rows(t, "speaker", "speaker_name") == [("who", "Dan Ortiz")]
+
+
+def test_participle_and_subordinate_cues_give_way_to_the_main_verb():
+    t = "Asked whether the plan would pass, Mayor Ken Obi said: “I hope so.”"
+    assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "said")]
+    t = "As reporters asked about the vote, Mayor Ken Obi told them: “We did it.”"
+    assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "told")]
+
+
+def test_time_phrase_between_subject_and_cue_is_skipped():
+    t = "Mayor Ken Obi at the time said the deal was “a bargain.”"
+    assert rows(t, "speaker", "cue") == [("Mayor Ken Obi", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # sentence subject without a cue verb: a determiner phrase, an appositive
+        ("The new ad featured “a fair deal for all.”", "The new ad", None),
+        (
+            "Gov. Lu Chen, a Democrat from Ohio, delivered a warning: “Do not test us.”",
+            "Gov. Lu Chen, a Democrat from Ohio",
+            None,
+        ),
+        # "as X put it", possessor of a speech noun
+        ("As Professor Ann Foner put it: “We do better.”", "Professor Ann Foner", "put it"),
+        ("“We do better,” as Ann Foner puts it.", "Ann Foner", "puts it"),
+        (
+            "The Ohio senator’s answer was that “the family comes first.”",
+            "The Ohio senator’s",
+            "answer",
+        ),
+    ],
+)
+def test_subject_phrase_and_possessive_speakers(text, speaker, cue):
+    assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_possessive_speaker_only_when_the_quote_is_what_the_noun_says():
+    t = "Fact-checkers ruled that Mr. Vance’s statement about crime was “true.”"
+    assert rows(t, "speaker") == [("Fact-checkers",)]
+
+
+def test_noun_forms_after_an_adjective_are_not_cues():
+    t = "Analysts rated 30 percent of Republican claims as “false.”"
+    assert rows(t, "speaker", "cue") == [("Analysts", None)]
+    t = "He defended his early-morning tweets as “honest.”"
+    assert rows(t, "speaker", "cue") == [("He", None)]
+
+
+def test_put_it_is_a_cue_only_before_punctuation():
+    t = "He put it in the box and called it “junk.”"
+    assert rows(t, "cue") == [("called",)]
+
+
+def test_sentence_case_headline_name_colon_speaks() -> None:
+    # "Name: claim" is the headline form of "Name said claim", title case or not.
+    t = "Mayor Ortiz: Budget plan is 'a bad joke' for parks.\n\nThe council meets today."
+    assert rows(t, "text", "kind", "speaker", "cue") == [
+        ("a bad joke", "partial", "Mayor Ortiz", ":")
+    ]
+    # A long paragraph with sentences after the label is not a headline.
+    body = "Update: The board met on Monday. Its 'rainy day' fund is empty.\n\nMore later."
+    assert rows(body, "kind") == [("scare",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A time phrase between the subject and the cue is not part of the subject.
+        ("Senator Jo Park last week said the plan was “a disaster.”", "Senator Jo Park"),
+        (
+            "Senator Jo Park (D-Ohio) this morning said the plan was “a disaster.”",
+            "Senator Jo Park (D-Ohio)",
+        ),
+        # "now" before the cue is an adverb, never the speaker.
+        ("“We will rebuild,” the mayor now says.", "the mayor"),
+    ],
+)
+def test_time_words_before_the_cue_are_not_the_speaker(text: str, speaker: str) -> None:
+    assert rows(text, "speaker") == [(speaker,)]
+
+
+def test_subject_with_a_party_tag_speaks() -> None:
+    # "Rep. X (D-N.Y.) reacted …, saying": the tag in parentheses belongs to the name.
+    t = "On Thursday, Rep. Jo Park (D-N.Y.) reacted to the news, saying: “This is a disgrace.”"
+    assert rows(t, "speaker", "cue") == [("Rep. Jo Park (D-N.Y.)", "saying")]
+
+
+def test_heading_and_dash_before_name_colon() -> None:
+    # A digest item: "HEADING - Name: “…”"; the name after the dash is the source.
+    t = "TURNOUT WAS HIGH - Dana Lee: “More people voted than in any year since 1960.”"
+    assert rows(t, "speaker", "cue") == [("Dana Lee", ":")]
+
+
+def test_contracted_sentence_openers_are_not_speakers() -> None:
+    # "That’s", "It's", "There’s" open a sentence but nobody speaks through them.
+    for t in (
+        "It's time to “go big” on taxes.",
+        "That’s why voters want to “go big” on taxes.",
+        "There’s a reason they “go big” on taxes.",
+    ):
+        assert rows(t, "speaker", "kind") == [(None, "scare")], t
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An appositive between dashes, as between commas.
+        (
+            "Ann Lee — a nurse from Dayton — says the mayor’s support was “a real help.”",
+            "Ann Lee — a nurse from Dayton",
+        ),
+        # A quoted title inside the appositive, commas and all.
+        (
+            'Bob Stone, the author of "Lost Roads," about the region, said towns had '
+            '"a shared story" once.',
+            'Bob Stone, the author of "Lost Roads," about the region',
+        ),
+        # Two appositives in a row: the name before both.
+        (
+            "Mary Fox, a lawyer who once worked for Sen. Jo Doe (R-Ohio), one of the "
+            "plan’s authors, called it “a very big step.”",
+            "Mary Fox, a lawyer who once worked for Sen. Jo Doe (R-Ohio), one of the "
+            "plan’s authors",
+        ),
+    ],
+)
+def test_appositives_before_the_cue(text: str, speaker: str) -> None:
+    assert rows(text, "speaker")[-1] == (speaker,)
+
+
+def test_lead_in_commas_are_not_a_chain_of_appositives() -> None:
+    t = "In Ohio, Iowa, the mayor, a Democrat, said it was “fine.”"
+    assert rows(t, "speaker") != [("Iowa, the mayor, a Democrat",)]
+
+
+def test_quotation_inside_the_speaker_mention_is_not_theirs() -> None:
+    # The pins' slogan describes the speaker; neither the cue nor continuation gives it him.
+    t = "“We lost,” Bill Lee, wearing a hat and “Vote Lee” pins, said."
+    assert rows(t, "text", "kind", "speaker") == [
+        ("We lost,", "full", "Bill Lee, wearing a hat and “Vote Lee” pins"),
+        ("Vote Lee", "scare", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        # The name is the mention's part before the appositive, dash or comma.
+        (
+            "Ann Lee - a nurse from Dayton - said: “We are ready.”",
+            "Ann Lee - a nurse from Dayton",
+            "Ann Lee",
+        ),
+        # A lead-in before the name and its appositive is not the name.
+        (
+            "Following Mr Stone's announcement, lawyer Ann Lee, who represents the men, "
+            "said: “We will appeal.”",
+            "lawyer Ann Lee, who represents the men",
+            "Ann Lee",
+        ),
+        # The object of a preposition is no speaker: none rather than a place.
+        (
+            "Dr Bo Li, who was born in Leeds, in the North, before becoming an MP, "
+            "said: “It was cold.”",
+            None,
+            None,
+        ),
+    ],
+)
+def test_appositive_chains_and_lead_ins(text: str, speaker: str | None, name: str | None) -> None:
+    row = extract_quotes(text).iloc[0]
+    assert (None if pd.isna(row["speaker"]) else row["speaker"]) == speaker
+    assert (None if pd.isna(row["speaker_name"]) else row["speaker_name"]) == name
+
+
+# -- the attribution step on its own ----------------------------------------------------------
+
+
+def _attributed(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quoted words, speaker mention, cue) for each top-level quotation, by attribute()."""
+    doc = ArticleText(text)
+    spans = find_quote_spans(text)
+    found = attribute(doc, spans, inside_quotes(spans))
+    carry_over(doc, spans, found.by_quote)
+    out = []
+    for i, a in found.by_quote.items():
+        q = spans[i]
+        speaker = text[a.speaker[0] : a.speaker[1]] if a else None
+        cue = text[a.cue[0] : a.cue[1]] if a and a.cue[0] >= 0 else None
+        out.append((text[q.start : q.end], speaker, cue))
+    return out
+
+
+def test_attribute_gives_each_quotation_its_mention_and_cue() -> None:
+    text = (
+        "“We will win,” Jane Roe said. “It is done.”\n\n"
+        "She added: “Never again.”\n\n"
+        "The ministry said it was “reviewing” the case."
+    )
+    assert _attributed(text) == [
+        ("We will win,", "Jane Roe", "said"),
+        ("It is done.", "Jane Roe", "said"),  # continues the quotation before it
+        ("Never again.", "She", "added"),
+        ("reviewing", "The ministry", "said"),
+    ]
+
+
+def test_attribute_keeps_where_each_sentence_starts() -> None:
+    text = "Rain fell. Jane Roe said it was “grim”. “Then sun,” Al Poe said."
+    doc = ArticleText(text)
+    spans = find_quote_spans(text)
+    found = attribute(doc, spans, inside_quotes(spans))
+    assert [text[found.sentence_start[i] :][:8] for i in found.by_quote] == ["Jane Roe", "“Then su"]
+
+
+def test_a_quotation_with_no_cue_and_no_subject_has_no_attribution() -> None:
+    assert _attributed("“Hello there.”") == [("Hello there.", None, None)]
+
+
+def test_without_a_cue_the_sentence_subject_is_the_attribution() -> None:
+    # The kind rules decide later that "the city" is a term (scare) and drop it.
+    assert _attributed("Rain fell on “the city” all week.") == [("the city", "Rain", None)]
+
+
+def test_an_open_quotation_takes_the_attribution_of_the_paragraph_reopening_it() -> None:
+    text = "“We will stay.\n\n“We will win,” she said."
+    assert _attributed(text) == [
+        ("We will stay.", "she", "said"),
+        ("We will win,", "she", "said"),
+    ]
+
+
+def test_a_transcript_turn_is_its_labels() -> None:
+    text = '"ROE: We will win.\n\n"POE: We will not.\n\n"ROE: Yes we will."'
+    assert _attributed(text) == [
+        ("We will win.", "ROE", ":"),
+        ("We will not.", "POE", ":"),
+        ("Yes we will.", "ROE", ":"),
+    ]
+
+
+# -- the noun phrase readers on their own -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Russia's foreign ministry also said", "Russia's foreign ministry"),
+        ("Sean Spicer, the press secretary, said", "Sean Spicer, the press secretary"),
+        ("In Cardiff. John Toshack said", "John Toshack"),
+        ("Earlier Foreign Secretary Jack Straw said", "Foreign Secretary Jack Straw"),
+        ("Jane Roe, who said", "who"),
+        ("Sen. Ted Cruz (R-Tex.) said", "Sen. Ted Cruz (R-Tex.)"),
+        ("Theresa May told", "Theresa May"),
+        ("Roe at the time said", "Roe"),
+    ],
+)
+def test_np_before_reads_the_subject_of_a_cue(text: str, phrase: str) -> None:
+    cue = text.rindex(" ") + 1
+    s, e = np_before(text, cue)
+    assert text[s:e] == phrase
+
+
+def test_np_before_finds_nothing_after_a_sentence_end_or_a_preposition() -> None:
+    text = "... the genre. Speaking to the BBC, she said"
+    assert np_before(text, text.index("Speaking")) == (-1, -1)
+    text = "a key reason for said"
+    assert np_before(text, text.index("said")) == (-1, -1)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("said Mr. Smith, a lawyer.", "Mr. Smith"),
+        ("said Dana Pike.", "Dana Pike"),
+        ("said Tom Hale Jr. on Monday", "Tom Hale Jr."),
+        ("said she.", "she"),
+        ("said that it was over", None),
+    ],
+)
+def test_np_after_reads_an_inverted_subject(text: str, phrase: str | None) -> None:
+    s, e = np_after(text, 4, len(text))
+    assert (text[s:e] if s >= 0 else None) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "determiners", "subject"),
+    [
+        ("On Friday, Sen. Jane Roe blasted the plan.", False, "Sen. Jane Roe"),
+        ("Yet she did not agree.", False, "she"),
+        ("DENVER (AP) — Gov. Lu Chen signed it.", False, "Gov. Lu Chen"),
+        ("Across the state, voters agreed.", False, None),
+        ("The town released a statement.", True, "The town"),
+        ("The town released a statement.", False, None),
+    ],
+)
+def test_subject_at_reads_the_sentence_subject(
+    text: str, determiners: bool, subject: str | None
+) -> None:
+    s, e = subject_at(text, 0, len(text), determiners=determiners)
+    assert (text[s:e] if s >= 0 else None) == subject
+
+
+def test_cues_in_counts_a_capitalised_cue_only_where_a_sentence_or_headline_opens() -> None:
+    text = "Trump Says He Will Win. The State Department said so."
+    doc = ArticleText(text)
+    assert [text[s:e] for s, e in cues_in(doc, 0, len(text))] == ["Says", "said"]
+    assert [text[s:e] for s, e in cues_in(doc, 24, len(text))] == ["said"]
