@@ -274,7 +274,37 @@ QUOTES = _cols(
     ("speaker", "string", 'The speaker as written ("he", "the ministry"), NA if none.'),
     ("speaker_start", "Int64", "Offset of the speaker mention, NA if none."),
     ("speaker_end", "Int64", "End offset of the speaker mention."),
-    ("speaker_name", "string", 'The resolved speaker ("he" → "Donald Trump").'),
+    (
+        "speaker_name",
+        "string",
+        "Who the speaker is: the fullest proper name the article uses for them, without "
+        'titles ("he", "President Trump" → "Donald Trump"); NA for an unnamed source '
+        '("a senior official", "aides", "the report").',
+    ),
+    (
+        "speaker_type",
+        "string",
+        "`person`, `organisation`, `group` (several people who are not one organisation) "
+        "or `document` (a report, letter, statement that says something); NA if no speaker.",
+    ),
+    (
+        "speaker_gender",
+        "string",
+        "For a person: `female`, `male` or `unknown` (see `speaker_gender_evidence`); NA "
+        "otherwise.",
+    ),
+    (
+        "speaker_gender_evidence",
+        "string",
+        "`text` (an honorific, a gendered role or a pronoun of the article refers to the "
+        "person), `name` (an unambiguous first name, US births 1920–1999) or NA.",
+    ),
+    (
+        "speaker_id",
+        "string",
+        "Key of the speaker's name, the same in every article (`sp-` + 10 hex digits); NA "
+        "for an unnamed source.",
+    ),
     (
         "cue",
         "string",

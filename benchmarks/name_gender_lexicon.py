@@ -9,7 +9,7 @@ Population
     give (``female``/``male``; they used the article's pronouns and titles, or
     the person being well known). Scored per person (distinct document and
     canonical ``entity``) and per mention (entity line). The first name is
-    :func:`analysis.names_lexicon.given_name` of the canonical entity; persons
+    :func:`analysis.measures.quotations.first_names.given_name` of the canonical entity; persons
     without one (a single word, an initial, a surname-first name) are counted
     apart: the lexicon is never asked about a surname.
 
@@ -41,7 +41,7 @@ if str(_HERE) not in sys.path:
 
 import speakers_accuracy as sa  # noqa: E402
 
-from analysis import names_lexicon as nl  # noqa: E402
+from analysis.measures.quotations import first_names as nl  # noqa: E402
 
 SHARES = (0.80, 0.90, 0.95, 0.98, 0.99)
 COUNTS = (100, 1000)

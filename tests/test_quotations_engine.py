@@ -85,7 +85,7 @@ def test_seed_article_one_quotes_and_speakers():
             "the conditions for the functioning of Russian diplomatic missions",
             "partial",
             "The Russian foreign ministry",
-            "Russian foreign ministry",
+            "Russia's foreign ministry",
             "said",
         ),
         (
@@ -93,7 +93,7 @@ def test_seed_article_one_quotes_and_speakers():
             "US missions abroad,",
             "partial",
             "the ministry",
-            "Russian foreign ministry",
+            "Russia's foreign ministry",
             "said",
         ),
     ]
@@ -212,3 +212,17 @@ def test_a_title_followed_by_its_author_is_a_name() -> None:
     # A passive attribution after a verb stays the agent's words.
     t = "The claims were dismissed as “Total Nonsense” by Senator Jo Lee."
     assert rows(t, "kind") == [("partial",)]
+
+
+def test_seed_ministry_is_one_speaker_and_every_speaker_has_a_kind() -> None:
+    """Issue 14: "Russia's foreign ministry" and "Russian foreign ministry" are one speaker."""
+    import analysis
+
+    quotes = analysis.analyze(analysis.load_articles(SEED)).quotes
+    ministry = quotes[quotes["speaker"].str.contains("ministry", na=False)]
+    assert ministry["speaker_id"].nunique() == 1
+    assert set(ministry["speaker_type"]) == {"organisation"}
+    trump = quotes[quotes["speaker_name"] == "Donald Trump"]
+    assert len(trump) == 6 and set(trump["speaker_gender"]) == {"male"}
+    spoken = quotes[quotes["speaker"].notna()]
+    assert spoken["speaker_type"].notna().all()

@@ -106,37 +106,6 @@ def test_cue_candidates_equal_regional_scan(text: str, data: st.DataObject) -> N
     assert fast_cues.candidates(ArticleText(text), a, b) == cues.cue_candidates(text, max(a, 0), b)
 
 
-@settings(max_examples=400, deadline=None)
-@given(_TEXT, st.sampled_from(["Smith", "A", "Jr.", "O'Brien", "s", "1", "É"]))
-def test_surname_matches_equal_pattern(text: str, last: str) -> None:
-    expected = [(m.start(), m.group()) for m in resolution._surname_pattern(last).finditer(text)]
-    assert resolution._surname_matches(text, last) == expected
-
-
-@settings(max_examples=400, deadline=None)
-@given(_TEXT, st.sampled_from(["ministry", "a", "co-op", "s", "k", "i", "é", "x.", "-a"]))
-def test_head_matches_equal_pattern(text: str, head: str) -> None:
-    expected = [m.span() for m in resolution._head_pattern(head).finditer(text)]
-    assert resolution._head_matches(text, head) == expected
-
-
-def test_surname_takes_most_words_at_leftmost_start() -> None:
-    t = "then John Smith Smith spoke; (Jane Smith's aide) met Ann Lee Smith."
-    assert resolution._surname_matches(t, "Smith") == [
-        (5, "John Smith Smith"),
-        (53, "Ann Lee Smith"),
-    ]
-
-
-def test_head_fast_path_and_fold_fallback() -> None:
-    assert resolution._head_matches("The Ministry said; ministry's", "ministry") == [
-        (4, 12),
-        (19, 27),
-    ]
-    # The Kelvin sign folds to k under IGNORECASE: the pattern decides.
-    assert resolution._head_matches("\u212aey key", "key") == [(0, 3), (4, 7)]
-
-
 @settings(max_examples=600, deadline=None)
 @given(_TEXT)
 def test_cue_index_equals_whole_text_scan(text: str) -> None:
@@ -280,7 +249,8 @@ _SPEECH = st.sampled_from(
 class _EagerResolver(resolution.Resolver):
     """The resolver given every cue subject up front (the old way): the reference."""
 
-    def __init__(self, doc, mentions, bounds=None, more=None):
+    def __init__(self, doc, mentions, bounds=None, more=None, inside=None):
+        speakers = list(mentions)
         mentions = list(mentions)
         text = doc.text
         last = max((m.start for m in mentions), default=-1)
@@ -294,7 +264,7 @@ class _EagerResolver(resolution.Resolver):
             s, e = resolution.np_before(doc, cs, floor)
             if s >= 0:
                 mentions.append(resolution.Mention(s, e))
-        super().__init__(doc, mentions)
+        super().__init__(doc, mentions, inside=inside, speakers=speakers)
 
 
 @settings(max_examples=300, deadline=None)
@@ -312,8 +282,8 @@ def test_lazy_cue_mentions_resolve_as_all_mentions(text: str) -> None:
 
 
 def test_lazy_cue_mentions_reach_back_paragraphs() -> None:
-    text = "Jane Roe said it was fine.\n\nThe ministry said no.\n\n“We won,” he said."
-    assert quote_columns(text)["speaker_name"] == ["Jane Roe"]
+    text = "John Roe said it was fine.\n\nThe ministry said no.\n\n“We won,” he said."
+    assert quote_columns(text)["speaker_name"] == ["John Roe"]
 
 
 _MARKS_TEXT = st.lists(
@@ -364,19 +334,6 @@ def test_phrase_starts_equal_the_phrase_pattern(text: str) -> None:
     assert fast_cues._has_phrase(text) == bool(starts)
 
 
-@settings(max_examples=400, deadline=None)
-@given(
-    st.lists(st.sampled_from(["a", "B", " ", "\n", "\u00a0", "\u2003", ".", "x" * 45]), max_size=30)
-    .map("".join)
-    .filter(lambda t: t and not t[-1].isspace())
-)
-def test_run_start_is_the_walk_back(text: str) -> None:
-    s = len(text)
-    while s > 0 and not text[s - 1].isspace():
-        s -= 1
-    assert resolution._run_start(text, len(text)) == s
-
-
 class _FakeMore:
     """Cues with given mentions, per range (see resolution.MoreMentions)."""
 
@@ -413,7 +370,7 @@ def test_resolver_merges_lazy_mentions_in_order(data: st.DataObject) -> None:
     mentions = [resolution.Mention(s, s + d) for s, d in eager]
     every |= {(m.start, m.end) for m in mentions}
     text = "x" * (n + 5)
-    lazy = resolution.Resolver(text, mentions, bounds, _FakeMore(cue_list))
+    lazy = resolution.Resolver(ArticleText(text), mentions, bounds, _FakeMore(cue_list))
     for pos in range(n + 1):
         expected = sorted((m for m in every if m[0] < pos), reverse=True)
         assert list(lazy._before(pos)) == expected

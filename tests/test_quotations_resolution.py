@@ -59,8 +59,8 @@ def test_definite_description_resolves_to_the_named_body():
             "“It was an accident,” Grewcock said.",
             "Danny Grewcock",
         ),
-        # A determiner is no name: the description, not "A" or the text before it.
-        ("The show was Jump Jump. A spokeswoman said it was in “early stages”.", "spokeswoman"),
+        # A determiner is no name: an unnamed source, not "A" or the text before it.
+        ("The show was Jump Jump. A spokeswoman said it was in “early stages”.", None),
         # A description with no name in it, then the name as its appositive.
         (
             "The club's head of media, Jo Lund, said the team was ready.\n\n"
@@ -70,8 +70,8 @@ def test_definite_description_resolves_to_the_named_body():
         ("The Higher Education Minister, Kim Howe, said: “We agree.”", "Kim Howe"),
         # A cue opening its sentence ("Speaking later,") has no subject before it.
         (
-            "Jo Lin said the team was ready. Fans loved the game. Speaking later, he said: “Yes.”",
-            "Jo Lin",
+            "Tom Lin said the team was ready. Fans loved the game. Speaking later, he said: “Yes.”",
+            "Tom Lin",
         ),
         # A sentence adverb after the subject is no part of it ("Lee though said").
         ("Ann Lee won.\n\nLee though blamed the wind: “It was strong.”", "Ann Lee"),
@@ -84,7 +84,7 @@ def test_definite_description_resolves_to_the_named_body():
         ("Gatland has not yet offered Matt a deal.\n\n“We will see,” he said.", "Gatland"),
     ],
 )
-def test_names_stay_inside_their_sentence(text: str, name: str) -> None:
+def test_names_stay_inside_their_sentence(text: str, name: str | None) -> None:
     assert rows(text, "speaker_name")[-1] == (name,)
 
 

@@ -29,7 +29,7 @@ from analysis import schema
 from analysis.measures.quotations.attribution import Attribution, attribute, carry_over
 from analysis.measures.quotations.kinds import classify
 from analysis.measures.quotations.marks import QuoteSpan, find_quote_spans, inside_quotes
-from analysis.measures.quotations.resolution import CueMentions, Mention, Resolver
+from analysis.measures.quotations.resolution import CueMentions, Mention, Resolver, Speaker
 from analysis.units.article import ArticleText
 
 COLUMNS = [c.name for c in schema.EXTRACTED_QUOTES]
@@ -39,11 +39,11 @@ _DTYPES = {c.name: c.dtype for c in schema.EXTRACTED_QUOTES}
 def extract_quotes(text: str) -> pd.DataFrame:
     """One row per quotation in ``text`` (see the module docstring for columns).
 
-    >>> df = extract_quotes("“We will win,” Jane Doe said. He called it “a farce.”")
+    >>> df = extract_quotes("“We will win,” Mayor John Doe said. He called it “a farce.”")
     >>> df[["text", "kind", "speaker", "cue"]].values.tolist()
-    [['We will win,', 'full', 'Jane Doe', 'said'], ['a farce.', 'partial', 'He', 'called']]
-    >>> df.speaker_name.tolist()
-    ['Jane Doe', 'Jane Doe']
+    [['We will win,', 'full', 'Mayor John Doe', 'said'], ['a farce.', 'partial', 'He', 'called']]
+    >>> df[["speaker_name", "speaker_type", "speaker_gender"]].values.tolist()
+    [['John Doe', 'person', 'male'], ['John Doe', 'person', 'male']]
     """
     columns = quote_columns(text)
     return pd.DataFrame({c: pd.array(columns[c], dtype=_DTYPES[c]) for c in COLUMNS})
@@ -78,11 +78,16 @@ def quote_columns(
     carry_over(doc, spans, found.by_quote)
     # Every speech event of the article is an earlier mention for resolution.
     mentions = [Mention(*a.speaker) for a in found.by_quote.values() if a is not None]
-    resolver = Resolver(doc, mentions, doc.paragraph_starts, CueMentions(doc))
+    resolver = Resolver(doc, mentions, doc.paragraph_starts, CueMentions(doc), inside)
+    kept: list[tuple[QuoteSpan, str, Attribution | None]] = []
     for i, q in enumerate(spans):
         a = found.by_quote.get(i)
         kind = classify(doc, q, a, found.sentence_start.get(i), inside)
-        _emit(rows, doc.text, q, kind, None if kind == "scare" else a, resolver)
+        kept.append((q, kind, None if kind == "scare" else a))
+    # Every mention first, then the speakers: a later pronoun may add a person's gender.
+    refs = [resolver.resolve(*a.speaker) if a is not None else None for _, _, a in kept]
+    for (q, kind, a), ref in zip(kept, refs, strict=True):
+        _emit(rows, doc.text, q, kind, a, None if ref is None else resolver.speaker(ref))
     return rows
 
 
@@ -92,31 +97,52 @@ def _emit(
     q: QuoteSpan,
     kind: str,
     a: Attribution | None,
-    resolver: Resolver,
+    speaker: Speaker | None,
 ) -> None:
     """Append quotation ``q``'s row to the column lists ``rows``."""
     rows["start"].append(q.start)
     rows["end"].append(q.end)
     rows["text"].append(text[q.start : q.end])
     rows["kind"].append(kind)
-    if a is not None:
+    if a is not None and speaker is not None:
         ss, se = a.speaker
         rows["speaker"].append(text[ss:se])
         rows["speaker_start"].append(ss)
         rows["speaker_end"].append(se)
-        rows["speaker_name"].append(resolver.resolve(ss, se))
+        rows["speaker_name"].append(_or_na(speaker.name))
+        rows["speaker_type"].append(speaker.type)
+        rows["speaker_gender"].append(_or_na(speaker.gender))
+        rows["speaker_gender_evidence"].append(_or_na(speaker.evidence))
+        rows["speaker_id"].append(_or_na(speaker.id))
         has_cue = a.cue[0] >= 0
         rows["cue"].append(text[a.cue[0] : a.cue[1]] if has_cue else pd.NA)
         rows["cue_start"].append(a.cue[0] if has_cue else pd.NA)
         rows["cue_end"].append(a.cue[1] if has_cue else pd.NA)
     else:
-        for c in ("speaker", "speaker_start", "speaker_end", "speaker_name", "cue"):
+        for c in _SPEAKER_COLUMNS:
             rows[c].append(pd.NA)
-        rows["cue_start"].append(pd.NA)
-        rows["cue_end"].append(pd.NA)
     p0, p1 = q.paragraphs
     rows["paragraph"].append(p0)
     rows["paragraphs"].append(p1 - p0 + 1)
     rows["closed"].append(q.closed)
     rows["nested"].append(q.parent >= 0)
     rows["parent"].append(q.parent)
+
+
+_SPEAKER_COLUMNS = (
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speaker_name",
+    "speaker_type",
+    "speaker_gender",
+    "speaker_gender_evidence",
+    "speaker_id",
+    "cue",
+    "cue_start",
+    "cue_end",
+)
+
+
+def _or_na(value: str | None) -> object:
+    return pd.NA if value is None else value

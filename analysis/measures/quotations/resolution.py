@@ -1,80 +1,88 @@
-"""Who a speaker mention stands for: ``speaker_name``.
+"""Who a speaker mention stands for: the speaker's name, kind, gender and key.
 
-Resolution (``speaker_name``), using every cue subject in the article (reported
-speech too) as the list of earlier mentions:
+Each quotation's speaker mention (as written: "he", "Mr. Obama", "the
+ministry", "a senior official") is resolved to a :class:`Speaker`:
 
-- a personal pronoun (he, she, him, her) -> the most recent earlier speaker that
-  is a person; ``it`` -> the most recent organisation; ``they``/``we`` -> the
-  most recent organisation or group. If none, the pronoun itself;
-- a name -> its titles dropped (``US President Donald Trump`` -> ``Donald
-  Trump``); a one-word name or ``Mr. X`` -> the nearest earlier full name
-  ending in that word (``Trump`` -> ``Donald Trump``), read within one sentence
-  and without a sentence's conjunction, adverb or date (not ``Cardiff. John
-  Toshack``, ``But Parry``, ``Last June Grewcock``); a description whose
-  appositive is the name gives the name (``ITV's head of drama, Jo Lin`` ->
-  ``Jo Lin``);
-- a definite description with a lowercase head (``the ministry``) -> the
-  nearest earlier noun phrase with the same head and a capitalised modifier
-  (``Russia's foreign ministry``), without its article.
+- a **name** is the person or organisation of :mod:`.entities` it names, under
+  the fullest name the article uses (``President Obama``, ``Obama``, ``Mr.
+  Obama`` -> ``Barack Obama``; ``the Post`` -> ``The Washington Post``;
+  ``Chancellor Gordon Brown`` -> ``Gordon Brown``), or the name itself when the
+  article names it once; a country that speaks is an organisation;
+- a **personal pronoun** (``he``, ``she``, ``it``, ``they``) is the nearest
+  earlier speaker or cue subject outside quotations that the article names and
+  that agrees with it (``he``: a person not known to be female; ``she``: not
+  known to be male; ``it``: an organisation; ``they``/``we``: an organisation
+  or a named group), following an earlier pronoun to the name it resolved to;
+  a relative pronoun (``Jane Roe, who said``) is the noun phrase it hangs on;
+- a **definite description** is the named entity it refers back to: a role
+  (``the president``, ``the Indiana governor``) is the person the article gave
+  that role (``President Obama``, ``Gov. Mike Pence``), an organisation's head
+  noun (``the ministry``, ``the newspaper``) the organisation whose name holds
+  it (or a kind of it: a newspaper is a *Times* or a *Post*), nearest before
+  the mention, else after it; ``Clinton's campaign`` is the campaign of the
+  person the article calls Clinton;
+- anything else is an **unnamed source**: no name (``a senior official``,
+  ``aides``, ``the report``, a description with nothing to refer back to, a
+  pronoun with nobody to point at). Its kind comes from its head noun.
+
+Never a word inside a quotation, never a word that is not a name: a name
+always starts with a capital and is read outside the quotation it attributes.
+
+``speaker_type``: ``person``, ``organisation``, ``group`` (several people who
+are not one organisation) or ``document`` (a report, letter, statement…).
+``speaker_gender`` (persons only): ``female``/``male`` with
+``speaker_gender_evidence`` ``text`` (an honorific, a gendered role or a
+pronoun of the article that refers to the person) or ``name`` (an unambiguous
+first name, :mod:`.first_names`); else ``unknown``. ``speaker_id``: a key of the
+name (:func:`speaker_id`), the same for the same name in every article.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
+import hashlib
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
 from analysis.measures.quotations.cue_scan import cues_in
 from analysis.measures.quotations.cues import NAMING
-from analysis.measures.quotations.noun_phrases import (
-    CALENDAR,
-    NOT_NAME,
-    PRONOUNS,
-    RELATIVE,
-    TITLES,
-    ends_sentence,
-    is_cap,
-    np_before,
+from analysis.measures.quotations.entities import (
+    PLACES,
+    ArticleEntities,
+    Entity,
+    organisation_head,
 )
-from analysis.speed.casefold import lowered
-from analysis.units.article import ArticleText, as_article
-
-_PERSON_PRONOUNS = frozenset("he she him her i".split())
-
-
-_GROUP_PRONOUNS = frozenset("they we them us".split())
-
-
-_ORG_WORDS = frozenset(
-    """ministry department office agency house committee campaign party council
-    organization organisation court administration times post news institute university
-    commission bureau service police government senate congress kremlin pentagon embassy
-    inc corp association foundation center centre group network journal press company
-    board fund bank union league coalition caucus team staff spokesman's statement
-    network channel magazine newspaper paper website site cnn reuters ap abc nbc cbs fox
-    msnbc politico breitbart tribune gazette herald guardian white army navy ministry's
-    authority federation alliance council parliament cabinet un nato fbi cia nsa""".split()
+from analysis.measures.quotations.names import _ROLE_FORMS as ROLE_FORMS
+from analysis.measures.quotations.names import (
+    GROUP_HEADS,
+    NATIONALITIES,
+    ORG_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    clean,
+    head_word,
+    honorific_gender,
+    is_indefinite,
+    is_role_word,
+    kind_of_description,
+    looks_like_org_name,
+    name_key,
+    person_name,
+    strip_appositive,
 )
+from analysis.measures.quotations.noun_phrases import PRONOUNS, RELATIVE, np_before
+from analysis.units.article import ArticleText
 
-
-_GROUP_WORDS = frozenset(
-    """officials aides people critics supporters experts analysts democrats republicans
-    voters members leaders lawmakers sources advisers advisors observers residents
-    activists officers diplomats officers authorities investigators prosecutors
-    economists scientists researchers protesters organizers organisers""".split()
-)
-
-
-_NATIONALITY = frozenset(
-    """American Russian Ukrainian Iranian Israeli Chinese British French German Japanese
-    Syrian Iraqi Saudi Turkish Mexican Canadian Palestinian Egyptian Sudanese Qatari Indian
-    Pakistani Afghan Korean European Lebanese Jordanian Italian Spanish Cuban Venezuelan
-    Brazilian Australian Emirati Yemeni Libyan Greek Polish Dutch Swiss Swedish""".split()
-)
+_PARENS = re.compile(r"\s*\([^()]*\)")
+_MALE = frozenset("he him his himself".split())
+_FEMALE = frozenset("she her hers herself".split())
+_THING = frozenset("it its itself".split())
+_PLURAL = frozenset("they them their we us our".split())
+_FIRST_PERSON = frozenset("i me my".split())
+_DEFINITE = frozenset("the this that these those".split())
 
 
 @dataclass
@@ -87,274 +95,42 @@ class Mention:
     cue_end: int = -1
 
 
-def _clean(mention: str) -> str:
-    return mention.strip(" ,.;:").replace("’", "'")
+@dataclass(frozen=True)
+class Speaker:
+    """Who a mention stands for: a named entity, or an unnamed source (``name`` None)."""
+
+    name: str | None
+    type: str
+    gender: str | None = None  # persons: "female", "male" or "unknown"; else None
+    evidence: str | None = None  # "text", "name" or None
+
+    @property
+    def id(self) -> str | None:
+        return speaker_id(self.name) if self.name else None
 
 
-def _strip_det(mention: str) -> str:
-    parts = mention.split()
-    if parts and parts[0].lower() in {"the", "a", "an"}:
-        parts = parts[1:]
-    return " ".join(parts)
+def speaker_id(name: str) -> str:
+    """A corpus-stable key for a speaker's name: the same name gives the same key anywhere.
 
+    Case, punctuation, a possessive and a leading ``the`` do not change it.
 
-_APPOSITIVE = re.compile(r",|\s[-–—―]\s")
-
-
-def _before_appositive(mention: str) -> str:
-    """The mention up to its appositive, set off by a comma or a spaced dash.
-
-    >>> _before_appositive("Ann Lee - a nurse from Dayton"), _before_appositive("Ann Lee, 42")
-    ('Ann Lee', 'Ann Lee')
+    >>> speaker_id("The Washington Post") == speaker_id("Washington Post")
+    True
+    >>> speaker_id("Tony Blair")
+    'sp-39e66bcc90'
     """
-    return _APPOSITIVE.split(mention, maxsplit=1)[0].strip()
+    digest = hashlib.sha1(name_key(name).encode("utf-8")).hexdigest()
+    return "sp-" + digest[:10]
 
 
-@functools.lru_cache(maxsize=8192)
-def mention_type(mention: str) -> str:
-    """``person``, ``org``, ``group`` or ``pronoun:<word>`` for a speaker mention.
+@dataclass
+class _Ref:
+    """A mention resolved: to an entity of the article, or unnamed with a kind."""
 
-    >>> mention_type("the ministry"), mention_type("Donald Trump"), mention_type("aides")
-    ('org', 'person', 'group')
-    """
-    m = _clean(mention)
-    low = m.lower()
-    if low in PRONOUNS:
-        return "pronoun:" + low
-    words = [w.strip(",.").lower() for w in m.replace("'s ", " ").split()]
-    head = _before_appositive(m)
-    hwords = [w.lower() for w in head.split()]
-    if any(w in _ORG_WORDS or w.rstrip("s") in _ORG_WORDS for w in hwords):
-        return "org"
-    if hwords and (
-        hwords[-1] in _GROUP_WORDS
-        or (
-            hwords[-1].endswith("s") and not is_cap(head.split()[-1]) and hwords[-1] not in {"says"}
-        )
-    ):
-        return "group"
-    if words and all(is_cap(w) for w in head.split()) and len(head.split()) >= 1:
-        # A country or city as a speaker is an organisation (the government).
-        return "person" if len(head.split()) >= 2 or head not in _PLACES else "org"
-    return "person"
-
-
-_PLACES = frozenset(
-    """Moscow Russia Washington Kyiv Kiev Ukraine Iran Israel China Beijing Tehran London
-    Britain France Paris Germany Berlin Brussels Europe Japan Tokyo Syria Damascus Turkey
-    Ankara India Pakistan Egypt Cairo Riyadh Saudi Qatar Jordan Iraq Baghdad Lebanon Mexico
-    Canada Cuba Venezuela Brazil Pyongyang Seoul Taiwan America""".split()
-)
-
-
-@functools.lru_cache(maxsize=8192)
-def canonical_name(mention: str) -> str:
-    """A mention without its article and, for a person, without titles.
-
-    >>> canonical_name("US President Donald Trump"), canonical_name("the ministry")
-    ('Donald Trump', 'ministry')
-    >>> canonical_name("Sean Spicer, the press secretary")
-    'Sean Spicer'
-    >>> canonical_name("Senator Jane Roe of Ohio")
-    'Jane Roe'
-    >>> canonical_name("Acme's head of marketing, Jo Lin"), canonical_name("The Minister, Jo Lin")
-    ('Jo Lin', 'Jo Lin')
-    """
-    m = _clean(mention)
-    head = _before_appositive(m)
-    kind = mention_type(head)
-    if kind == "person":
-        last = head.split()[-1] if head else ""
-        if not is_cap(last) or last.lower() in TITLES:
-            # "ITV's head of drama, Jo Lin", "The Education Minister, Kim Howells": a
-            # description ending in a noun or a title, then the name as its appositive.
-            parts = _APPOSITIVE.split(m, maxsplit=2)
-            name = _person_words(parts[1].strip()) if len(parts) > 1 else []
-            if len(name) >= 2 and all(is_cap(w) for w in parts[1].split()):
-                return " ".join(name)
-        # "Senator Jane Roe of Ohio" is Jane Roe; "Secretary of State Marco Rubio" is Rubio.
-        for part in _OF_PLACE.split(head):
-            name = _person_words(part)
-            if len(name) >= 2:
-                return " ".join(name)
-        name = _person_words(head)
-        if name:
-            return " ".join(name)
-    return _strip_det(head)
-
-
-_OF_PLACE = re.compile(r"\s+(?:of|from)\s+")
-
-
-# Words that make the month or day after them a date ("last June", "on Friday").
-_DATE_BEFORE = NOT_NAME | frozenset("last this next early late mid".split())
-
-
-def _person_words(head: str) -> list[str]:
-    """The capitalised run that ends ``head``, titles and nationalities left out."""
-    out: list[str] = []
-    words = head.split()
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        low = w.lower()
-        if ends_sentence(w) or low in NOT_NAME:
-            break  # "Cardiff. John Toshack", "But Parry", "A spokeswoman": not the name
-        if low in CALENDAR and i > 0 and words[i - 1].lower() in _DATE_BEFORE:
-            break  # "Last June Grewcock", "In May Smith": a date, not a first name
-        if not is_cap(w) or low in TITLES or w.endswith("'s") or w in _NATIONALITY:
-            if out or low not in TITLES:
-                break
-            continue
-        out.append(w)
-    return out[::-1]
-
-
-@functools.lru_cache(maxsize=4096)
-def _surname_pattern(last: str) -> re.Pattern[str]:
-    return re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(last) + r"\b(?!['’]s\b)")
-
-
-def _is_word_char(ch: str) -> bool:
-    """``\\w`` of ``re`` on str patterns."""
-    return ch.isalnum() or ch == "_"
-
-
-def _surname_matches(text: str, last: str) -> list[tuple[int, str]]:
-    """``(start, group)`` of each match of ``_surname_pattern(last)`` in ``text``, in order.
-
-    The same matches as the regex's ``finditer`` without compiling a pattern per
-    name. A match is 1-3 words (an ASCII capital, then word characters or
-    ``'’.-``; the first may start inside a run of those after a non-word
-    character), each followed by white space, then ``last`` at a word boundary
-    not followed by ``'s``. The search takes the leftmost start, the most words
-    there, and goes on after the match; the chunks before each occurrence of
-    ``last`` are read backwards, so the cost is linear in the text.
-    """
-    n = len(text)
-    size = len(last)
-    options: list[tuple[int, int, int]] = []  # (match start, words, position of last)
-    q = text.find(last) if size else -1
-    while q >= 0:
-        r = q + size
-        after = r < n and _is_word_char(text[r])
-        if (
-            q > 0
-            and text[q - 1].isspace()
-            and _is_word_char(text[r - 1]) != after
-            and not (
-                r + 1 < n
-                and text[r] in "'’"
-                and text[r + 1] == "s"
-                and (r + 2 >= n or not _is_word_char(text[r + 2]))
-            )
-        ):
-            p = q
-            for words in (1, 2, 3):
-                w = p
-                while w > 0 and text[w - 1].isspace():
-                    w -= 1
-                if w == p or w == 0:
-                    break
-                s = _run_start(text, w)
-                if text[s:w].isalnum():
-                    # A plain word (most are): only its first letter follows a non-word
-                    # character (white space, or the text's start).
-                    c0 = s
-                    if "A" <= text[s] <= "Z":
-                        options.append((s, words, q))
-                else:
-                    c0 = w  # the tail of the run that is all word characters or '’.-
-                    while c0 > s and (_is_word_char(text[c0 - 1]) or text[c0 - 1] in "'’.-"):
-                        c0 -= 1
-                    for x in range(c0, w):
-                        if "A" <= text[x] <= "Z" and (x == 0 or not _is_word_char(text[x - 1])):
-                            options.append((x, words, q))
-                if c0 != s or not "A" <= text[s] <= "Z":
-                    break
-                p = s
-        q = text.find(last, q + 1)
-    options.sort()
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for i, (x, _, q) in enumerate(options):
-        if x >= pos and (i + 1 == len(options) or options[i + 1][0] != x):
-            out.append((x, text[x : q + size]))
-            pos = q + size
-    return out
-
-
-def _run_start(text: str, end: int) -> int:
-    """Start of the run of non-white-space characters ending at ``end``.
-
-    ``str.split`` cuts at the same white space as ``str.isspace``; a run longer
-    than the slice it reads is walked back character by character.
-    """
-    lo = max(0, end - 40)
-    parts = text[lo:end].split()
-    if parts and (lo == 0 or len(parts[-1]) < end - lo):
-        return end - len(parts[-1])
-    s = end
-    while s > 0 and not text[s - 1].isspace():
-        s -= 1
-    return s
-
-
-_WORD_RUN = re.compile(r"\S+")
-
-
-def _sentence_pieces(start: int, group: str) -> list[tuple[int, str]]:
-    """``group`` (at ``start``) cut after each word that ends a sentence.
-
-    A surname match is a run of capitalised words, and such a run crosses full
-    stops (``Cardiff. John Toshack``, ``Dave Collins. Collins``): each piece is
-    a candidate name of its own.
-
-    >>> _sentence_pieces(10, "Dave Collins. Collins")
-    [(10, 'Dave Collins.'), (24, 'Collins')]
-    """
-    out = []
-    p = 0
-    for m in _WORD_RUN.finditer(group):
-        if m.start() > p and ends_sentence(group[p : m.start()].split()[-1]):
-            out.append((start + p, group[p : m.start()].rstrip()))
-            p = m.start()
-    out.append((start + p, group[p:]))
-    return out
-
-
-@functools.lru_cache(maxsize=1024)
-def _head_pattern(head: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
-
-
-def _head_matches(text: str, head: str) -> list[tuple[int, int]]:
-    """Spans of the matches of ``_head_pattern(head)`` in ``text``, in order.
-
-    An ASCII head is found with ``str.find`` in the lowercased text where that
-    gives the same matches (:func:`analysis.speed.casefold.lowered`), with
-    word-boundary checks, without compiling a pattern; any other case runs the
-    pattern.
-    """
-    size = len(head)
-    low = lowered(text) if size and head.isascii() else None
-    if low is None:
-        return [m.span() for m in _head_pattern(head).finditer(text)]
-    key = head.lower()
-    first = _is_word_char(key[0])
-    last = _is_word_char(key[-1])
-    out = []
-    n = len(text)
-    p = low.find(key)
-    while p >= 0:
-        e = p + size
-        if (first != (p > 0 and _is_word_char(text[p - 1]))) and (
-            last != (e < n and _is_word_char(text[e]))
-        ):
-            out.append((p, e))
-            p = low.find(key, e)
-        else:
-            p = low.find(key, p + 1)
-    return out
+    entity: Entity | None
+    kind: str
+    name: str | None = None  # a name the article does not list as an entity
+    gender: str | None = None
 
 
 class MoreMentions(Protocol):
@@ -372,31 +148,47 @@ class MoreMentions(Protocol):
 
 
 class Resolver:
-    """Maps speaker mentions to names using the earlier mentions of the article."""
+    """Resolves the speaker mentions of one article (see the module docstring).
+
+    ``mentions`` are the article's speech events (every attributed quotation's
+    mention); with ``more``, the subjects of its other cues are found when a
+    pronoun needs them (see :class:`MoreMentions`; ``bounds`` cut the text into
+    its ranges). ``inside(pos)``: does ``pos`` lie inside a quotation?
+    ``speakers``: the mentions whose names count as the article's entities
+    (default: ``mentions``).
+    Resolve every mention with :meth:`resolve`, then read each
+    :meth:`speaker`: a pronoun resolved later may still add gender evidence to
+    a person.
+    """
 
     def __init__(
         self,
-        doc: ArticleText | str,
+        doc: ArticleText,
         mentions: list[Mention],
         bounds: list[int] | None = None,
         more: MoreMentions | None = None,
+        inside: Callable[[int], bool] | None = None,
+        speakers: list[Mention] | None = None,
     ) -> None:
-        """``mentions``: the earlier mentions a pronoun may stand for.
-
-        With ``more``, further mentions are found only when a pronoun needs
-        them (most articles resolve few pronouns, each within a few mentions):
-        see :class:`MoreMentions`; ``bounds`` cut the text into its ranges.
-        """
-        self.doc = as_article(doc)
-        self.text = self.doc.text
+        self.doc = doc
+        self.text = doc.text
         ms = sorted({(m.start, m.end) for m in mentions})
         self.starts = [s for s, _ in ms]
         self.mentions = ms
-        self.names = [None] * len(ms)
-        self._full: dict[str, str | None] = {}
         self._bounds = bounds or []
         self._more = more
         self._ranges: dict[int, list[tuple[int, int]]] = {}
+        self._inside = inside or (lambda pos: False)
+        self._entities: ArticleEntities | None = None
+        # The speaker mentions whose names the article's entities include (all, by default).
+        self._speakers = ms if speakers is None else sorted({(m.start, m.end) for m in speakers})
+        self._refs: dict[tuple[int, int], _Ref] = {}
+
+    @property
+    def entities(self) -> ArticleEntities:
+        if self._entities is None:
+            self._entities = ArticleEntities(self.doc, self._inside, self._speakers)
+        return self._entities
 
     def _before(self, pos: int) -> Iterator[tuple[int, int]]:
         """The mentions starting before ``pos``, nearest (last in ``(start, end)`` order) first."""
@@ -428,73 +220,273 @@ class Resolver:
             self._ranges[k] = got
         return got
 
-    def _resolve_named(self, pos: int, mention: str) -> str:
-        name = canonical_name(mention)
-        words = name.split()
-        if len(words) == 1 and is_cap(name):
-            full = self._full_name(pos, words[0])
-            if full:
-                return full
-        if name and name[:1].islower():
-            desc = self._description(pos, name.split()[-1])
-            if desc:
-                return desc
-        return name
+    def resolve(self, start: int, end: int) -> _Ref:
+        """The mention ``text[start:end]`` resolved (memoised per span)."""
+        key = (start, end)
+        got = self._refs.get(key)
+        if got is None:
+            self._refs[key] = _Ref(None, "person")  # a pronoun's walk never loops back here
+            got = self._refs[key] = self._resolve(start, end)
+        return got
 
-    def _full_name(self, pos: int, last: str) -> str | None:
-        """Nearest earlier ``First [Middle] Last`` in the text before ``pos``."""
-        if last not in self._full:
-            # One pass over the text per surname, then a binary search per mention.
-            found = []
-            for start, group in _surname_matches(self.text, last):
-                for s, piece in _sentence_pieces(start, group):
-                    cand = canonical_name(piece)
-                    if len(cand.split()) >= 2 and piece.rstrip(".").endswith(last):
-                        found.append((s, cand))
-            self._full[last] = found  # type: ignore[assignment]
-        found = self._full[last]
-        k = bisect.bisect_left(found, (pos,)) - 1  # type: ignore[arg-type]
-        return found[k][1] if k >= 0 else None  # type: ignore[index]
+    def speaker(self, ref: _Ref) -> Speaker:
+        """The :class:`Speaker` of a resolved mention, with the entity's final gender."""
+        ent = ref.entity
+        if ent is not None:
+            if ent.kind != "person":
+                return Speaker(ent.name, ent.kind)
+            return Speaker(ent.name, "person", ent.gender or "unknown", ent.evidence)
+        if ref.kind != "person":
+            return Speaker(ref.name, ref.kind)
+        return Speaker(ref.name, "person", ref.gender or "unknown", "text" if ref.gender else None)
 
-    def _description(self, pos: int, head: str) -> str | None:
-        """Nearest earlier noun phrase ending in ``head`` with a capitalised modifier."""
-        key = "\0" + head.lower()
-        if key not in self._full:
-            found = []
-            for ms, me in _head_matches(self.text, head):
-                s, e = np_before(self.doc, me, max(0, ms - 120), skip_adverbs=False)
-                if s < 0:
-                    continue
-                words = self.text[s:e].split()
-                if len(words) >= 2 and any(is_cap(w) and w.lower() != "the" for w in words):
-                    found.append((ms, _strip_det(_clean(self.text[s:e]))))
-            self._full[key] = found  # type: ignore[assignment]
-        found = self._full[key]
-        k = bisect.bisect_left(found, (pos,)) - 1  # type: ignore[arg-type]
-        return found[k][1] if k >= 0 else None  # type: ignore[index]
+    # -- one mention ------------------------------------------------------------------------
 
-    def resolve(self, start: int, end: int) -> str | None:
+    def _resolve(self, start: int, end: int) -> _Ref:
         mention = self.text[start:end]
-        low = _clean(mention).lower()
+        low = clean(mention).lower()
         if low in RELATIVE:
             # "Jane Roe, who said": the noun phrase the relative clause hangs on.
-            k = len(self.text[max(0, start - 10) : start].rstrip(" ,-—–")) + max(0, start - 10)
+            text = self.text
+            k = len(text[max(0, start - 10) : start].rstrip(" ,-—–")) + max(0, start - 10)
             s, e = np_before(self.doc, k, max(0, start - 200), skip_adverbs=False)
-            if s >= 0 and self.text[s:e].lower() not in RELATIVE:
+            if s >= 0 and text[s:e].lower() not in RELATIVE:
                 return self.resolve(s, e)
+            return _Ref(None, "organisation" if low == "which" else "person")
+        if low in PRONOUNS or low in _MALE | _FEMALE | _THING | _PLURAL:
+            return self._pronoun(low, start)
+        return self._named_or_described(mention, start)
+
+    def _pronoun(self, low: str, pos: int) -> _Ref:
+        """The nearest earlier named entity the pronoun agrees with (see the module docstring).
+
+        A person whose gender is known and agrees is taken before a nearer one
+        whose gender is unknown: most people in news have a first name or an
+        honorific that tells.
+        """
+        gender = "male" if low in _MALE else "female" if low in _FEMALE else None
+        fallback: _Ref | None = None  # the nearest whose gender is unknown
+        for s, e in itertools.islice(self._before(pos), 40):
+            if self._inside(s):
+                continue  # never a word inside a quotation
+            ref = self.resolve(s, e)
+            ent = ref.entity
+            if ent is None:
+                continue
+            if _agrees(low, ent):
+                if gender is None or ent.gender == gender:
+                    return self._refers(ref, gender)
+                fallback = fallback or ref
+        if fallback is None:
+            ent = self._named_before(low, pos)
+            if ent is not None:
+                fallback = _Ref(ent, ent.kind)
+        if fallback is not None:
+            return self._refers(fallback, gender)
+        # Nobody to point at: an unnamed source of the pronoun's kind.
+        if low in _THING:
+            return _Ref(None, "organisation")
+        if low in _PLURAL:
+            return _Ref(None, "group")
+        return _Ref(None, "person", gender=gender)
+
+    def _refers(self, ref: _Ref, gender: str | None) -> _Ref:
+        """``ref``, now referred to by a pronoun of ``gender``: evidence of the person's."""
+        if gender is not None and ref.entity is not None:
+            ref.entity.add_gender(gender, "text")
+        return ref
+
+    def _named_before(self, pronoun: str, pos: int) -> Entity | None:
+        """The entity named nearest before ``pos`` (outside quotations) that agrees.
+
+        For a pronoun no speaker or cue subject before it agrees with: the person
+        a headline or an opening sentence named.
+        """
+        ents = self.entities
+        pool = ents.people if pronoun not in _THING | _PLURAL else ents.orgs
+        best, best_pos = None, -1
+        for x in pool:
+            if not _agrees(pronoun, x):
+                continue
+            k = bisect.bisect_left(x.positions, pos) - 1
+            if k >= 0 and x.positions[k] > best_pos:
+                best, best_pos = x, x.positions[k]
+        return best
+
+    def _named_or_described(self, mention: str, pos: int) -> _Ref:
+        m = clean(mention)
+        head, appositive = strip_appositive(_PARENS.sub("", m))
+        words = _head_part(head).split()
+        if not words:
+            return _Ref(None, "person")
+        last = words[-1].removesuffix("'s").removesuffix("’s")
+        possessor = _possessor(head)
+        if possessor and organisation_head(head):
+            # "Clinton's campaign": the campaign of the person the article calls Clinton.
+            owner = self._named(possessor, pos)
+            name = owner.entity.name if owner.entity else owner.name
+            suffix = head[len(possessor) :]
+            return _Ref(None, "organisation", name=f"{name}{suffix}" if name else None)
+        if not last[:1].isupper() or is_indefinite(head):
+            if appositive and _is_name(appositive):
+                return self._named(appositive, pos)  # "Another critic, Laurence H. Tribe"
+            return self._description(m, pos)  # "the ministry", "a senior official"
+        bare = head.removeprefix("The ").removeprefix("the ").strip()
+        if bare.lower() in GROUP_HEADS or _demonym_plural(bare):
+            # "Democrats" name a group; "Protesters", "Mexicans" describe one.
+            named = bare if bare.lower() in _PARTY_GROUPS else None
+            return _Ref(None, "group", name=named)
+        return self._named(mention, pos)
+
+    def _named(self, mention: str, pos: int) -> _Ref:
+        """A capitalised mention: a person the article names, or an organisation."""
+        ents = self.entities
+        m = clean(mention)
+        head, _ = strip_appositive(m)
+        bare = head.removeprefix("The ").removeprefix("the ").strip()
+        name = person_name(mention)
+        gender = honorific_gender(mention)
+        if name is not None and not looks_like_org_name(name):
+            ent = ents.person(name, pos, gender)
+            if ent is not None:
+                return _Ref(ent, "person")
+            if len(name.split()) == 1 and is_role_word(head.split()[-1]):
+                return self._description(m, pos)  # "Retired General": a role, not a name
+        if looks_like_org_name(bare) or bare in PLACES or bare.lower() in KNOWN_ORGS:
+            ent = ents.organisation(bare, pos) or ents.adopt(bare, "organisation", pos)
+            return _Ref(ent, "organisation")
+        if name is None:
+            return self._description(m, pos)
+        org = ents.organisation(name, pos)
+        if org is not None and org.name.lower().startswith(name.lower() + " "):
+            return _Ref(org, "organisation")  # "Peabody" of Peabody Energy
+        # A name the article gives only here ("Gatland has not yet offered …"): a
+        # person of its own, whom a later pronoun may refer to.
+        ent = ents.adopt(name, "person", pos)
+        ent.add_gender(gender, "text", weight=3)
+        return _Ref(ent, "person")
+
+    def _description(self, mention: str, pos: int) -> _Ref:
+        """A description: the named entity it refers back to, else an unnamed source."""
+        kind = kind_of_description(mention)
+        gender = honorific_gender(mention)
+        if is_indefinite(mention) or kind in ("document", "group"):
+            return _Ref(None, kind, gender=gender)
+        words = mention.split()
+        definite = bool(words) and words[0].lower() in _DEFINITE
+        if not definite or _has_possessive(strip_appositive(mention)[0]):
+            return _Ref(None, kind, gender=gender)  # "his spokesman", "aides to the mayor"
+        head = head_word(mention)
+        if kind == "organisation" or head in ORG_HEADS:
+            ent = self.entities.by_head(head, pos) or self._described_org(head, pos)
+            return _Ref(ent, "organisation")
+        role = ROLE_FORMS.get(head, head)
+        if role not in ROLE_NOUNS:
+            return _Ref(None, "person", gender=gender)  # "the announcer": nobody named
+        lows = [w.lower().rstrip(".") for w in strip_appositive(mention)[0].split()]
+        ents = self.entities
+        ent = None
+        if len(lows) >= 2 and lows[-2] in ROLE_MODIFIERS:
+            ent = ents.by_role(f"{lows[-2]} {role}", pos)
+        ent = ent or ents.by_role(role, pos)
+        if ent is None:
+            # "the Vermont senator" where the article never called Sanders a senator: the
+            # person it spoke of last (of the description's gender, if it gives one).
+            ent = self._named_before("she" if gender == "female" else "he", pos)
+            if ent is not None and gender is None and ent.gender == "female":
+                ent = self._named_before("person", pos)
+        return _Ref(ent, "person", gender=gender)
+
+    def _described_org(self, head: str, pos: int) -> Entity | None:
+        """An organisation named by a capitalised modifier and ``head`` before ``pos``.
+
+        ``Russia's foreign ministry`` and ``the Japanese embassy`` are written in
+        lower case but named: ``the ministry`` after them is them.
+        """
+        text = self.text
+        low = text.lower()
+        found = None
+        p = low.find(head, 0, pos)
+        while p >= 0:
+            e = p + len(head)
+            if (p == 0 or not low[p - 1].isalnum()) and (e >= len(low) or not low[e].isalnum()):
+                s, e2 = np_before(self.doc, e, max(0, p - 120), skip_adverbs=False)
+                if s >= 0 and not self._inside(s):
+                    words = text[s:e2].split()
+                    if len(words) >= 2 and any(
+                        w[:1].isupper() and w.lower() != "the" for w in words
+                    ):
+                        found = " ".join(words).removeprefix("the ").removeprefix("The ")
+            p = low.find(head, e, pos)
+        if found is None:
             return None
-        if low in PRONOUNS:
-            want = (
-                {"person"}
-                if low in _PERSON_PRONOUNS
-                else ({"org"} if low == "it" else {"org", "group"})
-            )
-            for s, e in itertools.islice(self._before(start), 40):
-                m = self.text[s:e]
-                if mention_type(m) in want:
-                    return self._resolve_named(s, m)
-            return None  # a pronoun with nobody to point at names no one
-        return self._resolve_named(start, mention)
+        ents = self.entities
+        return ents.organisation(found, pos) or ents.adopt(found, "organisation", pos)
+
+
+#: Organisations often named by one word that says nothing of what they are.
+KNOWN_ORGS = frozenset(
+    """reuters politifact gallup breitbart bloomberg axios vox slate salon buzzfeed twitter
+    facebook google apple microsoft amazon walmart youtube instagram netflix uber tesla
+    boeing exxon chevron pfizer moodys moody's fitch nasdaq interpol amnesty greenpeace
+    oxfam unicef unesco hamas hezbollah taliban isis isil wikileaks politico ipsos yougov
+    rasmussen quinnipiac marist""".split()
+)
+
+
+def _demonym_plural(word: str) -> bool:
+    """``Mexicans``, ``Americans``: a nationality's people, described, not named."""
+    return word.endswith("s") and word[:-1] in NATIONALITIES
+
+
+_PARTY_GROUPS = frozenset("democrats republicans conservatives liberals tories".split())
+
+
+def _head_part(phrase: str) -> str:
+    """A phrase up to its first preposition or relative (``Officials at the agency``)."""
+    words = phrase.split()
+    for k, w in enumerate(words):
+        if k and w.lower() in _HEAD_STOPS:
+            return " ".join(words[:k])
+    return phrase
+
+
+_HEAD_STOPS = frozenset("at for from in on with who which that".split())
+
+
+def _is_name(phrase: str) -> bool:
+    """Is ``phrase`` a person's name (``Laurence H. Tribe``), capitalised words only?"""
+    name = person_name(phrase)
+    return name is not None and len(name.split()) >= 2 and not looks_like_org_name(name)
+
+
+def _agrees(pronoun: str, ent: Entity) -> bool:
+    """Can ``pronoun`` refer to ``ent`` (number, gender, person or not)?"""
+    gender = ent.gender
+    if pronoun in _MALE:
+        return ent.kind == "person" and gender != "female"
+    if pronoun in _FEMALE:
+        return ent.kind == "person" and gender != "male"
+    if pronoun in _THING:
+        return ent.kind == "organisation"
+    if pronoun in _PLURAL:
+        return ent.kind in ("organisation", "group")
+    return ent.kind == "person"
+
+
+def _possessor(phrase: str) -> str | None:
+    """``Clinton`` of ``Clinton's campaign`` (a capitalised possessor), else None."""
+    for sep in ("'s ", "’s "):
+        if sep in phrase:
+            owner = phrase.split(sep, 1)[0]
+            return owner if owner[:1].isupper() else None
+    return None
+
+
+def _has_possessive(phrase: str) -> bool:
+    return any(w.endswith(("'s", "’s", "s'")) for w in phrase.split()) or any(
+        w.lower() in {"his", "her", "their", "its", "our", "my", "your"} for w in phrase.split()
+    )
 
 
 class CueMentions:

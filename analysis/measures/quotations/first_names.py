@@ -153,6 +153,16 @@ def first_name_gender(
     return None
 
 
+def is_first_name(name: str) -> bool:
+    """Is ``name`` a first name the lexicon knows (of either sex)?
+
+    >>> is_first_name("Barbara"), is_first_name("Railing"), is_first_name("J.")
+    (True, False, False)
+    """
+    parts = _fold(name)
+    return parts is not None and "".join(parts) in _decided(MIN_SHARE, MIN_COUNT)
+
+
 def given_name(full_name: str) -> str | None:
     """The first name of a person's full name, or None when it may not be one.
 

@@ -1,4 +1,4 @@
-"""analysis.names_lexicon: first-name gender from the shipped SSA counts."""
+"""analysis.measures.quotations.first_names: first-name gender from the shipped SSA counts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from importlib import metadata, resources
 
 import pytest
 
-from analysis import names_lexicon as nl
+from analysis.measures.quotations import first_names as nl
 from analysis.paths import REPO_DIR
 
 
@@ -88,7 +88,7 @@ def test_given_name(full: str, first: str | None) -> None:
 
 def test_nothing_is_read_at_import_and_the_answers_are_cached() -> None:
     code = (
-        "import analysis.names_lexicon as nl\n"
+        "import analysis.measures.quotations.first_names as nl\n"
         "assert nl._decided.cache_info().currsize == 0\n"
         "nl.first_name_gender('Mary'); nl.first_name_gender('John')\n"
         "info = nl._decided.cache_info()\n"

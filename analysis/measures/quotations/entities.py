@@ -1,0 +1,687 @@
+"""The people and organisations an article names, each once, under its fullest name.
+
+Built once per article from the runs of capitalised words it holds and from
+its speaker mentions:
+
+- a **person** is every full name (a first name or initial and a surname) with
+  the same surname and first name: ``Donald Trump`` and ``Donald J. Trump`` are
+  one, ``Bill Clinton`` and ``Hillary Clinton`` two. Its name is the fullest
+  form the article uses (most words), titles and roles left out. A surname
+  alone or after an honorific (``Obama``, ``Mr. Obama``) is the person of that
+  surname whose gender the honorific allows: the one named in the same
+  paragraph before it, else the one the article named first (an article
+  introduces its main ``Cruz`` first). A titled surname with no full name
+  (``Mr. Obama`` in an article that never says ``Barack``) is a person of its own.
+- an **organisation** is every spelling with the same key (:func:`.names.org_key`:
+  ``Russia's foreign ministry`` = ``Russian foreign ministry``), its short forms
+  (``Peabody`` of ``Peabody Energy``, ``the Post`` of ``The Washington Post``) and
+  its acronym (``IMF`` of ``International Monetary Fund``), under its fullest name.
+- a run holding an organisation's word (``House``, ``Institute``) is the
+  organisation's, unless a role stands between it and a person's name: ``House
+  Speaker Newt Gingrich`` and ``IMF chief economist Maury Obstfeld`` are people,
+  ``the Potsdam Institute for Climate Impact Research`` is not; ``Steven Rosenthal
+  of the Tax Policy Center`` is a person and an organisation.
+- each person keeps the **roles** the article gives them (``President Obama``,
+  ``Ted Cruz, the Texas senator``), which a later ``the president`` or ``the
+  senator`` refers back to, and the **gender evidence** of its mentions: an
+  honorific or a gendered role (``Mr.``, ``Ms.``, ``spokeswoman``) is evidence
+  from the ``text``; failing that, an unambiguous first name (:mod:`.first_names`)
+  is evidence from the ``name``. :mod:`.resolution` adds the pronouns it resolves
+  to a person (``he``, ``she``), which are text evidence too.
+
+Names inside quotations give a person their fullest name but are never where
+the person is mentioned: a pronoun refers back to the reporter's mentions only.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from analysis.measures.quotations.cues import CUE_FORMS
+from analysis.measures.quotations.first_names import first_name_gender, given_name, is_first_name
+from analysis.measures.quotations.headlines import line_is_headline
+from analysis.measures.quotations.names import (
+    CONNECTORS,
+    HONORIFICS,
+    ORG_HEADS,
+    acronym,
+    honorific_gender,
+    is_role_word,
+    is_title,
+    looks_like_org_name,
+    org_key,
+    person_name,
+    roles,
+)
+from analysis.measures.quotations.noun_phrases import CALENDAR, NOT_NAME, ends_sentence
+from analysis.units.article import ArticleText
+
+#: A country or capital that speaks is its government: an organisation.
+PLACES = (
+    frozenset(
+        """Moscow Russia Washington Kyiv Kiev Ukraine Iran Israel China Beijing Tehran London
+    Britain France Paris Germany Berlin Brussels Europe Japan Tokyo Syria Damascus Turkey
+    Ankara India Pakistan Egypt Cairo Riyadh Qatar Jordan Iraq Baghdad Lebanon Mexico
+    Canada Cuba Venezuela Brazil Pyongyang Seoul Taiwan America Italy Spain Greece Poland
+    Ireland Scotland Wales Australia Afghanistan Libya Yemen Sudan Nigeria Kenya""".split()
+    )
+    | frozenset(
+        """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
+    Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio
+    Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming""".split()
+    )
+    | {
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+        "United States",
+        "United Kingdom",
+        "Saudi Arabia",
+        "South Korea",
+        "North Korea",
+        "South Africa",
+        "U.S.",
+        "U.K.",
+        "Hong Kong",
+        "New Zealand",
+        "Los Angeles",
+        "San Francisco",
+        "New Orleans",
+    }
+)
+# First words of places, never of a person's name: "West Virginia", "United States".
+_PLACE_OPENERS = frozenset("West East North South New United Saudi Central Upper Lower".split())
+# Last words of a place's name: "Easter Island" is no person.
+_PLACE_WORDS = frozenset(
+    """island islands county city state street avenue road river mountain mountains lake
+    valley beach park bay coast sea ocean airport station square hall bridge canyon
+    desert forest county district province region""".split()
+)
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_OPEN_QUOTES = frozenset('"“')
+_CLOSE_QUOTES = frozenset('"”')
+
+
+@dataclass
+class Entity:
+    """One person or organisation of an article."""
+
+    name: str
+    kind: str  # "person" or "organisation"
+    first: int  # offset of its first mention
+    roles: set[str] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)  # the reporter's mentions
+    # Gender evidence: votes from the text (an honorific or a gendered role counts
+    # three, a pronoun one), and the first name's answer.
+    votes: dict[str, int] = field(default_factory=lambda: {"female": 0, "male": 0})
+    by_name: str | None = None
+
+    def add_gender(self, gender: str | None, evidence: str, weight: int = 1) -> None:
+        """Record gender evidence: ``text`` votes, or the first name's (``name``)."""
+        if not gender:
+            return
+        if evidence == "name":
+            self.by_name = gender
+        else:
+            self.votes[gender] += weight
+
+    @property
+    def gender(self) -> str | None:
+        """The text's majority, else the first name's answer, else None."""
+        female, male = self.votes["female"], self.votes["male"]
+        if female != male:
+            return "female" if female > male else "male"
+        return self.by_name if not female else None
+
+    @property
+    def evidence(self) -> str | None:
+        if self.votes["female"] != self.votes["male"]:
+            return "text"
+        return "name" if self.by_name and not self.votes["female"] else None
+
+
+@dataclass
+class _Occurrence:
+    start: int
+    name: str  # the proper name, titles left out
+    kind: str
+    roles: set[str]
+    gender: str | None
+    titled: bool
+    quoted: bool
+    speaker: bool = False
+
+
+class ArticleEntities:
+    """The named people and organisations of one article (see the module docstring).
+
+    ``inside(pos)`` says whether an offset lies inside a quotation; ``speakers``
+    are the speaker mention spans, whose names count even when capitalised
+    alone (``Politifact said``).
+
+    >>> doc = ArticleText("President Barack Obama spoke. Mr. Obama said no. The House agreed.")
+    >>> ents = ArticleEntities(doc, lambda pos: False, [])
+    >>> ents.person("Obama", 40).name, sorted(ents.person("Obama", 40).roles)
+    ('Barack Obama', ['president'])
+    >>> ents.person("Obama", 40).gender, ents.person("Obama", 40).evidence
+    ('male', 'text')
+    """
+
+    def __init__(
+        self,
+        doc: ArticleText,
+        inside: Callable[[int], bool],
+        speakers: list[tuple[int, int]],
+    ) -> None:
+        self.doc = doc
+        self.people: list[Entity] = []
+        self.orgs: list[Entity] = []
+        self._by_surname: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}
+        self._by_org_key: dict[str, Entity] = {}
+        occurrences = self._scan(inside)
+        text = doc.text
+        for s, e in speakers:
+            phrase = text[s:e]
+            if not inside(s) and _is_name_phrase(phrase):
+                occurrences += self._occurrences(s, phrase, quoted=False, alone_ok=True)
+        occurrences.sort(key=lambda o: o.start)
+        for occ in occurrences:
+            if occ.kind == "person" and len(occ.name.split()) >= 2:
+                self._add_person(occ)
+        for occ in occurrences:
+            if occ.kind == "organisation" and not occ.quoted:
+                self._add_org(occ)
+        for occ in occurrences:  # short forms: "Mr. Obama", "Sen. Cruz", "Obama"
+            if occ.kind == "person" and len(occ.name.split()) < 2 and not occ.quoted:
+                ent = self.person(occ.name, occ.start, occ.gender)
+                if ent is None and (occ.titled or occ.speaker):
+                    ent = self._new_person(occ)  # "Mr. Obama" and never "Barack"; "Melanie said"
+                if ent is not None:
+                    ent.roles |= occ.roles
+                    ent.positions.append(occ.start)
+                    ent.add_gender(occ.gender, "text", weight=3)
+        self._surname_mentions(inside, occurrences)
+        for ent in self.people + self.orgs:
+            ent.positions.sort()
+        self._pronoun_evidence(inside)
+
+    def _surname_mentions(
+        self, inside: Callable[[int], bool], occurrences: list[_Occurrence]
+    ) -> None:
+        """A known surname standing alone outside quotations is a mention of its person."""
+        found = self.doc.tokens
+        if found is None or not self._by_surname:
+            return
+        starts, _, words = found
+        taken = {o.start for o in occurrences}  # where a run (a name of its own) starts
+        for j, w in enumerate(words):
+            if not _capitalised(w):
+                continue
+            bare = w[:-2] if w.endswith(("'s", "’s")) else w
+            pos = starts[j]
+            if bare.lower() in self._by_surname and pos not in taken and not inside(pos):
+                ent = self.person(bare, pos)
+                if ent is not None and pos not in ent.positions:
+                    ent.positions.append(pos)
+
+    def _pronoun_evidence(self, inside: Callable[[int], bool]) -> None:
+        """Gender from the pronouns of a sentence that names one person only.
+
+        ``Obama said he would veto it``: outside quotations, a sentence whose only
+        named person is Obama refers to him with ``he`` (a subject pronoun after
+        the name). A sentence with pronouns of both genders says nothing.
+        """
+        doc = self.doc
+        found = doc.tokens
+        if found is None or not self.people:
+            return
+        starts, _, words = found
+        s_starts = doc.sentence_starts
+        named: dict[int, list[tuple[int, Entity]]] = {}
+        for ent in self.people:
+            for p in ent.positions:
+                k = bisect.bisect_right(s_starts, p) - 1
+                named.setdefault(k, []).append((p, ent))
+        for k, found_here in named.items():
+            if len({id(e) for _, e in found_here}) != 1:
+                continue
+            pos, ent = min(found_here, key=lambda x: x[0])
+            end = doc.sentences[k][1] if k >= 0 else len(doc.text)
+            lo = bisect.bisect_right(starts, pos)
+            hi = bisect.bisect_left(starts, end)
+            genders = {
+                _PRONOUN_GENDER[words[j].lower()]
+                for j in range(lo, hi)
+                if words[j].lower() in _PRONOUN_GENDER and not inside(starts[j])
+            }
+            if len(genders) == 1:
+                ent.add_gender(genders.pop(), "text")
+
+    # -- scanning ---------------------------------------------------------------------------
+
+    def _scan(self, inside: Callable[[int], bool]) -> list[_Occurrence]:
+        """Every run of capitalised words that is a name (quoted ones marked as such)."""
+        doc = self.doc
+        found = doc.tokens
+        if found is None:
+            return []
+        starts, ends, words = found
+        text = doc.text
+        out: list[_Occurrence] = []
+        n = len(words)
+        i = 0
+        while i < n:
+            w = words[i]
+            if not _capitalised(w) or w.lower() in CUE_FORMS:
+                i += 1  # a capitalised cue verb opens no name: "Said Ellis"
+                continue
+            j, last = i + 1, i
+            while j < n and not ends_sentence(words[j - 1]):
+                t = words[j]
+                if _capitalised(t) and t.lower() not in CUE_FORMS:
+                    last = j  # a capitalised cue verb ends the name: "Christie Calls Clinton"
+                elif (
+                    t in _OPEN_QUOTES
+                    and j + 3 < n
+                    and _capitalised(words[j + 1])
+                    and words[j + 2] in _CLOSE_QUOTES
+                    and _capitalised(words[j + 3])
+                ):
+                    j += 3  # a nickname: Robert C. "Bobby" Scott
+                    last = j
+                elif not (
+                    t.lower() in CONNECTORS
+                    and j + 1 < n
+                    and _capitalised(words[j + 1])
+                    and words[j + 1].lower() not in CALENDAR
+                ):
+                    break
+                j += 1
+            lead = i  # lower-case role words right before the run: "press secretary Josh Earnest"
+            while lead > max(0, i - 4) and _lower_role(words[lead - 1]):
+                lead -= 1
+            phrase = text[starts[lead] : ends[last]]
+            headline = line_is_headline(text, starts[i])
+            found = self._occurrences(starts[lead], phrase, inside(starts[i]), headline=headline)
+            if found and found[-1].kind == "person":
+                found[-1].roles |= _appositive_roles(text, ends[last])
+            out += found
+            i = last + 1
+        return out
+
+    def _occurrences(
+        self, start: int, phrase: str, quoted: bool, alone_ok: bool = False, headline: bool = True
+    ) -> list[_Occurrence]:
+        """The names in a run: a person and the organisation after ``of``/``for`` apart."""
+        for sep in (" of the ", " of ", " for ", " from ", " and ", " & "):
+            left, mid, right = phrase.partition(sep)
+            if mid and _full_person(left):
+                # "Steven M. Rosenthal of the Tax Policy Center": two names.
+                found = [
+                    _occurrence(start, left, quoted, alone_ok, headline),
+                    _occurrence(start + len(left) + len(mid), right, quoted, alone_ok, headline),
+                ]
+                return [o for o in found if o is not None]
+        words = phrase.split()
+        org_at = max((k for k, w in enumerate(words) if looks_like_org_name(w)), default=-1)
+        rest = " ".join(words[org_at + 1 :])
+        if (
+            0 <= org_at < len(words) - 2
+            and person_name(rest) == rest
+            and not looks_like_org_name(rest)
+        ):
+            # "The Washington Post Trump said": a newspaper's name runs into a person's.
+            left = " ".join(words[: org_at + 1])
+            found = [
+                _occurrence(start, left, quoted, alone_ok),
+                _occurrence(
+                    start + phrase.index(words[org_at + 1], len(left)),
+                    " ".join(words[org_at + 1 :]),
+                    quoted,
+                    alone_ok,
+                ),
+            ]
+            return [o for o in found if o is not None]
+        occ = _occurrence(start, phrase, quoted, alone_ok, headline)
+        return [occ] if occ is not None else []
+
+    # -- clustering -------------------------------------------------------------------------
+
+    def _new_person(self, occ: _Occurrence) -> Entity:
+        ent = Entity(occ.name, "person", occ.start)
+        words = [w for w in occ.name.split() if w.lower() not in _SUFFIXES]
+        self.people.append(ent)
+        self._by_surname.setdefault(words[-1].lower(), []).append(ent)
+        if len(words) >= 2:
+            self._by_first.setdefault(words[0].lower(), []).append(ent)
+            first = given_name(occ.name)
+            ent.add_gender(first_name_gender(first) if first else None, "name")
+        return ent
+
+    def _add_person(self, occ: _Occurrence) -> None:
+        words = [w for w in occ.name.split() if w.lower() not in _SUFFIXES]
+        surname, first = words[-1].lower(), words[0].lower()
+        ent = next(
+            (
+                x
+                for x in self._by_surname.get(surname, [])
+                if _same_first(x.name.split()[0].lower(), first)
+            ),
+            None,
+        )
+        if ent is None:
+            ent = self._new_person(occ)
+        elif _fuller(occ.name, ent.name):
+            ent.name = occ.name
+        ent.roles |= occ.roles
+        if not occ.quoted:
+            ent.positions.append(occ.start)
+            ent.first = min(ent.first, occ.start)
+        ent.add_gender(occ.gender, "text", weight=3)
+
+    def _add_org(self, occ: _Occurrence) -> None:
+        key = org_key(occ.name)
+        ent = self._by_org_key.get(key) or self.organisation(occ.name, occ.start)
+        if ent is None:
+            ent = Entity(occ.name, "organisation", occ.start)
+            self.orgs.append(ent)
+        elif _fuller(occ.name, ent.name):
+            ent.name = occ.name
+        self._by_org_key[key] = ent
+        abbr = acronym(occ.name)
+        if abbr:
+            self._by_org_key.setdefault(abbr.lower(), ent)
+        ent.positions.append(occ.start)
+
+    # -- look-ups ---------------------------------------------------------------------------
+
+    def person(self, name: str, pos: int, gender: str | None = None) -> Entity | None:
+        """The person a name at ``pos`` refers to (a full name, or a surname alone).
+
+        ``gender`` (from an honorific: ``Mr. Clinton``) rules out namesakes known to
+        be of the other. ``Guajardo Villarreal`` ends ``Ildefonso Guajardo
+        Villarreal``; ``Hillary`` opens ``Hillary Clinton`` when no one has that
+        surname.
+        """
+        words = [w for w in name.split() if w.lower() not in _SUFFIXES]
+        if not words:
+            return None
+        surname = words[-1].lower()
+        cands = self._by_surname.get(surname, [])
+        if len(words) >= 2:
+            first = words[0].lower()
+            same = [x for x in cands if _same_first(x.name.split()[0].lower(), first)]
+            tail = [x for x in cands if _ends_with(x.name, words)]
+            cands = same or tail
+        if not cands and len(words) == 1:
+            cands = self._by_first.get(surname, [])
+        if gender is not None:
+            cands = [x for x in cands if x.gender != _OTHER[gender]] or cands
+        return self._pick(cands, pos)
+
+    def _pick(self, cands: list[Entity], pos: int) -> Entity | None:
+        """Of several namesakes, the one named in the same paragraph, else the first named."""
+        if len(cands) <= 1:
+            return cands[0] if cands else None
+        starts = self.doc.paragraph_starts
+        para = bisect.bisect_right(starts, pos) - 1
+        lo = starts[para] if para >= 0 else 0
+        local = [x for x in cands if any(lo <= p < pos for p in x.positions)]
+        if local:
+            return _nearest(local, pos)
+        return min(cands, key=lambda x: x.first)
+
+    def organisation(self, name: str, pos: int) -> Entity | None:
+        """The organisation a name at ``pos`` refers to: same key, acronym or short form."""
+        key = org_key(name)
+        ent = self._by_org_key.get(key)
+        if ent is not None:
+            return ent
+        words = key.split()
+        if not words:
+            return None
+        cands = [x for x in self.orgs if _short_form(words, org_key(x.name).split())]
+        return _nearest(cands, pos)
+
+    def adopt(self, name: str, kind: str, pos: int) -> Entity:
+        """The entity a name the scan did not list stands for, listed from now on."""
+        occ = _Occurrence(pos, name, kind, set(), None, titled=False, quoted=False)
+        if kind == "organisation":
+            self._add_org(occ)
+            return self._by_org_key[org_key(name)]
+        ent = self._new_person(occ)
+        ent.positions.append(pos)
+        return ent
+
+    def by_role(self, role: str, pos: int) -> Entity | None:
+        """The person given ``role`` (``president``) nearest before ``pos``, else after it."""
+        return _nearest([x for x in self.people if role in x.roles], pos)
+
+    def by_head(self, head: str, pos: int) -> Entity | None:
+        """The organisation whose name holds the head noun ``head`` (``the ministry``)."""
+        head = head.lower()
+        synonyms = _HEAD_SYNONYMS.get(head, ())
+        cands = [
+            x
+            for x in self.orgs
+            if head in (words := org_key(x.name).split()) or any(s in words for s in synonyms)
+        ]
+        return _nearest(cands, pos)
+
+
+def _occurrence(
+    start: int, phrase: str, quoted: bool, alone_ok: bool, headline: bool = True
+) -> _Occurrence | None:
+    """The name a run or a mention holds, as a person's or an organisation's, or None."""
+    phrase = phrase.rstrip()
+    if phrase.endswith(".") and ends_sentence(phrase.split()[-1]):
+        phrase = phrase[:-1]  # the sentence's full stop: "… said on Capitol Hill."
+    bare = _bare(phrase)
+    if not bare:
+        return None
+    first = bare.split()[0]
+    if first.lower() in NOT_NAME or first.lower().rstrip(".") in {"a", "an"}:
+        return None
+    if phrase.endswith(("'s", "’s")):
+        phrase = phrase[:-2]  # "Donald Trump’s claim": the name without its possessive
+    name = person_name(phrase)
+    if name is not None and _is_person(phrase, bare, name):
+        words = name.split()
+        titled = any(is_title(w) for w in phrase.split()[: -len(words)] or [""])
+        if words[-1].lower() in _PLACE_WORDS:
+            return None  # "Easter Island"
+        if len(words) >= 2 and headline and not (titled or alone_ok or _first_name_like(words[0])):
+            return None  # "Railing Against Trump": a headline's words, not a name
+        if len(words) < 2 and not (titled or alone_ok):
+            return None  # one capitalised word with nothing to say it is a name
+        return _Occurrence(
+            start,
+            name,
+            "person",
+            roles(phrase),
+            honorific_gender(phrase),
+            titled,
+            quoted,
+            speaker=alone_ok,
+        )
+    if looks_like_org_name(bare) or bare in PLACES:
+        org = _org_name(bare)
+        if org:
+            return _Occurrence(start, org, "organisation", set(), None, False, quoted)
+    return None
+
+
+def _org_name(phrase: str) -> str:
+    """The capitalised run ending ``phrase`` (``lawyer for the Sierra Club`` -> ``Sierra Club``)."""
+    words = phrase.split()
+    k = len(words)
+    while k > 0 and (_capitalised(words[k - 1]) or words[k - 1].lower() in CONNECTORS):
+        k -= 1
+    while k < len(words) and words[k].lower() in CONNECTORS:
+        k += 1
+    return _bare(" ".join(words[k:]))
+
+
+def _appositive_roles(text: str, end: int) -> set[str]:
+    """Roles in the head of an appositive right after a name (``Ted Cruz, the Texas senator,``).
+
+    Only the head, before any preposition: ``John Podesta, a chief of staff to
+    President Clinton`` makes Podesta a chief, not a president.
+    """
+    if text[end : end + 2] != ", ":
+        return set()
+    window = text[end + 2 : end + 80]
+    stop = min(
+        (p for p in (window.find(","), window.find("."), window.find("\n")) if p >= 0), default=-1
+    )
+    if stop < 0:
+        return set()
+    words = window[:stop].split()
+    if not words or words[0].lower() not in {"the", "a", "an"}:
+        return set()
+    for k, w in enumerate(words):
+        if w.lower() in _APPOSITIVE_ENDS:
+            words = words[:k]
+            break
+    return roles(" ".join(words))
+
+
+_APPOSITIVE_ENDS = frozenset("of to for at from in on with who which that".split())
+
+
+def _is_person(phrase: str, bare: str, name: str) -> bool:
+    """Is the name ending ``phrase`` a person's (not part of an organisation's name)?
+
+    When an organisation's word precedes the name, a role must stand between them.
+    """
+    if looks_like_org_name(name) or bare in PLACES or name in PLACES:
+        return False
+    if name.split()[0] in _PLACE_OPENERS or name.split()[0] in PLACES:
+        return False  # "West Virginia", "Russia Today"
+    words = phrase.split()
+    before = words[: len(words) - len(name.split())]
+    org_at = max((i for i, w in enumerate(before) if looks_like_org_name(w)), default=-1)
+    role_at = max((i for i, w in enumerate(before) if is_role_word(w)), default=-1)
+    return org_at < 0 or role_at > org_at
+
+
+def _lower_role(word: str) -> bool:
+    return word[:1].islower() and is_role_word(word)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[0].isalpha()
+
+
+def _bare(phrase: str) -> str:
+    """A name without a leading ``the`` or a trailing possessive."""
+    bare = phrase.removeprefix("The ").removeprefix("the ").strip()
+    return bare[:-2] if bare.endswith(("'s", "’s")) else bare
+
+
+def _first_name_like(word: str) -> bool:
+    """Can ``word`` open a person's name: a known first name or an initial?"""
+    return is_first_name(word) or (len(word.rstrip(".")) == 1 and word[:1].isupper())
+
+
+def _full_person(phrase: str) -> bool:
+    name = person_name(phrase)
+    return (
+        name is not None
+        and len(name.split()) >= 2
+        and not looks_like_org_name(name)
+        and _first_name_like(name.split()[0])
+    )
+
+
+def _is_name_phrase(phrase: str) -> bool:
+    """Is a speaker mention a name (capitalised words on one line), not a description?"""
+    if "\n" in phrase:
+        return False
+    head = _bare(phrase.split(",")[0].split("(")[0]).split()
+    return bool(head) and _capitalised(head[-1])
+
+
+# "the newspaper" is the Times, "the union" the Association of Flight Attendants.
+_PAPERS = (
+    "times post journal herald tribune gazette guardian telegraph independent observer "
+    "mirror express daily"
+).split()
+_HEAD_SYNONYMS = {
+    "newspaper": _PAPERS,
+    "paper": _PAPERS,
+    "magazine": ["review", "weekly", "monthly", "atlantic", "yorker", "economist"],
+    "union": ["association", "federation", "union", "guild"],
+    "company": ["inc", "corp", "co", "ltd", "plc", "group", "energy", "motors", "airlines"],
+    "firm": ["inc", "corp", "ltd", "plc", "group", "llc", "partners"],
+    "agency": ["agency", "bureau", "administration", "service", "office"],
+    "network": ["cnn", "bbc", "abc", "nbc", "cbs", "fox", "msnbc", "news"],
+    "broadcaster": ["bbc", "itv", "channel", "cnn", "abc", "nbc", "cbs", "fox", "news"],
+    "site": ["news", "hedge", "politifact", "breitbart"],
+    "website": ["news", "hedge", "politifact", "breitbart"],
+    "government": ["government", "administration", "kremlin"],
+}
+_OTHER = {"female": "male", "male": "female"}
+# Subject pronouns only: "her" and "his" often point at someone the sentence does
+# not name ("Sanders told MSNBC nobody would question her intelligence").
+_PRONOUN_GENDER = {"he": "male", "himself": "male", "she": "female", "herself": "female"}
+
+
+def _same_first(a: str, b: str) -> bool:
+    """Do two first names (or initials) name the same person?"""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _ends_with(name: str, words: list[str]) -> bool:
+    low = [w.lower() for w in name.split()]
+    return len(low) > len(words) and low[-len(words) :] == [w.lower() for w in words]
+
+
+def _fuller(candidate: str, current: str) -> bool:
+    return (len(candidate.split()), len(candidate)) > (len(current.split()), len(current))
+
+
+def _short_form(short: list[str], full: list[str]) -> bool:
+    """Is ``short`` a prefix or suffix of ``full`` (``Peabody`` of ``Peabody Energy``)?"""
+    return len(short) < len(full) and (full[: len(short)] == short or full[-len(short) :] == short)
+
+
+def _nearest(cands: list[Entity], pos: int) -> Entity | None:
+    """The only candidate; else the one named nearest before ``pos``; else the first after."""
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    best, best_pos = None, -1
+    for x in cands:
+        k = bisect.bisect_left(x.positions, pos) - 1
+        if k >= 0 and x.positions[k] > best_pos:
+            best, best_pos = x, x.positions[k]
+    if best is not None:
+        return best
+    return min(cands, key=lambda x: x.first)
+
+
+def organisation_head(name: str) -> str | None:
+    """The organisation head noun ending a possessive description (``Clinton's campaign``)."""
+    words = name.split()
+    return words[-1].lower() if words and words[-1].lower() in ORG_HEADS else None
+
+
+def honorific_of(phrase: str) -> str | None:
+    """The honorific a mention opens with (``Mr.``), lower-case without its dot."""
+    first = phrase.split()[:1]
+    low = first[0].lower().rstrip(".") if first else ""
+    return low if low in HONORIFICS else None
