@@ -100,7 +100,9 @@ PLACES = (
     }
 )
 # First words of places, never of a person's name: "West Virginia", "United States".
-_PLACE_OPENERS = frozenset("West East North South New United Saudi Central Upper Lower".split())
+_PLACE_OPENERS = frozenset(
+    "West East North South New United Saudi Central Upper Lower Middle Far Near".split()
+)
 # Last words of a place's name: "Easter Island" is no person.
 _PLACE_WORDS = frozenset(
     """island islands county city state street avenue road river mountain mountains lake
@@ -205,6 +207,11 @@ class ArticleEntities:
         for occ in occurrences:  # short forms: "Mr. Obama", "Sen. Cruz", "Obama"
             if occ.kind == "person" and len(occ.name.split()) < 2 and not occ.quoted:
                 ent = self.person(occ.name, occ.start, occ.gender)
+                if ent is None and not occ.titled:
+                    org = self.organisation(occ.name, occ.start)
+                    if org is not None and org.name.lower().startswith(occ.name.lower() + " "):
+                        org.positions.append(occ.start)  # "Peabody" of Peabody Energy
+                        continue
                 if ent is None and (occ.titled or occ.speaker):
                     ent = self._new_person(occ)  # "Mr. Obama" and never "Barack"; "Melanie said"
                 if ent is not None:
@@ -335,7 +342,7 @@ class ArticleEntities:
                 return [o for o in found if o is not None]
         words = phrase.split()
         org_at = max((k for k, w in enumerate(words) if looks_like_org_name(w)), default=-1)
-        rest = " ".join(words[org_at + 1 :])
+        rest = _bare(" ".join(words[org_at + 1 :]))
         if (
             0 <= org_at < len(words) - 2
             and person_name(rest) == rest
@@ -372,14 +379,11 @@ class ArticleEntities:
     def _add_person(self, occ: _Occurrence) -> None:
         words = [w for w in occ.name.split() if w.lower() not in _SUFFIXES]
         surname, first = words[-1].lower(), words[0].lower()
-        ent = next(
-            (
-                x
-                for x in self._by_surname.get(surname, [])
-                if _same_first(x.name.split()[0].lower(), first)
-            ),
-            None,
-        )
+        known = self._by_surname.get(surname, [])
+        ent = next((x for x in known if _same_first(x.name.split()[0].lower(), first)), None)
+        if ent is None and occ.gender is not None:
+            # "Mr. Guajardo Villarreal": after an honorific, two words are a surname.
+            ent = next((x for x in known if _ends_with(x.name, words)), None)
         if ent is None:
             ent = self._new_person(occ)
         elif _fuller(occ.name, ent.name):
@@ -487,11 +491,14 @@ def _occurrence(
     phrase = phrase.rstrip()
     if phrase.endswith(".") and ends_sentence(phrase.split()[-1]):
         phrase = phrase[:-1]  # the sentence's full stop: "… said on Capitol Hill."
+    words = phrase.split()
+    while words and (words[0].lower() in NOT_NAME or words[0].lower() in {"a", "an"}):
+        # "When Ildefonso Guajardo Villarreal …": the sentence's opener is no part of it.
+        start += len(words[0]) + 1
+        words = words[1:]
+    phrase = " ".join(words)
     bare = _bare(phrase)
     if not bare:
-        return None
-    first = bare.split()[0]
-    if first.lower() in NOT_NAME or first.lower().rstrip(".") in {"a", "an"}:
         return None
     if phrase.endswith(("'s", "’s")):
         phrase = phrase[:-2]  # "Donald Trump’s claim": the name without its possessive
@@ -499,8 +506,8 @@ def _occurrence(
     if name is not None and _is_person(phrase, bare, name):
         words = name.split()
         titled = any(is_title(w) for w in phrase.split()[: -len(words)] or [""])
-        if words[-1].lower() in _PLACE_WORDS:
-            return None  # "Easter Island"
+        if any(w.lower() in _PLACE_WORDS for w in words):
+            return None  # "Easter Island", "Kent County"
         if len(words) >= 2 and headline and not (titled or alone_ok or _first_name_like(words[0])):
             return None  # "Railing Against Trump": a headline's words, not a name
         if len(words) < 2 and not (titled or alone_ok):
@@ -569,11 +576,13 @@ def _is_person(phrase: str, bare: str, name: str) -> bool:
         return False
     if name.split()[0] in _PLACE_OPENERS or name.split()[0] in PLACES:
         return False  # "West Virginia", "Russia Today"
+    if name.lower() in CALENDAR:
+        return False  # "Wednesday"
     words = phrase.split()
     before = words[: len(words) - len(name.split())]
     org_at = max((i for i, w in enumerate(before) if looks_like_org_name(w)), default=-1)
     role_at = max((i for i, w in enumerate(before) if is_role_word(w)), default=-1)
-    return org_at < 0 or role_at > org_at
+    return org_at < 0 or role_at >= org_at  # "House" is a role in "House Speaker"
 
 
 def _lower_role(word: str) -> bool:

@@ -373,6 +373,8 @@ def person_name(mention: str) -> str | None:
                 break
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
         return None
+    if len(words) == 1 and words[0].lower() in CALENDAR and honorific_gender(head) is None:
+        return None  # "Wednesday", not "Mrs May"
     plain = [w for w in words if len(w.rstrip(".")) > 1 and w[:1] not in '"“']
     if len(plain) >= 4:
         # "Elizabeth Warren Hammers Wells Fargo": a headline's words after a name.
@@ -433,6 +435,7 @@ def honorific_gender(mention: str) -> str | None:
     return None
 
 
+_SURNAME_ROLES = frozenset("king bishop judge major marshal dean chancellor sheriff".split())
 _HEAD_ENDS = frozenset("of at for from in on who which that with".split())
 
 

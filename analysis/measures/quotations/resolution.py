@@ -260,35 +260,56 @@ class Resolver:
     def _pronoun(self, low: str, pos: int) -> _Ref:
         """The nearest earlier named entity the pronoun agrees with (see the module docstring).
 
-        A person whose gender is known and agrees is taken before a nearer one
-        whose gender is unknown: most people in news have a first name or an
-        honorific that tells.
+        Speakers and cue subjects come first; a person or organisation that opens
+        a later sentence (its subject, as ``Anderson largely agreed …`` before
+        ``he said``) is nearer and taken instead.
         """
         gender = "male" if low in _MALE else "female" if low in _FEMALE else None
-        fallback: _Ref | None = None  # the nearest whose gender is unknown
+        found: _Ref | None = None
+        found_at = -1
         for s, e in itertools.islice(self._before(pos), 40):
             if self._inside(s):
                 continue  # never a word inside a quotation
             ref = self.resolve(s, e)
-            ent = ref.entity
-            if ent is None:
+            if ref.entity is None or not _agrees(low, ref.entity):
                 continue
-            if _agrees(low, ent):
-                if gender is None or ent.gender == gender:
-                    return self._refers(ref, gender)
-                fallback = fallback or ref
-        if fallback is None:
-            ent = self._named_before(low, pos)
-            if ent is not None:
-                fallback = _Ref(ent, ent.kind)
-        if fallback is not None:
-            return self._refers(fallback, gender)
+            if gender is None or ref.entity.gender == gender:
+                found, found_at = ref, s  # known to agree: taken before a nearer unknown
+                break
+            if found is None:
+                found, found_at = ref, s
+        subject = self._subject_before(low, pos, found_at)
+        if subject is not None and (gender is None or subject.gender == gender or found is None):
+            found = _Ref(subject, subject.kind)
+        if found is not None:
+            return self._refers(found, gender)
         # Nobody to point at: an unnamed source of the pronoun's kind.
         if low in _THING:
             return _Ref(None, "organisation")
         if low in _PLURAL:
             return _Ref(None, "group")
         return _Ref(None, "person", gender=gender)
+
+    def _subject_before(self, pronoun: str, pos: int, after: int) -> Entity | None:
+        """The nearest entity after ``after`` and before ``pos`` that opens its sentence."""
+        ents = self.entities
+        doc = self.doc
+        s_starts = doc.sentence_starts
+        text = self.text
+        best, best_pos = None, after
+        for x in ents.people + ents.orgs:
+            if not _agrees(pronoun, x):
+                continue
+            k = bisect.bisect_left(x.positions, pos) - 1
+            while k >= 0 and x.positions[k] > best_pos:
+                p = x.positions[k]
+                si = bisect.bisect_right(s_starts, p) - 1
+                lead = text[s_starts[si] if si >= 0 else 0 : p].strip(" \"“”'‘’")
+                if not lead or lead[-1] == "," or lead.split()[-1].lower() in _SUBJECT_LEADS:
+                    best, best_pos = x, p
+                    break
+                k -= 1
+        return best
 
     def _refers(self, ref: _Ref, gender: str | None) -> _Ref:
         """``ref``, now referred to by a pronoun of ``gender``: evidence of the person's."""
@@ -439,6 +460,8 @@ def _demonym_plural(word: str) -> bool:
     return word.endswith("s") and word[:-1] in NATIONALITIES
 
 
+# Words after which a name is still its sentence's subject ("Former Pennsylvania Gov.").
+_SUBJECT_LEADS = frozenset("former gov. sen. rep. president the but and yet so then".split())
 _PARTY_GROUPS = frozenset("democrats republicans conservatives liberals tories".split())
 
 
