@@ -274,7 +274,10 @@ class Resolver:
             if ref.entity is None or not _agrees(low, ref.entity):
                 continue
             if gender is None or ref.entity.gender == gender:
-                found, found_at = ref, s  # known to agree: taken before a nearer unknown
+                # Known to agree: taken before a nearer one of unknown gender, unless
+                # that one is in the pronoun's paragraph or the one before and this is not.
+                if found is None or self._paragraph(s) >= self._paragraph(pos) - 1:
+                    found, found_at = ref, s
                 break
             if found is None:
                 found, found_at = ref, s
@@ -310,6 +313,9 @@ class Resolver:
                     break
                 k -= 1
         return best
+
+    def _paragraph(self, pos: int) -> int:
+        return bisect.bisect_right(self.doc.paragraph_starts, pos) - 1
 
     def _refers(self, ref: _Ref, gender: str | None) -> _Ref:
         """``ref``, now referred to by a pronoun of ``gender``: evidence of the person's."""
