@@ -206,7 +206,7 @@ class ArticleEntities:
                 self._add_org(occ)
         for occ in occurrences:  # short forms: "Mr. Obama", "Sen. Cruz", "Obama"
             if occ.kind == "person" and len(occ.name.split()) < 2 and not occ.quoted:
-                ent = self.person(occ.name, occ.start, occ.gender)
+                ent = self.person(occ.name, occ.start, occ.gender, occ.roles)
                 if ent is None and not occ.titled:
                     org = self.organisation(occ.name, occ.start)
                     if org is not None and org.name.lower().startswith(occ.name.lower() + " "):
@@ -410,7 +410,9 @@ class ArticleEntities:
 
     # -- look-ups ---------------------------------------------------------------------------
 
-    def person(self, name: str, pos: int, gender: str | None = None) -> Entity | None:
+    def person(
+        self, name: str, pos: int, gender: str | None = None, roles: set[str] | None = None
+    ) -> Entity | None:
         """The person a name at ``pos`` refers to (a full name, or a surname alone).
 
         ``gender`` (from an honorific: ``Mr. Clinton``) rules out namesakes known to
@@ -432,6 +434,9 @@ class ArticleEntities:
             cands = self._by_first.get(surname, [])
         if gender is not None:
             cands = [x for x in cands if x.gender != _OTHER[gender]] or cands
+        if roles:
+            # "President Obama": the Obama the article calls president, not his wife.
+            cands = [x for x in cands if x.roles & roles] or cands
         return self._pick(cands, pos)
 
     def _pick(self, cands: list[Entity], pos: int) -> Entity | None:
@@ -523,19 +528,23 @@ def _occurrence(
             speaker=alone_ok,
         )
     if looks_like_org_name(bare) or bare in PLACES:
-        org = _org_name(bare)
+        org = org_name(bare)
         if org:
             return _Occurrence(start, org, "organisation", set(), None, False, quoted)
     return None
 
 
-def _org_name(phrase: str) -> str:
-    """The capitalised run ending ``phrase`` (``lawyer for the Sierra Club`` -> ``Sierra Club``)."""
+def org_name(phrase: str) -> str:
+    """The capitalised run ending ``phrase`` (``lawyer for the Sierra Club`` -> ``Sierra Club``).
+
+    ``to`` joins its words too (``Alliance to Reclaim Our Schools``).
+    """
     words = phrase.split()
     k = len(words)
-    while k > 0 and (_capitalised(words[k - 1]) or words[k - 1].lower() in CONNECTORS):
+    joins = CONNECTORS | {"to"}
+    while k > 0 and (_capitalised(words[k - 1]) or words[k - 1].lower() in joins):
         k -= 1
-    while k < len(words) and words[k].lower() in CONNECTORS:
+    while k < len(words) and words[k].lower() in joins:
         k += 1
     return _bare(" ".join(words[k:]))
 

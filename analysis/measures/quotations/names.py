@@ -118,7 +118,7 @@ ROLE_WORDS = TITLES | frozenset(
     sheriff detective inspector superintendent constable sergeant colonel lieutenant
     general admiral commander tory labour lib dem liberal conservative republican
     democrat democratic gop independent socialist green ukip snp retired rival
-    opponent widow mogul tycoon""".split()
+    opponent widow mogul tycoon libertarian""".split()
 )
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # Words that connect the parts of an organisation's name ("Bank of England").
@@ -299,6 +299,9 @@ def _name_words(phrase: str) -> list[str]:
         bare = low.strip("\"“”'’")
         if out and (ends_sentence(w) and bare not in _SUFFIXES):
             break  # "Cardiff. John Toshack": the name opens its sentence
+        if out and low in PARTICLES and i > 0 and is_cap(words[i - 1]):
+            out.append(w)  # "Bill de Blasio", "Ludwig van Beethoven"
+            continue
         if low in NOT_NAME or bare in DETERMINERS:
             break  # "But Parry", "A spokeswoman": not the name
         if low in CALENDAR and i > 0 and words[i - 1].lower() in _DATE_BEFORE:
@@ -355,6 +358,7 @@ def person_name(mention: str) -> str | None:
     """
     m = _PARENS.sub("", clean(mention))
     head, appositive = strip_appositive(m)
+    head = head[:-2] if head.endswith(("'s", "’s")) else head  # "Bornstein's"
     words = _name_words(head)
     if appositive and head.split() and is_role_word(head.split()[-1]):
         # "The Higher Education Minister, Kim Howe": a title, then the name.
@@ -435,6 +439,8 @@ def honorific_gender(mention: str) -> str | None:
     return None
 
 
+#: Lower-case particles inside a person's name.
+PARTICLES = frozenset("de da di du del della van von der den le la bin ibn al".split())
 _SURNAME_ROLES = frozenset("king bishop judge major marshal dean chancellor sheriff".split())
 _HEAD_ENDS = frozenset("of at for from in on who which that with".split())
 

@@ -53,6 +53,7 @@ from analysis.measures.quotations.entities import (
     PLACES,
     ArticleEntities,
     Entity,
+    org_name,
     organisation_head,
 )
 from analysis.measures.quotations.names import _ROLE_FORMS as ROLE_FORMS
@@ -73,7 +74,13 @@ from analysis.measures.quotations.names import (
     person_name,
     strip_appositive,
 )
-from analysis.measures.quotations.noun_phrases import PRONOUNS, RELATIVE, np_before
+from analysis.measures.quotations.noun_phrases import (
+    NOT_NAME,
+    PHRASE_BOUNDARY,
+    PRONOUNS,
+    RELATIVE,
+    np_before,
+)
 from analysis.units.article import ArticleText
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -245,6 +252,8 @@ class Resolver:
     def _resolve(self, start: int, end: int) -> _Ref:
         mention = self.text[start:end]
         low = clean(mention).lower()
+        if low.endswith("'s") and low[:-2] in PRONOUNS:
+            low = low[:-2]  # "He's", a contraction
         if low in RELATIVE:
             # "Jane Roe, who said": the noun phrase the relative clause hangs on.
             text = self.text
@@ -380,13 +389,16 @@ class Resolver:
             if len(name.split()) == 1 and is_role_word(head.split()[-1]):
                 return self._description(m, pos)  # "Retired General": a role, not a name
         if looks_like_org_name(bare) or bare in PLACES or bare.lower() in KNOWN_ORGS:
-            ent = ents.organisation(bare, pos) or ents.adopt(bare, "organisation", pos)
+            org = org_name(bare) or bare  # "the event organizer Alliance to Reclaim Our Schools"
+            ent = ents.organisation(org, pos) or ents.adopt(org, "organisation", pos)
             return _Ref(ent, "organisation")
         if name is None:
             return self._description(m, pos)
         org = ents.organisation(name, pos)
         if org is not None and org.name.lower().startswith(name.lower() + " "):
             return _Ref(org, "organisation")  # "Peabody" of Peabody Energy
+        if len(name.split()) == 1 and name.lower() in _NOT_A_NAME:
+            return _Ref(None, "person", gender=gender)  # "Here's", "Only": no name
         # A name the article gives only here ("Gatland has not yet offered …"): a
         # person of its own, whom a later pronoun may refer to.
         ent = ents.adopt(name, "person", pos)
@@ -444,6 +456,9 @@ class Resolver:
                         w[:1].isupper() and w.lower() != "the" for w in words
                     ):
                         found = " ".join(words).removeprefix("the ").removeprefix("The ")
+                        named = org_name(found)
+                        if named and named.split()[-1].lower() == head:
+                            found = named  # "the nonpartisan Commission": its name
             p = low.find(head, e, pos)
         if found is None:
             return None
@@ -468,6 +483,12 @@ def _demonym_plural(word: str) -> bool:
 
 # Words after which a name is still its sentence's subject ("Former Pennsylvania Gov.").
 _SUBJECT_LEADS = frozenset("former gov. sen. rep. president the but and yet so then".split())
+# Capitalised words that open sentences and are never a name on their own.
+_NOT_A_NAME = (
+    NOT_NAME
+    | PHRASE_BOUNDARY
+    | frozenset("here there only many some most more contrary according".split())
+)
 _PARTY_GROUPS = frozenset("democrats republicans conservatives liberals tories".split())
 
 
