@@ -385,6 +385,8 @@ class ArticleEntities:
             # "Mr. Guajardo Villarreal": after an honorific, two words are a surname.
             ent = next((x for x in known if _ends_with(x.name, words)), None)
         if ent is None:
+            if occ.quoted:
+                return  # a name quoted only: the speaker's word, no entity of the article
             ent = self._new_person(occ)
         elif _fuller(occ.name, ent.name):
             ent.name = occ.name
@@ -497,7 +499,11 @@ def _occurrence(
     if phrase.endswith(".") and ends_sentence(phrase.split()[-1]):
         phrase = phrase[:-1]  # the sentence's full stop: "… said on Capitol Hill."
     words = phrase.split()
-    while words and (words[0].lower() in NOT_NAME or words[0].lower() in {"a", "an"}):
+    while words and (
+        words[0].lower() in NOT_NAME
+        or words[0].lower() in {"a", "an"}
+        or (words[0].endswith("ly") and len(words[0]) > 5 and not is_first_name(words[0]))
+    ):
         # "When Ildefonso Guajardo Villarreal …": the sentence's opener is no part of it.
         start += len(words[0]) + 1
         words = words[1:]

@@ -189,7 +189,8 @@ ORG_NAME_WORDS = ORG_HEADS | frozenset(
     beast politico reuters bloomberg ap afp cnn bbc abc nbc cbs fox msnbc npr pbs itv
     fbi cia nsa nato un eu imf opec who kremlin pentagon senate congress parliament
     council commission institute university foundation association federation union
-    league committee agency bureau ministry department office court party campaign""".split()
+    league committee agency bureau ministry department office court party campaign fc afc rfc
+    united rovers wanderers athletic albion hotspur""".split()
 )
 #: Head nouns of groups of people (not one organisation).
 GROUP_HEADS = frozenset(
@@ -383,7 +384,11 @@ def person_name(mention: str) -> str | None:
     if len(plain) >= 4:
         # "Elizabeth Warren Hammers Wells Fargo": a headline's words after a name.
         words = words[:2]
+    if any(c.isdigit() for c in "".join(words)):
+        return None  # "F4", "2017": no person's name holds a digit
     name = " ".join(words)
+    if name[:1].islower():
+        name = name[0].upper() + name[1:]  # "Mr de Vabres" is De Vabres at a name's start
     if name.isupper() and len(name) > 3 and " " not in name:
         name = name.title()  # a transcript's label: PENCE is Pence
     return name

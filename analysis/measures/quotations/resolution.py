@@ -452,10 +452,12 @@ class Resolver:
                 s, e2 = np_before(self.doc, e, max(0, p - 120), skip_adverbs=False)
                 if s >= 0 and not self._inside(s):
                     words = text[s:e2].split()
-                    if len(words) >= 2 and any(
-                        w[:1].isupper() and w.lower() != "the" for w in words
-                    ):
-                        found = " ".join(words).removeprefix("the ").removeprefix("The ")
+                    if words[0].lower() in ("the", "this", "that"):
+                        words = words[1:]
+                    if len(words) >= 2 and words[0][:1].isupper():
+                        # "Russia's foreign ministry", "Russian foreign ministry": a
+                        # name, not "a struggling German club" or "two US firms".
+                        found = " ".join(words)
                         named = org_name(found)
                         if named and named.split()[-1].lower() == head:
                             found = named  # "the nonpartisan Commission": its name
