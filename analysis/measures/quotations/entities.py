@@ -290,14 +290,14 @@ class ArticleEntities:
         i = 0
         while i < n:
             w = words[i]
-            if not _capitalised(w) or w.lower() in CUE_FORMS:
+            if not _capitalised(w) or _headline_verb(w):
                 i += 1  # a capitalised cue verb opens no name: "Said Ellis"
                 continue
             j, last = i + 1, i
             while j < n and not ends_sentence(words[j - 1]):
                 t = words[j]
-                if _capitalised(t) and t.lower() not in CUE_FORMS:
-                    last = j  # a capitalised cue verb ends the name: "Christie Calls Clinton"
+                if _capitalised(t) and not _headline_verb(t):
+                    last = j
                 elif (
                     t in _OPEN_QUOTES
                     and j + 3 < n
@@ -598,6 +598,22 @@ def _is_person(phrase: str, bare: str, name: str) -> bool:
     org_at = max((i for i, w in enumerate(before) if looks_like_org_name(w)), default=-1)
     role_at = max((i for i, w in enumerate(before) if is_role_word(w)), default=-1)
     return org_at < 0 or role_at >= org_at  # "House" is a role in "House Speaker"
+
+
+def _headline_verb(word: str) -> bool:
+    """A capitalised speech verb, which ends a name in a headline ("Christie Calls Clinton").
+
+    Not the cue forms that are words of names as well (the *Post*, the United *States*).
+    """
+    low = word.lower()
+    return (
+        low in CUE_FORMS
+        and (low.endswith(("s", "ed")) or low in ("said", "told"))
+        and low not in _NAME_FORMS
+    )
+
+
+_NAME_FORMS = frozenset("states posts times news reports notes charges".split())
 
 
 def _lower_role(word: str) -> bool:

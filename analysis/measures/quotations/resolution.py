@@ -293,6 +293,10 @@ class Resolver:
         subject = self._subject_before(low, pos, found_at)
         if subject is not None and (gender is None or subject.gender == gender or found is None):
             found = _Ref(subject, subject.kind)
+        if found is None:
+            # No speaker, cue subject or sentence subject agrees: the entity named last.
+            ent = self._named_before(low, pos)
+            found = None if ent is None else _Ref(ent, ent.kind)
         if found is not None:
             return self._refers(found, gender)
         # Nobody to point at: an unnamed source of the pronoun's kind.

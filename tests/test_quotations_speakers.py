@@ -1,0 +1,220 @@
+"""Who is quoted, as people and institutions: speaker_name, type, gender, evidence and id.
+
+The examples of issue 14, written for these tests (no corpus text), and property
+tests: a speaker's name is NA or words of the article outside the quotation
+itself; a name has one id in every article.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from fixtures.quotes import rows
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import analysis
+from analysis import extract_quotes
+from analysis.measures.quotations.resolution import speaker_id
+
+SPEAKER = ("speaker", "speaker_name", "speaker_type", "speaker_gender", "speaker_gender_evidence")
+
+
+def test_a_pronoun_is_the_person_named_before_never_a_word_of_the_quotation() -> None:
+    text = 'Mayor Jane Smith spoke on Monday.\n\n"I cannot tell," she said.'
+    assert rows(text, *SPEAKER) == [("she", "Jane Smith", "person", "female", "text")]
+
+
+def test_titles_and_short_forms_are_the_fullest_name() -> None:
+    text = (
+        "President Barack Obama spoke on Monday. “We will act,” Obama said. "
+        "“Soon,” Mr. Obama added. “Now,” he said."
+    )
+    assert rows(text, "speaker", "speaker_name") == [
+        ("Obama", "Barack Obama"),
+        ("Mr. Obama", "Barack Obama"),
+        ("he", "Barack Obama"),
+    ]
+    text = "“We will cut taxes,” Chancellor Gordon Brown said. “Not now,” Brown added."
+    assert rows(text, "speaker_name") == [("Gordon Brown",), ("Gordon Brown",)]
+
+
+def test_the_fullest_name_may_come_later_in_the_article() -> None:
+    text = "“We will see,” Cruz said.\n\nSenator Ted Cruz of Texas spoke later."
+    assert rows(text, "speaker_name") == [("Ted Cruz",)]
+
+
+def test_a_newspaper_is_one_organisation_however_it_is_called() -> None:
+    text = (
+        "The Washington Post reported the deal. “We stand by it,” the newspaper said. "
+        "“It holds,” The Washington Post said."
+    )
+    assert rows(text, "speaker_name", "speaker_type") == [
+        ("Washington Post", "organisation"),
+        ("Washington Post", "organisation"),
+    ]
+
+
+def test_organisation_variants_and_short_forms_are_one_speaker() -> None:
+    text = (
+        "Russia's foreign ministry said it was “deeply concerned”. The Russian foreign "
+        "ministry said the move was “unacceptable”. The ministry said it would “respond”."
+    )
+    got = extract_quotes(text)
+    assert got["speaker_id"].nunique() == 1
+    assert set(got["speaker_type"]) == {"organisation"}
+    text = "Acme Corp reported losses. “We are sorry,” the company said."
+    assert rows(text, "speaker_name", "speaker_type") == [("Acme Corp", "organisation")]
+
+
+def test_a_role_description_is_the_person_given_that_role() -> None:
+    text = "“I am ready,” Senator Tom Green said. “We are ready,” the senator added."
+    assert rows(text, "speaker_name") == [("Tom Green",), ("Tom Green",)]
+    text = (
+        "Candidate Maria Lopez spoke first. Gov. Al Poe spoke next.\n\n"
+        "“We will win,” the candidate said."
+    )
+    assert rows(text, "speaker_name") == [("Maria Lopez",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("“No comment,” a senior official said.", "a senior official", "person"),
+        ("“Later,” aides said.", "aides", "group"),
+        ("“It is wrong,” the letter said.", "the letter", "document"),
+        ("“We object,” critics said.", "critics", "group"),
+        ("“Not yet,” one diplomat said.", "one diplomat", "person"),
+    ],
+)
+def test_an_unnamed_source_keeps_its_mention_and_has_no_name(
+    text: str, speaker: str, kind: str
+) -> None:
+    got = extract_quotes(text)
+    assert got["speaker"].tolist() == [speaker]
+    assert got["speaker_name"].isna().all() and got["speaker_id"].isna().all()
+    assert got["speaker_type"].tolist() == [kind]
+
+
+def test_gender_from_pronouns_and_honorifics_of_the_article_first() -> None:
+    text = (
+        "“It is over,” said Mrs Lee. “It is not,” said Sir Alan Poe. “Maybe,” said Dame Edna Ray."
+    )
+    assert rows(text, "speaker_name", "speaker_gender", "speaker_gender_evidence") == [
+        ("Lee", "female", "text"),
+        ("Alan Poe", "male", "text"),
+        ("Edna Ray", "female", "text"),
+    ]
+    # A pronoun that refers to the person is evidence from the text.
+    text = "Robin Vale spoke on Monday. She said the plan was “fair”."
+    assert rows(text, "speaker_name", "speaker_gender", "speaker_gender_evidence") == [
+        ("Robin Vale", "female", "text")
+    ]
+
+
+def test_gender_from_an_unambiguous_first_name_never_from_a_surname() -> None:
+    assert rows("“Yes,” Margaret Hale said.", "speaker_gender", "speaker_gender_evidence") == [
+        ("female", "name")
+    ]
+    # Pat is borne by women and men: unknown; a surname alone says nothing.
+    assert rows("“Yes,” Pat Lee said.", "speaker_gender", "speaker_gender_evidence") == [
+        ("unknown", None)
+    ]
+    assert rows("“Yes,” Kelly said.", "speaker_gender", "speaker_gender_evidence") == [
+        ("unknown", None)
+    ]
+
+
+def test_organisations_and_groups_have_no_gender() -> None:
+    got = extract_quotes("“We disagree,” the Labour Party said. “No,” voters said.")
+    assert got["speaker_type"].tolist() == ["organisation", "group"]
+    assert got["speaker_gender"].isna().all() and got["speaker_gender_evidence"].isna().all()
+
+
+def test_the_same_person_has_the_same_id_across_articles() -> None:
+    one = extract_quotes("“We will win,” Tony Blair said.")
+    two = extract_quotes("Tony Blair spoke. “We will win,” Blair said.")
+    three = extract_quotes("“We will not,” Mr Blair said.")
+    assert one["speaker_id"][0] == two["speaker_id"][0] == speaker_id("Tony Blair")
+    assert three["speaker_id"][0] == speaker_id("Blair") != speaker_id("Tony Blair")
+
+
+def test_speaker_columns_in_the_quotes_table() -> None:
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "body": [
+                "Tony Blair spoke. “We will win,” Blair said.",
+                "“It is over,” Tony Blair said. “No,” a spokesman said.",
+            ],
+        }
+    )
+    quotes = analysis.analyze(arts).quotes
+    assert quotes["speaker_id"].tolist()[:2] == [speaker_id("Tony Blair")] * 2
+    assert quotes["speaker_name"].isna().tolist() == [False, False, True]
+
+
+# -- properties ------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "“We will win,” ",
+        "“It is over.” ",
+        "he said. ",
+        "she said. ",
+        "they said. ",
+        "it said. ",
+        "Jane Roe said ",
+        "Mayor Tom Poe said ",
+        "Mr. Poe said ",
+        "the mayor said ",
+        "a senior official said ",
+        "the ministry said ",
+        "Russia's foreign ministry said ",
+        "The Washington Post reported ",
+        "the newspaper said ",
+        "Acme Corp said ",
+        "the company said ",
+        "aides said ",
+        "Roe added ",
+        "“Tom Poe is wrong,” ",
+        "“Ask Mr. Lee,” ",
+        "\n\n",
+        ". ",
+        ", ",
+        "”",
+        "“",
+    ]
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _outside(text: str, start: int, end: int) -> str:
+    return (text[:start] + " " + text[end:]).lower()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_a_speaker_name_is_na_or_words_of_the_article_outside_its_quotation(text: str) -> None:
+    got = extract_quotes(text)
+    for r in got.itertuples():
+        if pd.isna(r.speaker_name):
+            continue
+        assert r.speaker_name[:1].isupper()
+        outside = _outside(text, r.start, r.end)
+        for word in _WORD.findall(r.speaker_name.lower()):
+            assert word in outside, (r.speaker_name, text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=20).map("".join), st.lists(_PIECES, max_size=20).map("".join))
+def test_a_name_has_one_id_in_every_article(first: str, second: str) -> None:
+    ids: dict[str, set[str]] = {}
+    for text in (first, second):
+        for r in extract_quotes(text).itertuples():
+            if not pd.isna(r.speaker_name):
+                ids.setdefault(r.speaker_name, set()).add(r.speaker_id)
+    assert all(len(v) == 1 for v in ids.values())
+    assert all(v == {speaker_id(k)} for k, v in ids.items())
