@@ -19,6 +19,8 @@ import pandas as pd
 POSITIVE, NEGATIVE = 0.05, -0.05
 # The speakers table's name for quotations with no speaker.
 UNATTRIBUTED = "(unattributed)"
+# The article_speakers table's name for the unnamed sources of an article ("a senior official").
+UNNAMED = "(unnamed source)"
 
 
 @dataclass(frozen=True)
@@ -205,14 +207,39 @@ QUOTATION = _cols(
     ("n_quotes_scare", "Int64", "Terms in quotation marks that nobody is quoted as saying."),
     ("quoted_words", "Int64", "Words inside full and partial quotations."),
     ("quoted_share", "float64", "quoted_words / n_words."),
-    ("n_speakers", "Int64", "Distinct resolved speakers."),
-    ("top_speaker", "string", "The speaker with the most quoted words."),
+    ("n_speakers", "Int64", "Distinct named speakers (people and institutions, by speaker_id)."),
+    ("top_speaker", "string", "The named speaker with the most quoted words."),
     ("quoted_tone", "float64", "Mean VADER compound of the full and partial quotations."),
     (
         "reporter_tone",
         "float64",
         "Mean VADER compound of the sentences with the quoted words taken out (the reporter's "
         "own words).",
+    ),
+    (
+        "n_quotes_unnamed",
+        "Int64",
+        'Quotations (full and partial) from unnamed sources ("a senior official", "aides").',
+    ),
+    (
+        "unnamed_share",
+        "float64",
+        "n_quotes_unnamed / quotations with a speaker: the share of anonymous sourcing.",
+    ),
+    ("n_quotes_person", "Int64", "Quotations with a speaker that is a person."),
+    ("n_quotes_organisation", "Int64", "Quotations with a speaker that is an organisation."),
+    ("n_quotes_group", "Int64", "Quotations with a speaker that is a group of people."),
+    ("n_quotes_document", "Int64", "Quotations with a speaker that is a document."),
+    ("n_quotes_female", "Int64", "Quotations of persons whose speaker_gender is female."),
+    ("n_quotes_male", "Int64", "Quotations of persons whose speaker_gender is male."),
+    ("n_quotes_gender_unknown", "Int64", "Quotations of persons of unknown gender."),
+    ("n_women_quoted", "Int64", "Distinct named women quoted."),
+    ("n_men_quoted", "Int64", "Distinct named men quoted."),
+    (
+        "women_share",
+        "float64",
+        "n_women_quoted / (n_women_quoted + n_men_quoted), as gender-balance trackers count "
+        "people quoted; NaN when no named person of known gender is quoted.",
     ),
 )
 
@@ -321,10 +348,33 @@ QUOTES = _cols(
     ("compound", "float64", "VADER compound of the quoted words."),
 )
 
-SPEAKERS = _cols(
+ARTICLE_SPEAKERS = _cols(
     ("article_id", "string", "The article."),
-    ("speaker_name", "string", "Resolved speaker; `(unattributed)` for quotations with none."),
-    ("quotes", "Int64", "Full and partial quotations by this speaker."),
+    ("speaker_id", "string", "The speaker's key (as in quotes), NA for the two rows below."),
+    (
+        "speaker_name",
+        "string",
+        "The speaker's name; `(unnamed source)` for the article's unnamed sources of one type, "
+        "`(unattributed)` for its quotations without a speaker.",
+    ),
+    ("speaker_type", "string", "person, organisation, group or document; NA if unattributed."),
+    ("speaker_gender", "string", "For a person: female, male or unknown."),
+    ("quotes", "Int64", "Full and partial quotations by this speaker in the article."),
+    ("words", "Int64", "Quoted words."),
+    ("compound", "float64", "Mean VADER compound of the speaker's quotations in the article."),
+)
+
+SPEAKERS = _cols(
+    ("speaker_id", "string", "The speaker's key, the same in every article."),
+    ("speaker_name", "string", "The speaker's name (the spelling most of its quotations give)."),
+    ("speaker_type", "string", "person, organisation, group or document."),
+    (
+        "speaker_gender",
+        "string",
+        "For a person: female or male when every quotation that tells agrees, else unknown.",
+    ),
+    ("articles", "Int64", "Articles quoting this speaker."),
+    ("quotes", "Int64", "Full and partial quotations by this speaker over the corpus."),
     ("words", "Int64", "Quoted words."),
     ("compound", "float64", "Mean VADER compound of the speaker's quotations."),
 )
@@ -341,6 +391,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "sentences": SENTENCES,
     "quotes": QUOTES,
     "speakers": SPEAKERS,
+    "article_speakers": ARTICLE_SPEAKERS,
 }
 
 

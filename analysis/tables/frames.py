@@ -8,19 +8,25 @@ from dataclasses import dataclass, fields
 import pandas as pd
 
 from analysis import schema
+from analysis.tables.speakers import corpus_speakers
 
 TABLE_NAMES = tuple(schema.TABLES)
 
 
 @dataclass
 class Tables:
-    """The analysis of a corpus: one DataFrame per table (see :mod:`analysis.schema`)."""
+    """The analysis of a corpus: one DataFrame per table (see :mod:`analysis.schema`).
+
+    ``speakers`` has one row per named speaker over all the articles;
+    ``article_speakers`` one per speaker of each article.
+    """
 
     articles: pd.DataFrame
     paragraphs: pd.DataFrame
     sentences: pd.DataFrame
     quotes: pd.DataFrame
     speakers: pd.DataFrame
+    article_speakers: pd.DataFrame
 
     def items(self) -> Iterator[tuple[str, pd.DataFrame]]:
         for f in fields(self):
@@ -32,12 +38,13 @@ class Tables:
 
     @classmethod
     def concat(cls, parts: Iterable[Tables]) -> Tables:
+        """The tables of consecutive chunks as one; ``speakers`` is folded again over all."""
         parts = list(parts)
         if not parts:
             return cls.empty()
-        return cls(
-            **{
-                name: pd.concat([getattr(p, name) for p in parts], ignore_index=True)
-                for name in TABLE_NAMES
-            }
-        )
+        tables = {
+            name: pd.concat([getattr(p, name) for p in parts], ignore_index=True)
+            for name in TABLE_NAMES
+            if name != "speakers"
+        }
+        return cls(**tables, speakers=corpus_speakers(tables["quotes"]))

@@ -31,8 +31,9 @@ from analysis import schema
 from analysis.measures.quotations.engine import quote_columns
 from analysis.measures.readability.formulas import readability
 from analysis.measures.tone.sentiment import score_columns
-from analysis.schema import NEGATIVE, POSITIVE, UNATTRIBUTED
+from analysis.schema import NEGATIVE, POSITIVE
 from analysis.speed.collector import collector_paused
+from analysis.tables.speakers import article_rows, corpus_speakers, top_speaker
 from analysis.units.article import ArticleText
 
 # Loader statuses whose text is still measured (counts; English-only measures need "en").
@@ -107,7 +108,7 @@ class ChunkBuilder:
         self.paragraphs: dict[str, list[Any]] = {c.name: [] for c in schema.PARAGRAPHS}
         self.sentences: dict[str, list[Any]] = {c.name: [] for c in schema.SENTENCES}
         self.quotes: dict[str, list[Any]] = {c.name: [] for c in schema.QUOTES}
-        self.speakers: dict[str, list[Any]] = {c.name: [] for c in schema.SPEAKERS}
+        self.article_speakers: dict[str, list[Any]] = {c.name: [] for c in schema.ARTICLE_SPEAKERS}
 
     def add(self, article: Mapping[str, Any]) -> None:
         row = dict(article)
@@ -129,6 +130,7 @@ class ChunkBuilder:
         self.loaded = frame.reset_index(drop=True)
 
     def tables(self) -> dict[str, pd.DataFrame]:
+        quotes = schema.conform(_frame(self.quotes, "quotes"), "quotes")
         articles = pd.DataFrame(self.articles)
         if self.loaded is not None:
             loaded = self.loaded.drop(columns=list(articles.columns), errors="ignore")
@@ -137,8 +139,11 @@ class ChunkBuilder:
             "articles": schema.conform(articles, "articles"),
             "paragraphs": schema.conform(_frame(self.paragraphs, "paragraphs"), "paragraphs"),
             "sentences": schema.conform(_frame(self.sentences, "sentences"), "sentences"),
-            "quotes": schema.conform(_frame(self.quotes, "quotes"), "quotes"),
-            "speakers": schema.conform(_frame(self.speakers, "speakers"), "speakers"),
+            "quotes": quotes,
+            "speakers": corpus_speakers(quotes),
+            "article_speakers": schema.conform(
+                _frame(self.article_speakers, "article_speakers"), "article_speakers"
+            ),
         }
 
     # -- one article -------------------------------------------------------------------
@@ -159,7 +164,7 @@ class ChunkBuilder:
         return measured
 
     def _tables(self) -> tuple[dict[str, list[Any]], ...]:
-        return (self.paragraphs, self.sentences, self.quotes, self.speakers)
+        return (self.paragraphs, self.sentences, self.quotes, self.article_speakers)
 
     def _lengths(self) -> list[list[int]]:
         return [[len(v) for v in table.values()] for table in self._tables()]
@@ -290,16 +295,8 @@ class ChunkBuilder:
         scored = score_columns(quotes["text"] + rescore)[0]
         compound, rescored = scored[:n], scored[n:]
 
-        speakers = quotes["speaker_name"]
-        tally: dict[str, list[float]] = {}  # speaker -> [quotes, words, sum of compound]
-        for i in range(n):
-            if voiced[i]:
-                name = speakers[i]
-                key = name if isinstance(name, str) and name else UNATTRIBUTED
-                t = tally.setdefault(key, [0, 0, 0.0])
-                t[0] += 1
-                t[1] += n_words[i]
-                t[2] += compound[i]
+        rows, rollup = article_rows(article_id, quotes, voiced, n_words, compound)
+        n_speakers, top = top_speaker(rows)
         ranges = _merge([(a, b) for a, b, v in zip(lo, hi, voiced, strict=True) if v and b > a])
         quoted_words = sum(b - a for a, b in ranges)
 
@@ -310,16 +307,8 @@ class ChunkBuilder:
         table["quote"] += range(n)
         table["n_words"] += n_words
         table["compound"] += compound
-        sp = self.speakers
-        for name in sorted(tally):
-            quotes_n, words, tone = tally[name]
-            sp["article_id"].append(article_id)
-            sp["speaker_name"].append(name)
-            sp["quotes"].append(quotes_n)
-            sp["words"].append(words)
-            sp["compound"].append(tone / quotes_n)
-        named = {k: v for k, v in tally.items() if k != UNATTRIBUTED}
-        top = min(named, key=lambda k: (-named[k][1], -named[k][0], k)) if named else pd.NA
+        for name, values in rows.items():
+            self.article_speakers[name] += values
         return {
             "_quoted": ranges,
             "n_quotes": sum(voiced),
@@ -328,10 +317,11 @@ class ChunkBuilder:
             "n_quotes_scare": kinds.count("scare"),
             "quoted_words": quoted_words,
             "quoted_share": quoted_words / len(starts) if starts else _NAN,
-            "n_speakers": len(named),
+            "n_speakers": n_speakers,
             "top_speaker": top,
             "quoted_tone": _mean(list(compress(compound, voiced))),
             "reporter_tone": _NAN if kept is None else _mean(kept + rescored),
+            **rollup,
         }
 
 
@@ -358,7 +348,7 @@ def _numeric(table: str, dtype: str) -> frozenset[str]:
     )
 
 
-_BUILT = ("sentences", "paragraphs", "quotes", "speakers")
+_BUILT = ("sentences", "paragraphs", "quotes", "article_speakers")
 _INT_COLUMNS = {table: _numeric(table, "Int64") for table in _BUILT}
 _FLOAT_COLUMNS = {table: _numeric(table, "float64") for table in _BUILT}
 
