@@ -23,13 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import textstat
 from _corpora import bbc_articles, polnear_texts
 
-from analysis.measures.readability.formulas import (
-    FORMULAS,
-    TEXTSTAT_COUNTS,
-    clear_textstat_caches,
-    offline_textstat,
-    readability,
-)
+from analysis.measures.readability import clear_textstat_caches, offline_textstat
+from analysis.measures.readability.formulas import FORMULAS, TEXTSTAT_COUNTS, readability
 
 
 def textstat_values(ts: object, text: str) -> dict[str, float]:

@@ -29,7 +29,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analysis.measures.tone.vader import score_sentences
+from analysis.measures.tone.sentiment import score_columns
 from analysis.units.spans import sentence_spans
 
 DATASETS = ("nytEditorialSnippets", "tweets", "movieReviewSnippets", "amazonReviewSnippets")
@@ -84,11 +84,16 @@ def weighted_prf(gold: np.ndarray, pred: np.ndarray) -> tuple[float, float, floa
     return p_sum, r_sum, f_sum
 
 
+def vader_compound(texts: list[str]) -> np.ndarray:
+    """VADER compound of each text as vaderSentiment scores it (no mapping of curly marks)."""
+    return np.array(score_columns(texts, normalise=False)[0], dtype=np.float64)
+
+
 def sentence_mean(texts: list[str]) -> np.ndarray:
     out = np.empty(len(texts))
     for k, text in enumerate(texts):
         sentences = [text[s:e] for s, e in sentence_spans(text)] or [text]
-        out[k] = score_sentences(sentences)[:, 0].mean()
+        out[k] = np.mean(vader_compound(sentences))
     return out
 
 
@@ -111,7 +116,7 @@ def main() -> int:
         gold, texts = read_ground_truth(Path(args.path) / f"{name}_GroundTruth.txt")
         g = classes(gold)
         for label, compound in (
-            ("snippet", score_sentences(texts)[:, 0]),
+            ("snippet", vader_compound(texts)),
             ("sent-mean", sentence_mean(texts)),
         ):
             p, r, f = weighted_prf(g, classes(compound))

@@ -40,9 +40,7 @@ import pandas as pd
 
 import analysis
 from analysis.measures.readability.formulas import readability
-from analysis.measures.tone.sentiment import (
-    score_sentences,  # tone as the pipeline scores sentences
-)
+from analysis.measures.tone.sentiment import score_columns  # tone as the tables score it
 from analysis.units.spans import paragraph_spans, sentence_spans, word_spans
 from analysis.versions import versions
 
@@ -96,7 +94,7 @@ def stages(body: str) -> dict[str, float]:
     word_spans(body)
     out["text units"] = time.perf_counter() - t0
     texts = [body[s:e] for s, e in spans]
-    out["tone"], _ = best_of(1, lambda: score_sentences(texts))
+    out["tone"], _ = best_of(1, lambda: score_columns(texts))
     out["quotes"], _ = best_of(1, lambda: find_quotes(body))
     out["readability"], _ = best_of(1, lambda: readability(body))
     return out

@@ -43,7 +43,7 @@ import psutil
 
 import analysis
 from analysis.engines.chunks import analyze_chunk
-from analysis.measures.readability.formulas import FORMULAS, clear_textstat_caches, offline_textstat
+from analysis.measures.readability import FORMULAS, clear_textstat_caches, offline_textstat
 from analysis.versions import versions
 
 # textstat's nine headline functions, named as textstat names them.

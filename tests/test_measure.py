@@ -1,49 +1,21 @@
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
 
-import numpy as np
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.schema import TABLES, conform
 from analysis.tables.measure import (
-    _FLOAT_COLUMNS,
-    _INT_COLUMNS,
-    _frame,
-    _mean,
-    _merge,
-    _reporter_pieces,
-    _sentence_words,
-    _units,
+    FLOAT_COLUMNS,
+    INT_COLUMNS,
+    merge_ranges,
+    reporter_pieces,
+    sentence_words,
+    typed_frame,
 )
-from analysis.units.article import ArticleText
-
-_FLOATS = st.floats(allow_nan=True, allow_infinity=True, width=64)
-
-
-def _same(a: float, b: float) -> bool:
-    return (math.isnan(a) and math.isnan(b)) or (
-        a == b and math.copysign(1, a) == math.copysign(1, b)
-    )
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.floats(-1, 1) | _FLOATS, min_size=1, max_size=1100))
-def test_mean_is_numpys_bit_for_bit(values: list[float]) -> None:
-    with np.errstate(all="ignore"):
-        assert _same(_mean(values), float(np.mean(values)))
-
-
-def test_mean_of_the_sizes_where_numpy_changes_its_blocks() -> None:
-    rng = np.random.default_rng(7)
-    for n in [*range(1, 40), 127, 128, 129, 255, 256, 257, 1000, 1024, 1025, 5000]:
-        values = (rng.standard_normal(n) * 10.0 ** rng.integers(-6, 6, n)).tolist()
-        assert _same(_mean(values), float(np.mean(values))), n
-    assert _same(_mean([-0.0, -0.0]), float(np.mean([-0.0, -0.0])))
-    assert math.isnan(_mean([]))
+from analysis.units.spans import paragraph_spans, sentence_spans, word_starts
 
 
 def _reporter_pieces_by_filtering(
@@ -89,7 +61,7 @@ def test_reporter_pieces_find_the_quotations_each_sentence_holds(
     spans = [(s, s + n) for s, n in quotes]
     compound = [k / 10 for k in range(len(sentences))]
     expected = _reporter_pieces_by_filtering(body, sentences, compound, spans)
-    assert _reporter_pieces(body, sentences, compound, spans) == expected
+    assert reporter_pieces(body, sentences, compound, spans) == expected
 
 
 def _words_in_by_bisection(
@@ -144,14 +116,16 @@ def test_sentence_words_add_up_as_bisection_counts(
 ) -> None:
     """Sentence and paragraph word counts (quoted and all) from the text's own units."""
     body = "".join(w + g for w, g in pieces)
-    paragraphs, sentences, starts, sentence_paragraph = _units(ArticleText(body))
+    paragraphs = paragraph_spans(body)
+    sentences = sentence_spans(body, paragraphs)
+    starts = word_starts(body)
     n = len(starts)
-    quoted = _merge([(min(a, n), min(a + b, n)) for a, b in ranges if b and a < n])
-    words, in_quotes = _sentence_words(starts, sentences, quoted)
+    quoted = merge_ranges([(min(a, n), min(a + b, n)) for a, b in ranges if b and a < n])
+    words, in_quotes = sentence_words(starts, sentences, quoted)
     assert (words, in_quotes) == _words_in_by_bisection(starts, sentences, quoted)
     p_words, p_quoted = _words_in_by_bisection(starts, paragraphs, quoted)
-    for k in range(len(paragraphs)):
-        mine = [i for i, j in enumerate(sentence_paragraph) if j == k]
+    for k, (ps, pe) in enumerate(paragraphs):
+        mine = [i for i, (s, e) in enumerate(sentences) if ps <= s and e <= pe]
         assert sum(words[i] for i in mine) == p_words[k]
         assert sum(in_quotes[i] for i in mine) == p_quoted[k]
 
@@ -159,17 +133,17 @@ def test_sentence_words_add_up_as_bisection_counts(
 @settings(max_examples=200, deadline=None)
 @given(st.data(), st.integers(0, 6))
 def test_typed_frames_conform_as_inferred_ones(data: st.DataObject, n: int) -> None:
-    """_frame's numpy columns give the same conformed table as pandas' own inference."""
-    for table in _INT_COLUMNS:
+    """typed_frame's numpy columns give the same conformed table as pandas' own inference."""
+    for table in INT_COLUMNS:
         columns: dict[str, list[object]] = {}
         for c in TABLES[table]:
-            if c.name in _INT_COLUMNS[table]:
+            if c.name in INT_COLUMNS[table]:
                 columns[c.name] = data.draw(
                     st.lists(st.integers(-(2**40), 2**40), min_size=n, max_size=n)
                 )
-            elif c.name in _FLOAT_COLUMNS[table]:
+            elif c.name in FLOAT_COLUMNS[table]:
                 columns[c.name] = data.draw(st.lists(st.floats(width=64), min_size=n, max_size=n))
             else:
                 columns[c.name] = [None] * n
-        got = conform(_frame(columns, table), table)
+        got = conform(typed_frame(columns, table), table)
         pd.testing.assert_frame_equal(got, conform(pd.DataFrame(columns), table))

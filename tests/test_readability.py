@@ -3,46 +3,33 @@
 from __future__ import annotations
 
 import math
+import re
 import sys
 
 import pytest
 from fixtures.texts import ARTICLES, SENTENCES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
-from analysis.measures.readability.formulas import (
-    _EASY,
-    _FACTS,
-    _FOG,
-    _FOG_THRESHOLD,
-    _HARD,
-    _HARD2,
-    _LINSEAR_EASY,
-    _MONO,
-    _NONWORD,
-    _POLY,
-    _SYLLABLES,
-    COUNTS,
-    FORMULAS,
-    TEXTSTAT_COUNTS,
-    _count_before,
-    _end_of_token,
-    _letters,
-    _segments,
-    _totals,
+from analysis.measures.readability import COUNTS, FORMULAS, offline_textstat, readability
+from analysis.measures.readability.counts import (
+    FOG_THRESHOLD,
     count_sentences,
-    offline_textstat,
-    readability,
+    count_text,
+    end_of_token,
+    segments,
+    sentences_before,
+    word_totals,
 )
+from analysis.measures.readability.formulas import TEXTSTAT_COUNTS
 from analysis.measures.readability.syllables import (
-    _NONCONTRACTION,
-    _PUNCT,
+    LANG,
     REMOVED,
     cmudict_entries,
     mark_punctuation,
     remove_punctuation,
     syllable_table,
-    token_syllables,
     word_syllables,
 )
 
@@ -309,13 +296,23 @@ def test_sentences_of_a_cut_text_come_from_the_whole_texts_segments(text, data):
         return
     i = data.draw(st.integers(1, n))
     marked = mark_punctuation(text)
-    cut = _end_of_token(text, i)
+    cut = end_of_token(text, i)
     joined = " ".join(text.split(None, i)[:i])
     assert text[:cut].split() == joined.split()
-    assert _count_before(marked, _segments(text, marked), cut) == count_sentences(joined)
+    assert sentences_before(marked, segments(text, marked), cut) == count_sentences(joined)
 
 
-# Latin-1 text (BBC's "£") takes a bytes.translate fast path; wider text the regex.
+# textstat's own expressions: remove_punctuation(rm_apostrophe=False) with each removed
+# character marked, and count_letters (the word characters).
+def textstat_marked(text: str) -> str:
+    return re.sub(r"[^\w\s\']", REMOVED, re.sub(RE_NONCONTRACTION_APOSTROPHE, REMOVED, text))
+
+
+def textstat_letters(text: str) -> int:
+    return len(re.sub(r"[^\w\s]", "", re.sub(r"\s", "", text)))
+
+
+# Latin-1 text (BBC's "£") is cleaned as bytes; wider text by the regex.
 _LATIN1_AND_WIDER = st.text(
     alphabet=st.one_of(
         st.characters(max_codepoint=0xFF),
@@ -328,55 +325,53 @@ _LATIN1_AND_WIDER = st.text(
 
 @settings(max_examples=500, deadline=None)
 @given(text=_LATIN1_AND_WIDER)
-def test_mark_punctuation_and_letters_fast_paths_equal_the_regex(text):
-    slow_marked = _PUNCT.sub(REMOVED, _NONCONTRACTION.sub(REMOVED, text))
-    assert mark_punctuation(text) == slow_marked
-    assert _letters(text) == len(_NONWORD.sub("", text))
+def test_marking_and_letters_equal_textstats_expressions(text):
+    assert mark_punctuation(text) == textstat_marked(text)
+    assert remove_punctuation(text) == textstat_marked(text).replace(REMOVED, "")
+    assert count_text(text).letters == textstat_letters(text)
 
 
-def test_mark_punctuation_and_letters_on_every_latin1_character():
+def test_marking_and_letters_on_every_latin1_character():
     for c in map(chr, range(256)):
         text = f"a{c}b £{c}' {c}"
-        assert mark_punctuation(text) == _PUNCT.sub(REMOVED, _NONCONTRACTION.sub(REMOVED, text))
-        assert _letters(text) == len(_NONWORD.sub("", text))
+        assert mark_punctuation(text) == textstat_marked(text)
+        assert count_text(text).letters == textstat_letters(text)
+
+
+_WORDS = [
+    "a",
+    "the",
+    "Officials",
+    "readability",
+    "Hmm",
+    "don't",
+    "DON'T",
+    "'tis",
+    "government",
+    "x",
+    "2019",
+    "Zyx",
+    "Easy",
+    "supercalifragilisticexpialidocious",
+]
 
 
 @settings(max_examples=300, deadline=None)
-@given(
-    words=st.lists(
-        st.sampled_from(
-            [
-                "a",
-                "the",
-                "Officials",
-                "readability",
-                "Hmm",
-                "don't",
-                "government",
-                "x",
-                "2019",
-                "the",
-                "Zyx",
-                "supercalifragilisticexpialidocious",
-            ]
-        ),
-        max_size=700,
-    )
-)
-def test_packed_word_codes_sum_to_the_per_word_counts(words):
-    """The fields of a sum of codes are the counts textstat makes word by word."""
-    total = _totals(list(map(_FACTS.__getitem__, words)))
-    syl = [word_syllables(w) for w in words]
-    low_syl = [word_syllables(w.lower()) for w in words]
-    hard = [w.lower() not in _EASY for w in words]
-    assert total[_SYLLABLES] == sum(token_syllables(w.lower()) for w in words)
-    assert total[_POLY] == sum(n >= 3 for n in syl)
-    assert total[_MONO] == sum(n == 1 for n in syl)
-    assert total[_LINSEAR_EASY] == sum(0 < n < 3 for n in syl)
-    assert total[_HARD] == sum(hard)
-    pairs = list(zip(hard, low_syl, strict=True))
-    assert total[_FOG] == sum(h and n >= _FOG_THRESHOLD for h, n in pairs)
-    assert total[_HARD2] == sum(h and n >= 2 for h, n in pairs)
+@given(words=st.lists(st.sampled_from(_WORDS), max_size=700))
+def test_word_totals_are_textstats_per_word_counts(ts, words):
+    """Each total equals textstat's own per-word functions, counted word by word."""
+    from textstat.backend.counts import count_syllables
+    from textstat.backend.validations import is_difficult_word
+
+    totals = word_totals(words)
+    syllables = [count_syllables(w, LANG) for w in words]
+    assert totals.syllables == count_syllables(" ".join(words), LANG)
+    assert totals.polysyllables == sum(n >= 3 for n in syllables)
+    assert totals.monosyllables == sum(n == 1 for n in syllables)
+    assert totals.linsear_easy == sum(0 < n < 3 for n in syllables)
+    assert totals.hard_words == sum(is_difficult_word(w, 0, LANG) for w in words)
+    assert totals.fog_hard_words == sum(is_difficult_word(w, FOG_THRESHOLD, LANG) for w in words)
+    assert totals.difficult_words == sum(is_difficult_word(w, 2, LANG) for w in words)
 
 
 def test_count_sentences_ignores_short_segments():

@@ -1,4 +1,4 @@
-"""analysis.sentiment and the VADER fast path: scores identical to vaderSentiment 3.3.2."""
+"""analysis.sentiment and its VADER re-implementation: scores identical to vaderSentiment 3.3.2."""
 
 from __future__ import annotations
 
@@ -10,14 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from analysis.measures.tone import vader as vader_fast
 from analysis.measures.tone.sentiment import (
     COLUMNS,
     score_columns,
-    score_sentences,
     sentiment,
     typographic_to_ascii,
 )
+from analysis.measures.tone.vader import polarity_scores
 from analysis.units.spans import sentence_spans
 
 SIA = SentimentIntensityAnalyzer()
@@ -25,7 +24,7 @@ SIA = SentimentIntensityAnalyzer()
 
 def assert_identical(text: str) -> None:
     expected = SIA.polarity_scores(text)
-    got = vader_fast.polarity_scores(text)
+    got = polarity_scores(text)
     assert got == expected, text  # exact ==, not approx
     assert list(got) == list(expected)  # same key order
 
@@ -243,7 +242,7 @@ def test_identical_on_character_soup(text):
     assert_identical(text)
 
 
-# --- sentiment() and score_sentences() -------------------------------------------------
+# --- sentiment() and score_columns() ---------------------------------------------------
 
 
 def test_sentiment_frame_shape_and_offsets():
@@ -301,46 +300,24 @@ def test_typographic_to_ascii_equals_the_translation(text):
     assert typographic_to_ascii(text) == text.translate(table)
 
 
-def _same_bits(a: float, b: float) -> bool:
-    return np.float64(a).tobytes() == np.float64(b).tobytes()  # -0.0 is not 0.0 here
+def test_score_columns_are_polarity_scores_by_column():
+    sentences = ["Good news.", "Terrible news!", "", "The bus stop moved.", "It’s HUGE, but fine."]
+    columns = score_columns(sentences)
+    assert len(columns) == len(COLUMNS) == 4
+    for k, s in enumerate(sentences):
+        d = SIA.polarity_scores(typographic_to_ascii(s))
+        assert [c[k] for c in columns] == [d[name] for name in COLUMNS]
+        assert all(type(c[k]) is float for c in columns)
+    assert score_columns([]) == [[], [], [], []]
 
 
-@settings(max_examples=2000, deadline=None)
-@given(
-    x=st.one_of(
-        st.floats(-1.0, 1.0),
-        # Exact halves and their neighbours: the ties round() settles.
-        st.integers(-20000, 20000).map(lambda k: k / 20000),
-        st.integers(-20000, 20000).map(lambda k: np.nextafter(k / 20000, 2.0).item()),
-        st.integers(-20000, 20000).map(lambda k: np.nextafter(k / 20000, -2.0).item()),
-        st.tuples(st.integers(0, 60), st.integers(1, 400)).map(lambda t: t[0] / t[1] % 1.0),
-    ),
-    ndigits=st.sampled_from([3, 4]),
-)
-def test_round_to_is_round_bit_for_bit(x, ndigits):
-    assert _same_bits(vader_fast.round_to(x, ndigits), round(x, ndigits))
-
-
-def test_round_to_keeps_the_sign_of_zero():
-    assert _same_bits(vader_fast.round_to(-0.00001, 4), -0.0)
-    assert _same_bits(vader_fast.round_to(-0.0, 3), -0.0)
-    assert _same_bits(vader_fast.round_to(0.0004, 3), 0.0)
-
-
-def test_score_sentences_array():
-    sentences = ["Good news.", "Terrible news!", "", "The bus stop moved."]
-    arr = score_sentences(sentences)
-    assert arr.shape == (4, 4) and arr.dtype == np.float64
-    for row, s in zip(arr, sentences, strict=True):
-        d = SIA.polarity_scores(s)
-        assert row.tolist() == [d["compound"], d["pos"], d["neu"], d["neg"]]
-    assert score_sentences([]).shape == (0, 4)
-    curly = score_sentences(["It isn’t good"])
-    assert curly.tolist() == score_sentences(["It isn't good"], normalise=False).tolist()
-    assert curly.tolist() != score_sentences(["It isn’t good"], normalise=False).tolist()
-    assert vader_fast.score_sentences(["It isn’t good"]).tolist() == (
-        score_sentences(["It isn’t good"], normalise=False).tolist()
-    )
+def test_score_columns_map_typographic_marks_unless_told_not_to():
+    curly = score_columns(["It isn’t good"])
+    assert curly == score_columns(["It isn't good"], normalise=False)
+    raw = score_columns(["It isn’t good"], normalise=False)
+    assert raw != curly
+    d = SIA.polarity_scores("It isn’t good")
+    assert [c[0] for c in raw] == [d[name] for name in COLUMNS]
 
 
 def test_sentiment_accepts_a_body_with_many_paragraphs():
@@ -349,12 +326,3 @@ def test_sentiment_accepts_a_body_with_many_paragraphs():
     assert len(tone) == len(sentence_spans(body))
     assert isinstance(tone, pd.DataFrame)
     assert tone["compound"].between(-1, 1).all()
-
-
-def test_score_columns_are_the_arrays_columns():
-    sentences = ["Good news.", "", "It isn’t good!", "The cost is HUGE, but fine."]
-    assert score_columns(sentences) == score_sentences(sentences).T.tolist()
-    assert score_columns([]) == [[], [], [], []]
-    assert vader_fast.score_rows(sentences) == [
-        tuple(r) for r in vader_fast.score_sentences(sentences).tolist()
-    ]

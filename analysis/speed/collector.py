@@ -6,8 +6,7 @@ young generation, and now and then a pass over every object alive, which
 includes the lexicons, the syllable dictionary and the per-word memos (about
 0.1 s per full pass in a warm process). None of the measuring's objects form
 reference cycles (reference counting frees each of them), so those passes find
-nothing. Measured in one warm ``analyze`` of BBC (2,227 articles): 0.155 s in
-collections before, 0.04 s with the measuring paused (about 2% of the run).
+nothing (about 2% of a warm BBC run; ``docs/speed.md``).
 
 The collector's state is restored when the block ends, also on error, so
 cycles made meanwhile by other code are collected afterwards. A collector that

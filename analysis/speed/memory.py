@@ -4,9 +4,8 @@ A long run frees about as much as it allocates, chunk after chunk, yet its
 resident size creeps up: glibc's ``malloc`` keeps freed pages in its heaps and
 Arrow's memory pool keeps freed buffers, and both are reused only when new
 allocations happen to fit them. Calling :func:`release_unused_memory` after each
-chunk returns them. Measured with ``news-workbook report`` on 12,000 synthetic
-BBC articles (one job): peak RSS 303 MiB without, 279 MiB with, and no creep
-from chunk to chunk; the calls cost about a millisecond per chunk.
+chunk returns them, for about a millisecond per chunk (``docs/speed.md`` has the
+measurement).
 
 Only freed memory is released, so results never change. Where ``malloc_trim``
 does not exist (macOS, Windows, musl) only Arrow's pool is asked.

@@ -4,9 +4,9 @@
 them into DataFrames once per chunk (building five small DataFrames per article
 would cost more than the measures themselves). Per article, the arithmetic runs
 on Python lists and :mod:`bisect`: the arrays are a few dozen items long, where
-a numpy call costs more than the loop it replaces. Float results keep the
-operation order of the numpy version (sums in index order, ``np.mean`` for
-means), so values do not change.
+a numpy call costs more than the loop it replaces. Float results keep numpy's
+operation order (sums in index order, means by :func:`analysis.speed.pairwise.mean`,
+``np.mean`` bit for bit), so values are those of the numpy version.
 
 Failure isolation: each step (text units, tone, quotations, readability) runs
 on its own; an exception in one leaves that step's measures NaN, records
@@ -19,7 +19,7 @@ tone and quotations).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from itertools import compress, repeat
 from operator import itemgetter, not_, sub
 from typing import Any
@@ -32,6 +32,7 @@ from analysis.measures.quotations.engine import quote_columns
 from analysis.measures.readability.formulas import readability
 from analysis.measures.tone.sentiment import score_columns
 from analysis.schema import NEGATIVE, POSITIVE
+from analysis.speed import pairwise
 from analysis.speed.collector import collector_paused
 from analysis.tables.speakers import article_rows, corpus_speakers, top_speaker
 from analysis.units.article import ArticleText
@@ -39,49 +40,6 @@ from analysis.units.article import ArticleText
 # Loader statuses whose text is still measured (counts; English-only measures need "en").
 MEASURABLE = frozenset({"ok", "not english"})
 _NAN = float("nan")
-
-
-def _mean(values: Sequence[float]) -> float:
-    """``float(np.mean(values))`` of a list of floats, bit for bit; NaN when empty.
-
-    numpy adds a float64 array pairwise (below) onto 0.0, then divides; done here
-    in Python, a mean of a few dozen values costs a sixth of the call into numpy.
-    Longer lists go to numpy itself.
-    """
-    n = len(values)
-    if not n:
-        return _NAN
-    if n > 1024:
-        return float(np.mean(values))
-    return (0.0 + _pairwise_sum(values, 0, n)) / n
-
-
-def _pairwise_sum(a: Sequence[float], lo: int, n: int) -> float:
-    """numpy's ``pairwise_sum`` of ``a[lo:lo + n]``: eight running sums per block of 128."""
-    if n < 8:
-        res = 0.0
-        for i in range(lo, lo + n):
-            res += a[i]
-        return res
-    if n <= 128:
-        r0, r1, r2, r3, r4, r5, r6, r7 = a[lo : lo + 8]
-        end = lo + n - n % 8
-        for i in range(lo + 8, end, 8):
-            r0 += a[i]
-            r1 += a[i + 1]
-            r2 += a[i + 2]
-            r3 += a[i + 3]
-            r4 += a[i + 4]
-            r5 += a[i + 5]
-            r6 += a[i + 6]
-            r7 += a[i + 7]
-        res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-        for i in range(end, lo + n):
-            res += a[i]
-        return res
-    half = n // 2
-    half -= half % 8
-    return _pairwise_sum(a, lo, half) + _pairwise_sum(a, lo + half, n - half)
 
 
 def _attempt(step: str, errors: list[str], fn: Callable[[], Any]) -> Any:
@@ -130,19 +88,19 @@ class ChunkBuilder:
         self.loaded = frame.reset_index(drop=True)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        quotes = schema.conform(_frame(self.quotes, "quotes"), "quotes")
+        quotes = schema.conform(typed_frame(self.quotes, "quotes"), "quotes")
         articles = pd.DataFrame(self.articles)
         if self.loaded is not None:
             loaded = self.loaded.drop(columns=list(articles.columns), errors="ignore")
             articles = pd.concat([loaded, articles], axis=1)
         return {
             "articles": schema.conform(articles, "articles"),
-            "paragraphs": schema.conform(_frame(self.paragraphs, "paragraphs"), "paragraphs"),
-            "sentences": schema.conform(_frame(self.sentences, "sentences"), "sentences"),
+            "paragraphs": schema.conform(typed_frame(self.paragraphs, "paragraphs"), "paragraphs"),
+            "sentences": schema.conform(typed_frame(self.sentences, "sentences"), "sentences"),
             "quotes": quotes,
             "speakers": corpus_speakers(quotes),
             "article_speakers": schema.conform(
-                _frame(self.article_speakers, "article_speakers"), "article_speakers"
+                typed_frame(self.article_speakers, "article_speakers"), "article_speakers"
             ),
         }
 
@@ -236,7 +194,7 @@ class ChunkBuilder:
     ) -> None:
         paragraphs, sentences, starts, sentence_paragraph = units
         n, m = len(sentences), len(paragraphs)
-        s_words, s_quoted = _sentence_words(starts, sentences, quoted)
+        s_words, s_quoted = sentence_words(starts, sentences, quoted)
         if tone is None:
             tone = [[_NAN] * n for _ in range(4)]
         p = self.sentences
@@ -290,14 +248,16 @@ class ChunkBuilder:
         nested = quotes.get("nested") or [False] * n
         voiced = [k != "scare" and not bool(q) for k, q in zip(kinds, nested, strict=True)]
         spans = [(s, e) for s, e, v in zip(q_starts, q_ends, voiced, strict=True) if v]
-        rescore, kept = _reporter_pieces(body, sentences, None if tone is None else tone[0], spans)
+        rescore, kept = reporter_pieces(body, sentences, None if tone is None else tone[0], spans)
         # One VADER call for the quotations and the reporter's rescored sentences.
         scored = score_columns(quotes["text"] + rescore)[0]
         compound, rescored = scored[:n], scored[n:]
 
         rows, rollup = article_rows(article_id, quotes, voiced, n_words, compound)
         n_speakers, top = top_speaker(rows)
-        ranges = _merge([(a, b) for a, b, v in zip(lo, hi, voiced, strict=True) if v and b > a])
+        ranges = merge_ranges(
+            [(a, b) for a, b, v in zip(lo, hi, voiced, strict=True) if v and b > a]
+        )
         quoted_words = sum(b - a for a, b in ranges)
 
         table = self.quotes
@@ -319,8 +279,8 @@ class ChunkBuilder:
             "quoted_share": quoted_words / len(starts) if starts else _NAN,
             "n_speakers": n_speakers,
             "top_speaker": top,
-            "quoted_tone": _mean(list(compress(compound, voiced))),
-            "reporter_tone": _NAN if kept is None else _mean(kept + rescored),
+            "quoted_tone": pairwise.mean(list(compress(compound, voiced))),
+            "reporter_tone": _NAN if kept is None else pairwise.mean(kept + rescored),
             **rollup,
         }
 
@@ -349,13 +309,13 @@ def _numeric(table: str, dtype: str) -> frozenset[str]:
 
 
 _BUILT = ("sentences", "paragraphs", "quotes", "article_speakers")
-_INT_COLUMNS = {table: _numeric(table, "Int64") for table in _BUILT}
-_FLOAT_COLUMNS = {table: _numeric(table, "float64") for table in _BUILT}
+INT_COLUMNS = {table: _numeric(table, "Int64") for table in _BUILT}
+FLOAT_COLUMNS = {table: _numeric(table, "float64") for table in _BUILT}
 
 
-def _frame(columns: dict[str, list[Any]], table: str) -> pd.DataFrame:
+def typed_frame(columns: dict[str, list[Any]], table: str) -> pd.DataFrame:
     """The DataFrame of a table's column lists, its numeric columns typed at once."""
-    ints, floats = _INT_COLUMNS[table], _FLOAT_COLUMNS[table]
+    ints, floats = INT_COLUMNS[table], FLOAT_COLUMNS[table]
     data: dict[str, Any] = {}
     for name, values in columns.items():
         if name in ints:
@@ -371,17 +331,16 @@ def _units(doc: ArticleText) -> _Units:
     return doc.paragraphs, doc.sentences, doc.word_starts, doc.sentence_paragraph
 
 
-def _sentence_words(
+def sentence_words(
     starts: list[int], sentences: list[tuple[int, int]], quoted: list[tuple[int, int]]
 ) -> tuple[list[int], list[int]]:
     """Words starting in each sentence, and how many of them lie in the ``quoted`` ranges.
 
     ``starts``: the text's word starts; ``quoted`` holds disjoint sorted ranges of
-    word indices (see :func:`_merge`). Only white space lies between one sentence
+    word indices (see :func:`merge_ranges`). Only white space lies between one sentence
     and the next (in a paragraph or across paragraphs), where no word starts, so
     a sentence's words begin where the previous sentence's end: one bisection per
-    sentence end, where bisecting both ends of every sentence and paragraph cost
-    a fortieth of a pass.
+    sentence end, not two per sentence (and paragraph words are their sentences').
     """
     if not sentences:
         return [], []
@@ -403,7 +362,7 @@ def _sentence_words(
     return words, list(map(sub, counts[1:], counts[:-1]))
 
 
-def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Union of half-open ranges, as disjoint sorted ranges."""
     out: list[tuple[int, int]] = []
     for a, b in sorted(ranges):
@@ -428,7 +387,7 @@ def _tone_rollup(texts: list[str], compound: list[float]) -> dict[str, Any]:
     positive = sum(c >= POSITIVE for c in compound)
     negative = sum(c <= NEGATIVE for c in compound)
     return {
-        "tone_mean": _mean(compound),
+        "tone_mean": pairwise.mean(compound),
         # A share of n booleans is an exact count over n, as np.mean gives it.
         "share_positive": positive / n,
         "share_neutral": (n - positive - negative) / n,
@@ -440,7 +399,7 @@ def _tone_rollup(texts: list[str], compound: list[float]) -> dict[str, Any]:
     }
 
 
-def _reporter_pieces(
+def reporter_pieces(
     body: str,
     sentences: list[tuple[int, int]],
     compound: list[float] | None,

@@ -21,7 +21,7 @@ cmusphinx/cmudict release (lower-case, 135,166 lines, post-0.7b corrections). Th
 two are the same dictionary in lineage but not the same file, so a word's first
 pronunciation can differ between them; every "equal to textstat" statement in this
 project means textstat running on this package's data (see
-:func:`analysis.measures.readability.formulas.offline_textstat`).
+:func:`analysis.measures.readability.offline.offline_textstat`).
 
 >>> word_syllables("readability")
 5
@@ -40,6 +40,7 @@ from importlib.resources.abc import Traversable
 from textstat.backend.utils import get_pyphen
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
+from analysis.speed.char_filter import CharFilter
 from analysis.speed.memo import BoundedMemo
 
 CMUDICT_RESOURCE = ("cmudict", "data/cmudict.dict")
@@ -48,52 +49,16 @@ LANG = "en_US"
 _VARIANT = re.compile(r"\(\d+\)$")
 
 
-def ascii_table(pattern: str, other: str | None) -> dict[int, int | str | None]:
-    """A ``str.translate`` table for ASCII text: a character matching ``pattern``
-    maps to itself, any other to ``other`` (``None`` deletes it).
-
-    Each character is judged by the ``re`` module itself, so the classes mean
-    exactly what they mean in textstat's expressions; on ASCII text translation is
-    about 7x faster than ``re.sub`` with ``\\w`` (on other text it is slower, so
-    callers use the regular expression there).
-    """
-    regex = re.compile(pattern)
-    return {c: c if regex.match(chr(c)) else other for c in range(128)}
-
-
-def latin1_table(pattern: str, other: int) -> bytes:
-    """A ``bytes.translate`` table for Latin-1 text (every character below U+0100):
-    a character matching ``pattern`` maps to itself, any other to the byte ``other``.
-
-    Judged by the ``re`` module, as :func:`ascii_table`. News text that is not
-    ASCII is mostly ASCII and a few Latin-1 signs (BBC: ``£``); such a text
-    encodes to Latin-1 as a copy, and translating its bytes costs a fraction of
-    the per-character ``re.sub`` (e.g. 28 µs -> 2 µs per BBC article).
-    """
-    regex = re.compile(pattern)
-    return bytes(c if regex.match(chr(c)) else other for c in range(256))
-
-
-def latin1_bytes(text: str) -> bytes | None:
-    """``text`` encoded as Latin-1, or None when it holds a character past U+00FF."""
-    try:
-        return text.encode("latin-1")
-    except UnicodeEncodeError:
-        return None
-
-
 # textstat's remove_punctuation(text, rm_apostrophe=False): first drop apostrophes
 # that do not start an English contraction ending, then every character that is not
 # a word character, white space or an apostrophe.
 _NONCONTRACTION = re.compile(RE_NONCONTRACTION_APOSTROPHE)
-_PUNCT = re.compile(r"[^\w\s\']")
-_PUNCT_RUNS = re.compile(r"[^\w\s\']+")
-_DROP_PUNCT = ascii_table(r"[\w\s\']", None)
+_KEEP = r"\w\s\'"
+_DROP_PUNCTUATION = CharFilter(_KEEP)
 #: Marks instead of deleting, so offsets survive: removed characters become NUL
 #: (itself a removed character, so a NUL in the input changes nothing).
 REMOVED = "\x00"
-_MARK_PUNCT = ascii_table(r"[\w\s\']", REMOVED)
-_MARK_PUNCT_LATIN1 = latin1_table(r"[\w\s\']", ord(REMOVED))
+_MARK_PUNCTUATION = CharFilter(_KEEP, REMOVED)
 
 
 def remove_punctuation(text: str) -> str:
@@ -102,8 +67,7 @@ def remove_punctuation(text: str) -> str:
     >>> remove_punctuation("'Rock-n-roll' isn't dead, it's 'alive'...")
     "Rocknroll isn't dead it's alive"
     """
-    text = _NONCONTRACTION.sub("", text)
-    return text.translate(_DROP_PUNCT) if text.isascii() else _PUNCT_RUNS.sub("", text)
+    return _DROP_PUNCTUATION.apply(_NONCONTRACTION.sub("", text))
 
 
 def mark_punctuation(text: str) -> str:
@@ -111,13 +75,7 @@ def mark_punctuation(text: str) -> str:
     character: same length as ``text``, and ``.replace(REMOVED, "")`` gives the
     cleaned text.
     """
-    text = _NONCONTRACTION.sub(REMOVED, text)
-    if text.isascii():
-        return text.translate(_MARK_PUNCT)
-    raw = latin1_bytes(text)
-    if raw is None:
-        return _PUNCT.sub(REMOVED, text)
-    return raw.translate(_MARK_PUNCT_LATIN1).decode("latin-1")
+    return _MARK_PUNCTUATION.apply(_NONCONTRACTION.sub(REMOVED, text))
 
 
 def cmudict_path() -> Traversable:
@@ -140,7 +98,7 @@ def cmudict_entries() -> dict[str, list[list[str]]]:
     """The dictionary as ``{word: [pronunciation, ...]}``, like ``cmudict.dict()``.
 
     Parsed from the data file once per process (~135k words, tens of MB); only
-    :func:`analysis.measures.readability.formulas.offline_textstat` needs it.
+    :func:`analysis.measures.readability.offline.offline_textstat` needs it.
     """
     out: dict[str, list[list[str]]] = {}
     for word, phones in _cmudict_lines():

@@ -1,8 +1,8 @@
 """Tone: VADER sentiment (vaderSentiment 3.3.2) per sentence, with character offsets.
 
 :func:`sentiment` splits a text with :func:`analysis.units.spans.sentence_spans` and scores
-each sentence; :func:`score_sentences` scores many sentences at once for the
-pipeline. Scores come from :mod:`analysis.measures.tone.vader`, a faster re-implementation
+each sentence; :func:`score_columns` scores many sentences at once (what the tables
+use). Scores come from :mod:`analysis.measures.tone.vader`, a re-implementation
 whose values are identical (``==``) to
 ``SentimentIntensityAnalyzer().polarity_scores``:
 
@@ -34,11 +34,11 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.measures.tone import vader as vader_fast
+from analysis.measures.tone import vader
 from analysis.measures.tone.vader import COLUMNS
 from analysis.units.spans import sentence_spans
 
-__all__ = ["COLUMNS", "score_columns", "score_sentences", "sentiment", "typographic_to_ascii"]
+__all__ = ["COLUMNS", "score_columns", "sentiment", "typographic_to_ascii"]
 
 _ASCII = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 
@@ -49,11 +49,11 @@ def typographic_to_ascii(text: str) -> str:
     >>> typographic_to_ascii("“It’s ‘fine’,” she said.")
     '"It\\'s \\'fine\\'," she said.'
     """
-    # str.isascii is a flag look-up: plain ASCII text is returned as it is, not copied.
+    # Speed: str.isascii is a flag look-up: plain ASCII text is returned as it is, not
+    # copied. Nor is text without the four marks (BBC's "£"): translating a text that
+    # is not ASCII looks up every character in the table, far slower than these searches.
     if text.isascii():
         return text
-    # Nor is text without the four marks (BBC's "£"): translating a text that is not
-    # ASCII looks up every character in the table, ~40x the cost of these searches.
     if "’" in text or "‘" in text or "“" in text or "”" in text:
         return text.translate(_ASCII)
     return text
@@ -71,7 +71,7 @@ def sentiment(text: str, normalise: bool = True) -> pd.DataFrame:
     """
     spans = sentence_spans(text)
     sentences = [text[s:e] for s, e in spans]
-    scored = score_sentences(sentences, normalise=normalise)
+    scored = score_columns(sentences, normalise=normalise)
     frame = pd.DataFrame(
         {
             "start": np.array([s for s, _ in spans], dtype=np.int64),
@@ -79,38 +79,28 @@ def sentiment(text: str, normalise: bool = True) -> pd.DataFrame:
             "text": pd.Series(sentences, dtype=object),
         }
     )
-    for k, name in enumerate(COLUMNS):
-        frame[name] = scored[:, k]
+    for name, values in zip(COLUMNS, scored, strict=True):
+        frame[name] = np.array(values, dtype=np.float64)
     return frame[["start", "end", "text", "compound", "pos", "neu", "neg"]]
 
 
 def score_columns(sentences: Sequence[str], normalise: bool = True) -> list[list[float]]:
-    """:func:`score_sentences` as four lists: its columns' ``tolist()``, without the array.
+    """VADER scores of many sentences at once: four lists, :data:`COLUMNS` = compound,
+    pos, neu, neg, each with one float per sentence.
 
-    The pipeline reads the scores as Python floats; an array per article, sliced
-    back into lists, cost about 1% of a pass.
+    Item ``k`` of each list is the score of
+    ``polarity_scores(typographic_to_ascii(sentences[k]))`` (without the mapping
+    when ``normalise=False``); a blank sentence scores all zeros. Plain lists of
+    Python floats, which is what the tables read (an array per article costs
+    more to build and slice than the lists).
 
     >>> score_columns(["It isn’t good.", ""])
     [[-0.3412, 0.0], [0.0, 0.0], [0.454, 0.0], [0.546, 0.0]]
+    >>> score_columns([])
+    [[], [], [], []]
     """
-    # ASCII sentences map to themselves: one C-level test, not a call per sentence.
+    # Speed: ASCII sentences map to themselves: one C-level test, not a call per sentence.
     if normalise and not all(map(str.isascii, sentences)):
         sentences = [typographic_to_ascii(s) for s in sentences]
-    rows = vader_fast.score_rows(sentences)
+    rows = list(map(vader.scores, sentences))
     return list(map(list, zip(*rows, strict=True))) if rows else [[], [], [], []]
-
-
-def score_sentences(sentences: Sequence[str], normalise: bool = True) -> np.ndarray:
-    """VADER scores of many sentences at once (the pipeline's entry point).
-
-    Returns a float64 array of shape ``(len(sentences), 4)`` whose columns are
-    :data:`COLUMNS` = compound, pos, neu, neg. Row ``k`` equals
-    ``polarity_scores(typographic_to_ascii(sentences[k]))`` (without the mapping
-    when ``normalise=False``); a blank sentence scores all zeros.
-
-    >>> score_sentences(["It isn’t good.", ""]).tolist()
-    [[-0.3412, 0.0, 0.454, 0.546], [0.0, 0.0, 0.0, 0.0]]
-    """
-    if normalise:
-        sentences = [typographic_to_ascii(s) for s in sentences]
-    return vader_fast.score_sentences(sentences)

@@ -1,28 +1,12 @@
-"""VADER 3.3.2 ``polarity_scores`` re-implemented for speed, with identical results.
+"""VADER 3.3.2's ``polarity_scores``, rule for rule, with identical results.
 
 The algorithm is vaderSentiment's, rule for rule and operation for operation (so
 the floats are the same bits), and its lexicon, emoji descriptions and constants
-are read from the installed ``vaderSentiment`` package, not copied. What changes
-is the cost:
-
-- the emoji pass (a Python loop over every character, building a string by
-  concatenation) runs only when the text is not ASCII and holds one of the 1,212
-  single-character emoji keys (one C-level ``set.isdisjoint``);
-- each raw token is stripped and lower-cased once and remembered in a bounded
-  memo (:mod:`analysis.speed.memo`, two generations of 65,536 tokens; tokens with a digit
-  in a small memo of their own), looked up for a whole sentence with ``map``;
-- only lexicon positions are visited: a sentence without any lexicon word is
-  neutral (compound 0, neu 1) without further work, and the positive/negative
-  sums run over those positions only, in order;
-- a lexicon word with no booster, negation, "no", "least", "so" or "this" among
-  itself and the three words before it (one set test), in a sentence without
-  "n't", takes its lexicon value without the negation and booster checks;
-- the negation test is a set look-up (vaderSentiment copies and scans a 59-word
-  list for each check); the three-word look-back is unrolled; idiom and
-  "kind of"/"sort of" checks compare token tuples, and run only when one of the
-  words is the first word of such an idiom; the "but" pass runs only when "but"
-  occurs. ``str.isupper`` ignores punctuation, so the raw token answers for its
-  stripped word.
+are read from the installed ``vaderSentiment`` package, not copied. Top-down:
+:func:`scores` splits a text into tokens and their lexicon forms (SentiText),
+gives each lexicon word its valence (:func:`_lexicon_valence`: boosters,
+capitals, negation, "no", idioms, "least"), applies the "but" rule, and
+:func:`_score_valence` adds the punctuation emphasis and normalises.
 
 The quirks are kept on purpose, because identity is the contract: special-case
 idioms are only checked when the third word before a lexicon word is not itself
@@ -30,26 +14,43 @@ in the lexicon; the "but" pass rescales the first sentiment *equal in value* to
 each one it visits (``list.index``), not the one at its own position; ``neu``
 counts every non-sentiment token, punctuation-only tokens included.
 
+Speed. vaderSentiment itself is the reference for everything here: the tests
+and ``benchmarks/vader_identity.py`` compare every score with ``==``. The fast
+paths are marked ``# Speed:`` where they are taken; the general ones live in
+:mod:`analysis.speed`:
+
+- the emoji pass (a loop over every character) runs only when the text is not
+  ASCII and holds one of the single-character emoji keys;
+- each raw token's lexicon form is remembered in a bounded memo
+  (:mod:`analysis.speed.memo`), looked up for a whole sentence with ``map``;
+- only lexicon positions are visited: a sentence without a lexicon word is
+  neutral at once, and the positive/negative sums run over those positions only;
+- a lexicon word with no negation, booster or "least" rule in reach (one set
+  test over itself and the three words before it, in a sentence without "n't")
+  takes its lexicon value without those checks;
+- negation is a set look-up, the three-word look-back unrolled, idioms token
+  tuples tried only when a word pair could open one;
+- the "but" pass runs only when "but" occurs, in O(n log n)
+  (:mod:`analysis.speed.first_equal`); the scores are rounded without formatting
+  digits (:mod:`analysis.speed.rounding`).
+
 >>> polarity_scores("The plan is not bad at all, but the cost is HUGE!")
 {'neg': 0.0, 'neu': 0.615, 'pos': 0.385, 'compound': 0.7404}
 """
 
 from __future__ import annotations
 
-import heapq
 import string
-from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import compress
-from math import copysign as _copysign
 from math import fabs as _fabs
-from math import floor as _floor
 from math import sqrt as _sqrt
 
-import numpy as np
 from vaderSentiment import vaderSentiment as _vs
 
+from analysis.speed.first_equal import rescale_first_equal
 from analysis.speed.memo import BoundedMemo
+from analysis.speed.rounding import round3, round4
 
 N_SCALAR = _vs.N_SCALAR
 C_INCR = _vs.C_INCR
@@ -59,16 +60,16 @@ NEGATE = frozenset(_vs.NEGATE)
 # matches exactly when vaderSentiment's space-joined string does.
 _SPECIAL = {tuple(k.split(" ")): v for k, v in _vs.SPECIAL_CASES.items()}
 _BOOSTER_NGRAM = {tuple(k.split(" ")): v for k, v in _vs.BOOSTER_DICT.items() if " " in k}
-# A multi-word idiom or booster can only match if its first word is one of the four
+# Speed: a multi-word idiom or booster can only match if its first word is one of the four
 # words that _special_idioms looks at (w3, w2, w1 before the item, or the item).
 _IDIOM_FIRST = frozenset(k[0] for k in (*_SPECIAL, *_BOOSTER_NGRAM) if len(k) > 1)
-# Every sequence _special_idioms tests opens with two neighbours among w3 w2 w1 w0 and
+# Speed: every sequence _special_idioms tests opens with two neighbours among w3 w2 w1 w0 and
 # the word after the item, so none can match unless one of those four pairs opens a
 # key. "the" and "to" open idioms and are in most windows; their pairs rarely do.
 _IDIOM_PAIRS = frozenset(k[:2] for k in (*_SPECIAL, *_BOOSTER_NGRAM) if len(k) > 1)
 _SO_THIS = ("so", "this")
 _OR_NOR = ("or", "nor")
-# Every word that makes a negation, booster or "least" rule of _lexicon_valence apply
+# Speed: every word that makes a negation, booster or "least" rule of _lexicon_valence apply
 # to a lexicon word up to three words after it (or to itself): boosters, negations,
 # "no", "least", "never", "without", "so", "this". A lexicon word with none of them
 # in that window takes its lexicon value (and the capitals' increment), then the
@@ -88,8 +89,8 @@ def _analyzer() -> _vs.SentimentIntensityAnalyzer:
 @cache
 def _tables() -> tuple[dict[str, float], dict[str, str], frozenset[str], frozenset[str]]:
     sia = _analyzer()
-    # polarity_scores tests `chr in emojis` one character at a time, so only the
-    # single-character keys can ever match.
+    # Speed: polarity_scores tests `chr in emojis` one character at a time, so only
+    # the single-character keys can ever match, and a text without one skips the pass.
     single = frozenset(k for k in sia.emojis if len(k) == 1)
     # Lexicon words that can carry a valence: boosters always score 0.
     scoring = frozenset(sia.lexicon) - frozenset(BOOSTER)
@@ -227,7 +228,7 @@ def _special_idioms(valence: float, lows: list[str], i: int, n: int) -> float:
         and (w1, w0) not in _IDIOM_PAIRS
         and (i + 1 == n or (w0, lows[i + 1]) not in _IDIOM_PAIRS)
     ):
-        return valence  # no key can match (see _IDIOM_PAIRS)
+        return valence  # Speed: no key can match (see _IDIOM_PAIRS)
     for seq in ((w1, w0), (w2, w1, w0), (w2, w1), (w3, w2, w1), (w3, w2)):
         if seq in _SPECIAL:
             valence = _SPECIAL[seq]
@@ -246,42 +247,6 @@ def _special_idioms(valence: float, lows: list[str], i: int, n: int) -> float:
     return valence
 
 
-def _but_check(lows: list[str], sentiments: list[float], hits: list[int]) -> None:
-    """vaderSentiment's ``_but_check``, in place, with its ``list.index`` behaviour.
-
-    vaderSentiment visits each position k in turn, finds the first position si
-    holding a value equal to ``sentiments[k]`` (``list.index``) and rescales that
-    one (pop and insert at si: a replacement): by 0.5 before the first "but", by
-    1.5 after it. ``list.index`` makes that quadratic in the sentence's tokens (a
-    run-on page of 100,000 words took minutes), so here the positions of each
-    value are kept in a min-heap, entries left stale by a rescaling are skipped
-    when they surface, and the first position is found in O(log n): the same
-    replacements in the same order, so the same floats.
-
-    Only the non-zero values are visited (all at ``hits``): a zero visited rescales
-    a zero (the first one), which stays zero, and a non-zero value stays non-zero,
-    so the zeros change nothing but their sign, which no later sum or comparison
-    sees (``sum`` adds onto +0.0; the shares test ``> 0`` and ``< 0``).
-    """
-    bi = lows.index("but")
-    live = [j for j in hits if sentiments[j]]
-    where: dict[float, list[int]] = {}
-    for j in live:
-        where.setdefault(sentiments[j], []).append(j)  # ascending: already a heap
-    for k in live:
-        sentiment = sentiments[k]
-        heap = where[sentiment]
-        while sentiments[heap[0]] != sentiment:  # stale: rescaled since pushed
-            heapq.heappop(heap)
-        si = heap[0]
-        if si == bi:
-            continue
-        new = sentiment * (0.5 if si < bi else 1.5)
-        sentiments[si] = new
-        if new != sentiment:
-            heapq.heappush(where.setdefault(new, []), si)
-
-
 _ZERO = (0.0, 0.0, 0.0, 0.0)
 # Every token lexicon-neutral: all sentiments 0, so compound 0, neu 1 (see _score_valence).
 _NEUTRAL = (0.0, 0.0, 1.0, 0.0)
@@ -292,7 +257,7 @@ def _lexicon_form(token: str) -> str:
     return _strip_punc_if_word(token).lower()
 
 
-# Raw token -> lexicon form, for the words in use (bounded: see analysis.speed.memo).
+# Speed: raw token -> lexicon form, for the words in use (bounded: see analysis.speed.memo).
 _TOKEN_CACHE: BoundedMemo[str, str] = BoundedMemo(_lexicon_form, 1 << 16, figures_apart=True)
 
 
@@ -314,6 +279,7 @@ def scores(text: str) -> tuple[float, float, float, float]:
         return _ZERO
     lows = list(map(_TOKEN_CACHE.__getitem__, tokens))
     # Positions of lexicon words; boosters and the "kind" of "kind of" score 0.
+    # Speed: only these are visited, and without any the sentence is neutral.
     hits = list(compress(range(n), map(scoring.__contains__, lows)))
     if not hits:  # (no scan for "kind" then: it could only take hits away)
         return _NEUTRAL
@@ -330,7 +296,7 @@ def scores(text: str) -> tuple[float, float, float, float]:
     for i in hits:
         window = lows[i - 3 if i > 3 else 0 : i + 1]
         if plain and _NEGATING.isdisjoint(window):
-            # No negation, booster or "least" rule of _lexicon_valence applies.
+            # Speed: no negation, booster or "least" rule of _lexicon_valence applies.
             valence = lex[lows[i]]
             # str.isupper ignores punctuation, so the raw token answers for its word.
             if tokens[i].isupper():
@@ -346,7 +312,11 @@ def scores(text: str) -> tuple[float, float, float, float]:
                 cap_diff = _cap_diff(tokens)
             sentiments[i] = _lexicon_valence(i, tokens, lows, n, cap_diff, lex)
     if "but" in lows:
-        _but_check(lows, sentiments, hits)
+        # _but_check: each valence visited rescales the FIRST one equal to it
+        # (list.index), by 0.5 before the first "but", 1.5 after. Only lexicon positions
+        # hold non-zero values; a zero may come out with the other sign, which no score
+        # sees (sum adds onto +0.0, the shares test > 0 and < 0).
+        rescale_first_equal(sentiments, hits, lows.index("but"), 0.5, 1.5)
     return _score_valence(sentiments, hits, n, text)
 
 
@@ -371,8 +341,8 @@ def _score_valence(
     elif compound > 1.0:
         compound = 1.0
 
-    # Only lexicon positions can be non-zero (the "but" pass scales values in place,
-    # and 0 scaled stays 0), so the others are neutral; order of addition is kept.
+    # Speed: only lexicon positions can be non-zero (the "but" pass scales values in
+    # place, and 0 scaled stays 0), so the others are neutral; order of addition is kept.
     pos_sum = 0.0
     neg_sum = 0.0
     n_nonzero = 0
@@ -392,86 +362,14 @@ def _score_valence(
     total = pos_sum + _fabs(neg_sum) + neu_count
     # pos_sum and neu_count are >= +0.0 and total > 0: their shares are their own fabs.
     return (
-        _round4(compound),
-        _round3(pos_sum / total),
-        _round3(neu_count / total),
-        _round3(_fabs(neg_sum / total)),
+        round4(compound),
+        round3(pos_sum / total),
+        round3(neu_count / total),
+        round3(_fabs(neg_sum / total)),
     )
-
-
-# How far from a tie the scaled value must be for its rounding error not to matter.
-_TIE_MARGIN = 1e-7
-
-
-def round_to(x: float, ndigits: int) -> float:
-    """``round(x, ndigits)`` bit for bit, for ``|x| <= 1`` and ``ndigits`` 3 or 4.
-
-    Python's ``round`` writes the decimal digits with ``dtoa`` and reads them back
-    with ``strtod`` (about 2,700 machine instructions, mostly ``snprintf``): the
-    result is the double nearest to k / 10**ndigits, k the integer nearest to the
-    exact x * 10**ndigits. The product computed in floating point is within
-    2**-39 of the exact one here, so unless it lies within :data:`_TIE_MARGIN` of
-    a half it is on the same side of the half, and k follows from its floor; k is
-    then exact in a double and the division rounds to that same nearest double.
-    Near a half, ``round`` itself decides. ``copysign`` keeps the sign of a zero
-    result (``round(-0.00001, 4)`` is -0.0).
-    """
-    if ndigits == 4:
-        return _round4(x)
-    if ndigits == 3:
-        return _round3(x)
-    raise ValueError(f"ndigits must be 3 or 4, not {ndigits}")
-
-
-def _rounder(ndigits: int) -> Callable[[float], float]:
-    """``round_to`` for one digit count, its scale and tie bounds bound in the closure.
-
-    Four run for every scored sentence: a dict look-up, a call through
-    ``round_to`` and the margin's sums each time were a third of their cost.
-    """
-    scale = 10.0**ndigits
-    above, below = 0.5 + _TIE_MARGIN, 0.5 - _TIE_MARGIN
-
-    def rounded(x: float) -> float:
-        y = x * scale
-        k = _floor(y)
-        d = y - k
-        if d > above:
-            k += 1
-        elif d >= below:
-            return round(x, ndigits)
-        return _copysign(k / scale, x)
-
-    return rounded
-
-
-_round3, _round4 = _rounder(3), _rounder(4)
 
 
 def polarity_scores(text: str) -> dict[str, float]:
     """Drop-in for ``SentimentIntensityAnalyzer().polarity_scores(text)``, same dict."""
     compound, pos, neu, neg = scores(text)
     return {"neg": neg, "neu": neu, "pos": pos, "compound": compound}
-
-
-def score_sentences(sentences: Sequence[str]) -> np.ndarray:
-    """VADER scores of many sentences: float array of shape ``(n, 4)``.
-
-    Columns, in order, are :data:`COLUMNS`: compound, pos, neu, neg. Each row equals
-    ``polarity_scores(sentence)``; an empty or blank sentence scores all zeros.
-
-    >>> score_sentences(["Good news.", ""]).tolist()
-    [[0.4404, 0.744, 0.256, 0.0], [0.0, 0.0, 0.0, 0.0]]
-    """
-    if len(sentences) == 0:
-        return np.zeros((0, 4), dtype=np.float64)
-    return np.array(score_rows(sentences), dtype=np.float64)
-
-
-def score_rows(sentences: Sequence[str]) -> list[tuple[float, float, float, float]]:
-    """The rows of :func:`score_sentences` as tuples of Python floats (no array).
-
-    >>> score_rows(["Good news."])
-    [(0.4404, 0.744, 0.256, 0.0)]
-    """
-    return list(map(scores, sentences))
