@@ -25,6 +25,7 @@ from analysis.presentation.report import render_report, speaker_summary
 from analysis.schema import data_dictionary
 from analysis.speed.memory import release_unused_memory
 from analysis.tables.output import FORMATS, TableWriter
+from analysis.tables.speakers import SpeakerFold
 from analysis.versions import versions
 
 EXIT_OK, EXIT_NOTHING_DONE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -97,16 +98,20 @@ def run_report(args: argparse.Namespace) -> int:
     )
     writer = TableWriter(args.out, args.format)
     kept = ReportRows()
+    speakers = SpeakerFold()
     bar = _progress(args.progress)
     try:
         with workers(args.engine, jobs, args.scheduler) as pool:
             for tables in run_chunks(chunks, pool.executor, in_flight=2 * pool.slots):
-                writer.write(tables)
+                # The corpus speakers table is folded over every chunk, written once.
+                writer.write({n: f for n, f in tables.items() if n != "speakers"})
+                speakers.add(tables.quotes)
                 kept.add(tables)
                 bar.update(len(tables.articles))
                 del tables  # freed before the memory is handed back
                 release_unused_memory()
         bar.close()
+        writer.write({"speakers": speakers.table()})
         articles, tallies, quote_kinds = kept.articles(), kept.tallies, kept.quote_kinds
         meta = versions()
         writer.extra("report.html", render_report(articles, tallies, meta))

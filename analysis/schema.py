@@ -403,9 +403,9 @@ def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     pandas' ``str`` go straight to their dtype (the pipeline's columns, cheaply);
     anything else goes through Python objects.
 
-    >>> frame = conform(pd.DataFrame({"article_id": ["a"], "quotes": [2]}), "speakers")
+    >>> frame = conform(pd.DataFrame({"speaker_id": ["a"], "quotes": [2]}), "speakers")
     >>> [str(t) for t in frame.dtypes]
-    ['string', 'string', 'Int64', 'Int64', 'float64']
+    ['string', 'string', 'string', 'string', 'Int64', 'Int64', 'Int64', 'float64']
     """
     columns = TABLES[table]
     out = {}

@@ -281,7 +281,7 @@ def test_a_failure_outside_the_steps_takes_back_the_partial_rows(
     assert a["status"].tolist() == ["ok", expected, "ok"]
     assert a.loc["in/b.txt", ["n_words", "tone_mean", "n_quotes"]].isna().all()
     failed_id = a.loc["in/b.txt", "article_id"]
-    for table in ("paragraphs", "sentences", "quotes", "speakers"):
+    for table in ("paragraphs", "sentences", "quotes", "article_speakers"):
         rows = read_table(tmp_path / "out", table, ["article_id"])
         assert failed_id not in set(rows["article_id"]), table
         assert set(rows["article_id"]) <= set(a["article_id"]), table

@@ -110,8 +110,12 @@ def check_tables(loaded: pd.DataFrame, tables: Tables) -> None:
     assert not a["status"].str.startswith("error:").any(), a["status"].tolist()
     ids = set(a["article_id"])
     for name, frame in tables.items():
-        if name != "articles":
+        if name not in ("articles", "speakers"):  # speakers: over the corpus, no article
             assert set(frame["article_id"]) <= ids, name
+    q = tables.quotes
+    voiced = q[(q["kind"] != "scare") & ~q["nested"].astype(bool)]
+    assert set(tables.speakers["speaker_id"]) == set(voiced["speaker_id"].dropna())
+    assert tables.speakers["quotes"].sum() == voiced["speaker_id"].notna().sum()
     bodies = dict(zip(a["article_id"], a["body"], strict=True))
     measured = a[a["n_words"].notna()].set_index("article_id")
     for table, count in (("paragraphs", "n_paragraphs"), ("sentences", "n_sentences")):
@@ -176,6 +180,6 @@ def test_the_report_writes_a_row_for_every_loaded_article(
         assert articles["article_id"].tolist() == loaded["article_id"].tolist()
         assert articles["source"].tolist() == loaded["source"].tolist()
         ids = set(articles["article_id"])
-        for table in ("paragraphs", "sentences", "quotes", "speakers"):
+        for table in ("paragraphs", "sentences", "quotes", "article_speakers"):
             assert set(read_table(out, table, ["article_id"])["article_id"]) <= ids, table
         assert_no_live_markup((out / "report.html").read_text())

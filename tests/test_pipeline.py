@@ -65,8 +65,13 @@ def test_quotation_rollups_agree_with_the_quotes_table() -> None:
         a.loc["a", "quoted_words"] / a.loc["a", "n_words"]
     )
     assert a.loc["a", "top_speaker"] == "Donald Trump"
-    s = t.speakers[t.speakers["article_id"] == "a"].set_index("speaker_name")
+    s = t.article_speakers[t.article_speakers["article_id"] == "a"].set_index("speaker_name")
     assert s.loc["Donald Trump", "quotes"] == 2
+    corpus = t.speakers.set_index("speaker_name")
+    assert (
+        corpus.loc["Donald Trump", "quotes"]
+        == t.article_speakers.groupby("speaker_name")["quotes"].sum()["Donald Trump"]
+    )
 
 
 def test_english_only_measures_are_nan_for_other_languages() -> None:

@@ -47,7 +47,7 @@ class ReportRows:
         names = self.status_names
         statuses = arts["status"].fillna("NA").tolist()
         self.codes.append(np.array([names.setdefault(s, len(names)) for s in statuses], np.int32))
-        self.tallies.append(tally_speakers(tables.speakers))
+        self.tallies.append(tally_speakers(tables.article_speakers))
         if len(self.tallies) >= _FOLD_EVERY:
             self.tallies = [_fold(self.tallies)]
         for kind, n in tables.quotes["kind"].value_counts().items():

@@ -25,7 +25,6 @@ import numpy as np
 import pandas as pd
 
 from analysis.presentation.figures import readability_figure, speakers_figure, tone_figure
-from analysis.schema import UNATTRIBUTED
 
 MAX_ARTICLE_ROWS = 500
 SUMMARY_COLUMNS = [
@@ -57,7 +56,7 @@ def tally_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
 
     Columns: ``speaker_name``, ``articles``, ``quotes``, ``words``, ``tone_x_quotes``.
     """
-    named = speakers[speakers["speaker_name"] != UNATTRIBUTED]
+    named = speakers[speakers["speaker_id"].notna()]
     return (
         named.assign(tone_x_quotes=named["compound"] * named["quotes"], articles=1)
         .groupby("speaker_name")[["articles", "quotes", "words", "tone_x_quotes"]]

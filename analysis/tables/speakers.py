@@ -86,7 +86,7 @@ def article_rows(
         rows["speaker_gender"].append(gender)
         rows["quotes"].append(n)
         rows["words"].append(w)
-        rows["compound"].append(units / _SCALE / n)
+        rows["compound"].append(units / (_SCALE * n))
     women = sum(g == "female" for g in people.values())
     men = sum(g == "male" for g in people.values())
     rollup = {
@@ -172,7 +172,7 @@ class SpeakerFold:
             out["articles"].append(articles)
             out["quotes"].append(quotes)
             out["words"].append(words)
-            out["compound"].append(units / _SCALE / quotes)
+            out["compound"].append(units / (_SCALE * quotes))
         frame = pd.DataFrame(out)
         if len(frame):
             frame = frame.sort_values(

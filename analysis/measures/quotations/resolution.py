@@ -68,6 +68,7 @@ from analysis.measures.quotations.names import (
     honorific_gender,
     is_indefinite,
     is_role_word,
+    is_title,
     kind_of_description,
     looks_like_org_name,
     name_key,
@@ -401,7 +402,8 @@ class Resolver:
         org = ents.organisation(name, pos)
         if org is not None and org.name.lower().startswith(name.lower() + " "):
             return _Ref(org, "organisation")  # "Peabody" of Peabody Energy
-        if len(name.split()) == 1 and name.lower() in _NOT_A_NAME:
+        titled = gender is not None or any(is_title(w) for w in m.split())
+        if len(name.split()) == 1 and name.lower() in _NOT_A_NAME and not titled:
             return _Ref(None, "person", gender=gender)  # "Here's", "Only": no name
         # A name the article gives only here ("Gatland has not yet offered …"): a
         # person of its own, whom a later pronoun may refer to.
