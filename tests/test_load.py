@@ -58,14 +58,15 @@ def test_hostile_details(hostile: tuple[Path, dict]) -> None:
     assert df.loc[f"{n}/big.txt", "body"] == (BIG_SENTENCE * BIG_REPEATS).strip()
     assert df.loc[f"{n}/token.txt", "body"] == "x" * TOKEN_CHARS
     assert df.loc[f"{n}/arabic.txt", "language"] == "ar"
-    assert df.loc[f"{n}/html.txt", "title"] == "<script>alert(1)</script> Headline"
-    assert df.loc[f"{n}/html.txt", "body"] == "<p>Body with a <script>x()</script> tag.</p>"
+    # A web page saved as .txt is read as HTML: scripts dropped, tags gone.
+    assert df.loc[f"{n}/html.txt", "title"] == "Headline"
+    assert df.loc[f"{n}/html.txt", "body"] == "Body with a tag."
     assert df.loc[f"{n}/nested/a/b/deep.txt", "section"] == "nested/a/b"
     assert (
         df.loc[f"{n}/dir_named.txt/inner.txt", "duplicate_of"]
         == df.loc[f"{n}/bom_crlf.txt", "article_id"]
     )
-    bad = df[df["reader"] == "unreadable"]
+    bad = df[df["reader"].isin(["unreadable", "skipped"])]
     assert bad["body"].isna().all() and bad["title"].isna().all()
     assert bad["encoding"].isna().all() and bad["language"].isna().all()
     assert (bad["captions"].map(len) == 0).all()
@@ -203,7 +204,10 @@ def test_format_option(tmp_path: Path) -> None:
     assert (df["reader"][0], df["title"][0]) == ("text", "Head")
     df = load_articles(tmp_path, format="seedpage")
     assert (df["captions"][0], df["body"][0]) == (["Cap."], "Body text.")
-    assert load_articles(tmp_path).empty  # .dat is not an article suffix
+    # .dat is not an article suffix: accounted for, not read
+    assert load_articles(tmp_path)[["reader", "status"]].values.tolist() == [
+        ["skipped", "skipped: unsupported format .dat"]
+    ]
     with pytest.raises(ValueError, match="unknown format"):
         load_articles(tmp_path, format="docx")
     with pytest.raises(ValueError, match="chunk_size"):
@@ -223,7 +227,7 @@ def test_same_folder_twice_and_folder_links(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("scale", [1, 4, 16])
 @pytest.mark.parametrize(
-    "unit", [" " * 50 + "word", "a. ", "REUTER ", "\u00e9" * 10 + "\t", '" ', "<p>&amp;"]
+    "unit", [" " * 50 + "word", "a. ", "REUTER ", "\u00e9" * 10 + "\t", '" ', "&amp;<"]
 )
 def test_size_sweep_gives_proportional_results(tmp_path: Path, scale: int, unit: str) -> None:
     """Pathological repetitions load to exactly the predicted body at every size."""

@@ -29,11 +29,18 @@ def test_given_columns_match_ignoring_case() -> None:
     assert (cols.text, cols.title) == ("Inhalt", "Kopf")
 
 
-def test_missing_columns_raise_table_error() -> None:
-    with pytest.raises(TableError, match="no text column"):
-        choose_columns(["a", "b"])
-    with pytest.raises(TableError, match="no column 'x'"):
-        choose_columns(["text"], text_column="x")
+def test_missing_columns_are_named_with_the_columns_found() -> None:
+    missing = choose_columns(["a", "headline"])
+    assert (missing.text, missing.title, missing.missing) == (
+        None,
+        "headline",
+        "unreadable: no text column",
+    )
+    assert missing.missing_reason() == (
+        "columns found: a, headline; name the text column with --text-column"
+    )
+    assert choose_columns(["text"], text_column="x").missing == "unreadable: no column 'x'"
+    assert choose_columns(["text"], title_column="y").missing == "unreadable: no column 'y'"
 
 
 def _check(df: pd.DataFrame, reader: str, source: str) -> None:
@@ -103,12 +110,18 @@ def test_text_column_option(tmp_path: Path) -> None:
     assert (df["body"][0], df["title"][0]) == ("Body text here.", "Hed")
 
 
-def test_no_text_column_is_one_unreadable_row(tmp_path: Path) -> None:
-    pd.DataFrame({"a": [1, 2]}).to_csv(tmp_path / "a.csv", index=False)
+def test_no_text_column_gives_every_row_a_status(tmp_path: Path) -> None:
+    pd.DataFrame({"id": range(20), "headline": [f"H{i}" for i in range(20)]}).to_csv(
+        tmp_path / "a.csv", index=False
+    )
     df = load_articles(tmp_path / "a.csv")
-    assert df[["reader", "status"]].values.tolist() == [
-        ["unreadable", "unreadable: no text column"]
-    ]
+    assert len(df) == 20
+    assert set(df["status"]) == {"unreadable: no text column"}
+    assert set(df["reason"]) == {
+        "columns found: id, headline; name the text column with --text-column"
+    }
+    assert df["title"].tolist() == [f"H{i}" for i in range(20)]
+    assert df["external_id"].tolist() == [str(i) for i in range(20)]
 
 
 def test_bad_json_lines_are_rows_and_reading_goes_on(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ space on any line. :func:`canonical_body` builds it from raw lines:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 _WS = re.compile(r"\s+")
@@ -37,6 +37,24 @@ class Record:
     external_id: str | None = None
     encoding: str | None = None
     repaired: bool = False
+    reason: str | None = None  # the details behind ``status``, or what was repaired
+
+
+def iter_lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` (split at ``\\n``), one at a time.
+
+    >>> list(iter_lines("a\\n\\nb"))
+    ['a', '', 'b']
+    """
+    start = 0
+    find = text.find
+    while True:
+        end = find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
 
 
 def squash(line: str) -> str:
