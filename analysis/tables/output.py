@@ -90,8 +90,34 @@ def output_names(table: str) -> list[str]:
     return [f"{table}.{fmt}" for fmt in FORMATS]
 
 
+class WriteError(Exception):
+    """Writing an output failed (a full disk, a vanished folder); the message says where."""
+
+
+def out_problem(out: Path) -> str | None:
+    """Why ``out`` cannot be an output folder, in one line; None when it may be.
+
+    It must be a folder, or a path whose first existing ancestor is a writable folder.
+    """
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        return f"{out} exists and is not a folder"
+    existing = out
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        return f"{existing} is not a folder"
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"{existing} is not writable"
+    return None
+
+
 class TableWriter:
-    """Streams the five tables into ``out`` in one format, chunk by chunk."""
+    """Streams the five tables into ``out`` in one format, chunk by chunk.
+
+    Creating the writer raises OSError when the staging folder cannot be made;
+    every later failure to write raises :class:`WriteError`.
+    """
 
     def __init__(self, out: Path, fmt: str = "parquet") -> None:
         if fmt not in FORMATS:
@@ -112,6 +138,19 @@ class TableWriter:
         return self.out / f"{table}.{self.fmt}"
 
     def write(self, tables: Any) -> None:
+        """Append each table's rows (a mapping or :class:`~analysis.tables.Tables`)."""
+        with self._writing():
+            self._write(tables)
+
+    @contextlib.contextmanager
+    def _writing(self) -> Any:
+        try:
+            yield
+        except OSError as err:
+            where = err.filename or self.out
+            raise WriteError(f"cannot write to {where}: {err.strerror or err}") from err
+
+    def _write(self, tables: Any) -> None:
         for name, frame in tables.items():
             if not len(frame):
                 continue  # the commit writes a table that never got a row
@@ -147,11 +186,16 @@ class TableWriter:
 
     def extra(self, name: str, content: str | bytes) -> None:
         """Stage another output (report.html, run.json) to be published with the tables."""
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        (self.staging / name).write_bytes(data)
+        data = _utf8(content) if isinstance(content, str) else content
+        with self._writing():
+            (self.staging / name).write_bytes(data)
 
     def commit(self) -> None:
         """Close the tables and move every staged file into place."""
+        with self._writing():
+            self._commit()
+
+    def _commit(self) -> None:
         for name, writer in self._parquet.items():
             self._flush(name)
             writer.close()

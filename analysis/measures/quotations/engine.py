@@ -115,6 +115,7 @@ from analysis.measures.readability.syllables import WORD_MEMO_MAX
 from analysis.speed.memo import BoundedMemo
 from analysis.speed.token_index import region
 from analysis.units.spans import INDEX_MAX, paragraph_spans, sentence_spans, tokens
+from analysis.values import require_text
 
 COLUMNS = [c.name for c in schema.EXTRACTED_QUOTES]
 _DTYPES = {c.name: c.dtype for c in schema.EXTRACTED_QUOTES}
@@ -1028,6 +1029,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     >>> df.speaker_name.tolist()
     ['Jane Doe', 'Jane Doe']
     """
+    require_text(text, "extract_quotes")  # None or bytes would read as 'no quotation'
     columns = quote_columns(text)
     return pd.DataFrame({c: pd.array(columns[c], dtype=_DTYPES[c]) for c in COLUMNS})
 

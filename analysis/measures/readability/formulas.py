@@ -98,6 +98,7 @@ from analysis.measures.readability.syllables import (
     word_syllables,
 )
 from analysis.speed.memo import BoundedMemo
+from analysis.values import require_text
 
 FORMULAS = (
     "flesch_reading_ease",
@@ -349,6 +350,7 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     >>> r["words"], r["syllables"], r["difficult_words"]
     (7.0, 14.0, 2.0)
     """
+    require_text(text, "readability")
     if normalise:
         text = text.replace("’", "'")
     marked = mark_punctuation(text)
