@@ -17,6 +17,7 @@ from fixtures.hostile import (
     write_hostile,
 )
 
+import analysis
 from analysis.loading import walk
 from analysis.loading.load import COLUMNS, DTYPES, iter_articles, load_articles
 
@@ -243,3 +244,29 @@ def test_size_sweep_of_blank_lines_and_paragraphs(tmp_path: Path, scale: int) ->
     n = 5_000 * scale
     (tmp_path / "p.txt").write_text("Head\n\n" + "Para.\n \n\t\n" * n)
     assert load_articles(tmp_path)["body"][0] == "\n\n".join(["Para."] * n)
+
+
+def test_limits_give_too_large_and_leave_the_rest_of_the_run_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis.loading import load
+
+    monkeypatch.setattr(load, "MAX_BODY_CHARS", 1_000)
+    monkeypatch.setattr(load, "MAX_BODY_UNITS", 50)
+    monkeypatch.setattr(load, "MAX_TEXT_BYTES", 5_000)
+    (tmp_path / "a_long.txt").write_text("Long\n\n" + "word " * 300 + "\n")
+    (tmp_path / "b_lines.txt").write_text("Lines\n\n" + "Go.\n" * 60)
+    (tmp_path / "c_huge.txt").write_text("Huge\n\n" + "x" * 6_000 + "\n")
+    (tmp_path / "d_fine.txt").write_text(f"Fine\n\n{STORY}\n")
+    (tmp_path / "e_rows.csv").write_text("title,text\nR1,Short.\nR2," + "y " * 700 + "\n")
+    df = load_articles(tmp_path)
+    assert df["status"].tolist() == ["too large"] * 3 + ["ok", "ok", "too large"]
+    assert df["reason"].tolist()[:3] == [
+        "a body of 1,499 characters; the limit is 1,000: not analysed",
+        "119 sentence marks and paragraph breaks; the limit is 50: not analysed",
+        "over 5,000 bytes; a text file is not read beyond that",
+    ]
+    assert df["body"].isna().tolist() == [True, True, True, False, False, True]
+    assert df["title"].tolist()[:2] == ["Long", "Lines"]  # the row still says what it was
+    tables = analysis.analyze(df)
+    assert tables.articles["n_words"].notna().tolist() == [False] * 3 + [True, True, False]

@@ -384,6 +384,7 @@ def _members(src: walk.Source, options: _Options) -> Iterator[_Unit]:
     archive_name = src.source.rsplit("/", 1)[-1]
     outer = [] if given_directly else [p for p in (src.section, archive_name) if p]
     budget = archives.Budget()
+    found = False
     try:
         for member in archives.zip_members(
             src.path,
@@ -401,6 +402,7 @@ def _members(src: walk.Source, options: _Options) -> Iterator[_Unit]:
                 )
                 if r
             )
+            found = True
             yield _Unit(
                 "/".join([src.source, *(p for p, _ in shown)]),
                 "/".join([*outer, *(p for p, _ in shown[:-1])]) or None,
@@ -412,6 +414,10 @@ def _members(src: walk.Source, options: _Options) -> Iterator[_Unit]:
     except archives.ArchiveError as err:
         status, reason = err.args
         yield _Unit(src.source, src.section, src.path.name, problem=status, reason=reason)
+        return
+    if not found:  # the archive itself is still accounted for
+        reason = "a zip archive without files"
+        yield _Unit(src.source, src.section, src.path.name, problem="empty", reason=reason)
 
 
 # -- records of one unit --------------------------------------------------------------------
@@ -467,7 +473,8 @@ def _records(unit: _Unit, options: _Options) -> Iterator[tuple[str, Record]]:
     try:
         data = _read(unit, limit)
     except OSError as err:
-        yield _problem(walk.describe_error(err), str(err))
+        unpacking = archives.describe_error(err)  # a damaged .gz is an OSError too
+        yield _problem(*unpacking) if unpacking else _problem(walk.describe_error(err), str(err))
         return
     if len(data) > limit:
         yield _problem("too large", f"over {limit:,} bytes; a {fmt} file is not read beyond that")

@@ -226,6 +226,7 @@ class TableWriter:
         for writer in self._parquet.values():
             with contextlib.suppress(Exception):  # closing flushes, and the disk may be full
                 writer.close()
+            writer.is_open = False  # else its __del__ tries (and fails, loudly) again
         self._parquet.clear()
         shutil.rmtree(self.staging, ignore_errors=True)
 
@@ -260,7 +261,7 @@ def _csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
     for name in out.columns:
         column = out[name]
         if column.dtype == object:
-            out[name] = [
+            values = [
                 json.dumps(v, ensure_ascii=False)
                 if isinstance(v, list)
                 else neutralise(v)
@@ -268,6 +269,7 @@ def _csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
                 else v
                 for v in column
             ]
+            out[name] = pd.Series(values, index=out.index, dtype=object)
         elif isinstance(column.dtype, pd.StringDtype):
             risky = column.str.match(_FORMULA.pattern).fillna(False).to_numpy(dtype=bool)
             if risky.any():

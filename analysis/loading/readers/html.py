@@ -88,7 +88,8 @@ def sniff(text: str) -> bool:
 
     Looked at: the first 65,536 characters. A page opens with a doctype, an
     ``<html>``, ``<head>``, ``<body>``, ``<meta>`` or ``<title>`` tag or a
-    comment; a fragment has at least five HTML tags, and one per 400 characters.
+    comment; a fragment has at least five HTML tags, two of them closing tags,
+    and one tag per 400 characters.
 
     >>> sniff("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
     True
@@ -98,8 +99,12 @@ def sniff(text: str) -> bool:
     head = text[:_SNIFF_CHARS]
     if _OPENING.match(head):
         return True
-    tags = sum(1 for _ in _TAG.finditer(head))
-    return tags >= _MIN_TAGS and tags * _CHARS_PER_TAG >= len(head.strip())
+    tags = closing = 0
+    for match in _TAG.finditer(head):
+        tags += 1
+        closing += match.group().startswith("</")
+    # Markup closes what it opens; prose that names a tag ("the <b> tag") seldom does.
+    return tags >= _MIN_TAGS and closing >= 2 and tags * _CHARS_PER_TAG >= len(head.strip())
 
 
 class _Collector:
