@@ -7,10 +7,11 @@ Each dimension is doubled ``--steps`` times from its start size; every input is
 generated (no corpus needed) into a temporary folder and the whole command runs
 on it in a fresh process, as a user runs it. First the fixed cost of a run
 (start-up, imports, the report of one tiny article) is measured, best of
-three; then, per run: the size, wall seconds, milliseconds per item net of that
-fixed cost, the net per-item time relative to the previous size (1.00 is
-linear), the child's peak RSS (``ru_maxrss`` of that process alone, from
-``os.wait4``), the exit code and the statuses. Dimensions:
+three; then, per run: the size, wall seconds, CPU seconds (user + system of
+that process alone, from ``os.wait4``: far steadier than wall time on a shared
+machine), CPU milliseconds per item net of the fixed cost, that per-item cost
+relative to the previous size (1.00 is linear), the child's peak RSS
+(``ru_maxrss``), the exit code and the statuses. Dimensions:
 
 - ``rows``: one CSV of N rows, each a short article (~400 characters);
 - ``empty-rows``: one CSV of N rows with a title and an empty text cell;
@@ -104,8 +105,11 @@ DIMENSIONS: dict[str, tuple[Callable[[Path, int], None], int, str]] = {
 }
 
 
-def run(folder: Path, out: Path, jobs: int) -> tuple[float, float, int]:
-    """Seconds, peak RSS in MiB and exit code of one report run in a fresh process."""
+def run(folder: Path, out: Path, jobs: int) -> tuple[float, float, float, int]:
+    """Wall seconds, CPU seconds, peak RSS in MiB and exit code of one run, in a fresh process.
+
+    CPU and RSS are the report process's own (with ``--jobs 1`` all the work is there).
+    """
     command = [sys.executable, "-m", "analysis", "report", str(folder), "--out", str(out)]
     command += ["--jobs", str(jobs), "--no-progress"]
     start = time.perf_counter()
@@ -115,7 +119,8 @@ def run(folder: Path, out: Path, jobs: int) -> tuple[float, float, int]:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.stderr is not None:
         process.stderr.close()
-    return seconds, usage.ru_maxrss / 1024, process.returncode
+    cpu = usage.ru_utime + usage.ru_stime
+    return seconds, cpu, usage.ru_maxrss / 1024, process.returncode
 
 
 def statuses(out: Path) -> str:
@@ -127,14 +132,14 @@ def statuses(out: Path) -> str:
 
 
 def fixed_cost(jobs: int) -> float:
-    """Seconds of a run on one tiny article, best of three."""
+    """CPU seconds of a run on one tiny article, best of three."""
     best = float("inf")
     for _ in range(3):
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp) / "in"
             folder.mkdir()
             _files(folder, 1)
-            best = min(best, run(folder, Path(tmp) / "out", jobs)[0])
+            best = min(best, run(folder, Path(tmp) / "out", jobs)[1])
     return best
 
 
@@ -146,21 +151,21 @@ def sweep(name: str, steps: int, jobs: int, keep: Path | None, fixed: float) -> 
     if name == "lines":
         sizes.append(MAX_BODY_UNITS * 2)  # past the limit: too large
     print(f"\n{name} ({unit})")
-    print(
-        f"{'size':>10} {'seconds':>8} {'ms/item':>9} {'vs prev':>7} {'peak MiB':>9} exit statuses"
-    )
+    head = f"{'size':>10} {'wall s':>7} {'CPU s':>7} {'net CPU ms/item':>15} {'vs prev':>7}"
+    head += f" {'peak MiB':>9}"
+    print(f"{head} exit statuses")
     previous: float | None = None
     for size in sizes:
         base = Path(tempfile.mkdtemp(prefix=f"sweep-{name}-", dir=keep))
         folder = base / "in"
         folder.mkdir()
         write(folder, size)
-        seconds, peak, code = run(folder, base / "out", jobs)
-        per_item = max(seconds - fixed, 0.0) / size * 1000
+        seconds, cpu, peak, code = run(folder, base / "out", jobs)
+        per_item = max(cpu - fixed, 0.0) / size * 1000
         ratio = f"{per_item / previous:7.2f}" if previous else f"{'':>7}"
         previous = per_item
         print(
-            f"{size:>10,} {seconds:8.2f} {per_item:11.4f} {ratio} {peak:9.1f} {code:>4} "
+            f"{size:>10,} {seconds:7.2f} {cpu:7.2f} {per_item:15.4f} {ratio} {peak:9.1f} {code:>4} "
             f"{statuses(base / 'out')}",
             flush=True,
         )
@@ -178,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="write inputs and outputs here and keep them")
     args = parser.parse_args(argv)
     fixed = fixed_cost(args.jobs)
-    print(f"fixed cost of a run (one tiny article, best of 3): {fixed:.2f} s")
+    print(f"fixed CPU cost of a run (one tiny article, best of 3): {fixed:.2f} s")
     for name in args.dimensions:
         sweep(name, args.steps, args.jobs, args.keep, fixed)
     return 0

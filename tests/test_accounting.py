@@ -129,16 +129,28 @@ def test_archives_html_and_documentation(mixed: tuple) -> None:
     assert with_docs.loc[f"{n}/bundle.zip/bundle/README.txt", "reader"] == "text"
 
 
+@pytest.fixture(scope="module")
+def reported(mixed: tuple, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple]:
+    """The mixed folder through ``news-workbook report``, once per table format."""
+    root, _ = mixed
+    out = {}
+    for fmt in ("parquet", "csv"):
+        folder = tmp_path_factory.mktemp(f"mixed-{fmt}")
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            code = main(["report", str(root), "--out", str(folder), "--jobs", "1", "--format", fmt])
+        out[fmt] = (code, folder, printed.getvalue())
+    return out
+
+
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
-def test_the_report_accounts_for_the_mixed_folder(mixed: tuple, tmp_path: Path, fmt: str) -> None:
-    root, expected = mixed
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        code = main(["report", str(root), "--out", str(tmp_path), "--jobs", "1", "--format", fmt])
+def test_the_report_accounts_for_the_mixed_folder(mixed: tuple, reported: dict, fmt: str) -> None:
+    _, expected = mixed
+    code, out, printed = reported[fmt]
     assert code == 0
-    articles = read_table(tmp_path, "articles")
+    articles = read_table(out, "articles")
     assert _by_source(articles) == expected
-    run = json.loads((tmp_path / "run.json").read_text())
+    run = json.loads((out / "run.json").read_text())
     skipped = [s for rows in expected.values() for _, s in rows if s.startswith("skipped: ")]
     assert run["skipped"] == len(skipped)
     assert run["unsupported_formats"] == {
@@ -150,21 +162,15 @@ def test_the_report_accounts_for_the_mixed_folder(mixed: tuple, tmp_path: Path, 
         ".xlsx": 1,
     }
     assert f"{len(skipped)} files skipped (not articles; the articles table says why):" in (
-        printed.getvalue().splitlines()
+        printed.splitlines()
     )
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
-    page = (tmp_path / "report.html").read_text()
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    page = (out / "report.html").read_text()
     assert "<td><bdi>Evil \u202etitle\u202c here</bdi></td>" in page
 
 
-def test_csv_output_neutralises_formulas_and_parquet_keeps_them(
-    mixed: tuple, tmp_path: Path
-) -> None:
-    root, _ = mixed
-    for fmt in ("csv", "parquet"):
-        with contextlib.redirect_stdout(io.StringIO()):
-            assert main(["report", str(root), "--out", str(tmp_path / fmt), "--format", fmt]) == 0
-    raw = (tmp_path / "csv" / "articles.csv").read_text()
+def test_csv_output_neutralises_formulas_and_parquet_keeps_them(reported: dict) -> None:
+    raw = (reported["csv"][1] / "articles.csv").read_text()
     cells = [cell for row in csv.reader(io.StringIO(raw)) for cell in row]
     for title in INJECTED:
         assert "'" + title in cells and title not in cells
@@ -172,7 +178,7 @@ def test_csv_output_neutralises_formulas_and_parquet_keeps_them(
     risky = [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
     assert all(_is_number(c) for c in risky), [c for c in risky if not _is_number(c)]
     for fmt in ("csv", "parquet"):
-        titles = set(read_table(tmp_path / fmt, "articles")["title"].dropna())
+        titles = set(read_table(reported[fmt][1], "articles")["title"].dropna())
         assert set(INJECTED) <= titles, fmt  # read back as they were
 
 
@@ -270,7 +276,7 @@ def _write(folder: Path, kind: str, name: str, spec: object) -> int:
     return len(spec) or 1  # type: ignore[arg-type]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(entries(), max_size=8, unique_by=lambda e: e[1].lower()))
 def test_every_generated_file_and_row_is_counted(generated: list[tuple[str, str, object]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.loading.frames import checked
+from analysis.loading.handmade import checked
 from analysis.loading.load import ANALYSED
 from analysis.tables import measure
 from analysis.tables.output import TableWriter, read_table

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import schema
-from analysis.loading.frames import checked
+from analysis.loading.handmade import checked
 from analysis.loading.load import ANALYSED
 from analysis.speed.memory import release_unused_memory
 from analysis.tables import TABLE_NAMES, Tables
@@ -43,7 +43,7 @@ def analyze_chunk(articles: pd.DataFrame) -> Tables:
     ``not english``: skipped, unreadable, empty …) keep their row with NA measures
     without passing through the measuring, so a chunk of thousands of them costs
     a few vectorised conversions. A body that is not a string, or a lone
-    surrogate in a text column, is dealt with first (:func:`analysis.loading.frames.checked`).
+    surrogate in a text column, is dealt with first (:func:`analysis.loading.handmade.checked`).
     """
     articles = checked(articles)
     if "status" not in articles.columns or not len(articles):

@@ -450,7 +450,7 @@ def _format_of(unit: _Unit, options: _Options) -> str | None:
 
 def _read(unit: _Unit, limit: int) -> bytes:
     if unit.path is not None:
-        return walk.read_bytes(unit.path)[: limit + 1]
+        return walk.read_bytes(unit.path)  # up to MAX_READ_BYTES: compared with limit after
     with unit.opener()() as fh:
         return fh.read(limit + 1)
 

@@ -111,7 +111,6 @@ class _Collector:
     """lxml parser target: keeps text blocks with where they stand, title candidates, meta."""
 
     def __init__(self) -> None:
-        self.stack: list[str] = []
         self.dropped = 0  # depth inside elements whose text is dropped
         self.boiler = 0  # depth inside navigation, headers, footers …
         self.article = 0
@@ -149,7 +148,6 @@ class _Collector:
 
     def start(self, tag: Any, attrib: Any) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
-        self.stack.append(tag)
         if tag == "meta":
             self._meta(attrib)
         if tag == "title" and not self.dropped:
@@ -177,9 +175,6 @@ class _Collector:
 
     def end(self, tag: Any) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
-        # libxml2 closes what it opened, but be safe with stray end events.
-        if self.stack and self.stack[-1] == tag:
-            self.stack.pop()
         if tag == "title" and self.in_title:
             self.in_title = False
             return

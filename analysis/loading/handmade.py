@@ -1,4 +1,4 @@
-"""Frames handed to ``analyze`` by hand: values no writer or measure can take, made safe.
+"""Frames built by hand for ``analyze``: values no writer or measure can take, made safe.
 
 The loader's own frames hold only strings (Arrow-backed, which cannot hold a
 lone surrogate). A frame built in Python may hold anything: :func:`checked`
