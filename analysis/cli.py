@@ -3,7 +3,8 @@
 Exit codes: 0 when the run completed (articles with problems are listed in the
 summary and keep their rows, with a status); 1 when nothing could be analysed
 (no article with status ``ok``), or the outputs could not be written (a full
-disk: one line says so, and no table is left half-written); 2 for a usage error
+disk: one line says so, and no table is left half-written), or a worker process
+died (killed from outside, out of memory); 2 for a usage error
 (a source that does not exist, an ``--out`` that cannot be a folder, a
 ``--scheduler`` that does not parse or answer), in one line; 130 when
 interrupted with Ctrl-C, 143 when stopped with SIGTERM (handled alike: worker
@@ -18,6 +19,7 @@ import json
 import signal
 import sys
 from collections.abc import Iterator, Sequence
+from concurrent.futures import BrokenExecutor
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +38,7 @@ from analysis.versions import versions
 
 EXIT_OK, EXIT_NOTHING_DONE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_TERMINATED = 128 + signal.SIGTERM
-EXIT_WRITE_FAILED = EXIT_NOTHING_DONE
+EXIT_FAILED = EXIT_NOTHING_DONE  # outputs not written: a full disk, a dead worker
 
 
 class Terminated(KeyboardInterrupt):
@@ -212,12 +214,14 @@ def run_report(args: argparse.Namespace) -> int:
             bar.close()
             writer.abort()
         return _stopped(exc)
-    except WriteError as exc:
+    except (WriteError, BrokenExecutor) as exc:
         with _signals_held():
             bar.close()
             writer.abort()
+        if isinstance(exc, BrokenExecutor):  # killed from outside, most often for memory
+            exc = "a worker process died (killed from outside, or out of memory)"
         print(f"news-workbook: {exc}; no table was written", file=sys.stderr)
-        return EXIT_WRITE_FAILED
+        return EXIT_FAILED
     except BaseException:
         with _signals_held():
             bar.close()

@@ -262,3 +262,22 @@ def test_delimiter_and_include_docs_options(tmp_path: Path) -> None:
     assert read_table(tmp_path / "c", "articles")["status"].tolist()[1] == (
         "unreadable: no text column"
     )
+
+
+def test_a_worker_killed_from_outside_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    def killed(*args: object, **kwargs: object) -> object:
+        raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+        yield
+
+    monkeypatch.setattr("analysis.cli.run_chunks", killed)
+    out = tmp_path / "out"
+    assert _run([str(_corpus(tmp_path / "in")), "--out", str(out), "--jobs", "2"]) == 1
+    assert _one_line(capsys.readouterr().err) == (
+        "news-workbook: a worker process died (killed from outside, or out of memory); "
+        "no table was written"
+    )
+    assert list(out.iterdir()) == []
