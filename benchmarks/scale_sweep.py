@@ -101,7 +101,7 @@ DIMENSIONS: dict[str, tuple[Callable[[Path, int], None], int, str]] = {
     "empty-rows": (_empty_rows, 125_000, "rows"),
     "files": (_files, 1_000, "files"),
     "article-bytes": (_article_bytes, 1, "MB"),
-    "lines": (_lines, 25_000, "lines"),
+    "lines": (_lines, 15_625, "lines"),  # 125,000 lines: 249,999 units, the limit is 250,000
 }
 
 

@@ -312,20 +312,28 @@ def _frame(columns: dict[str, list[Any]], offset: int) -> pd.DataFrame:
 
 
 class _Ids:
-    """Article ids from keys, unique within one load."""
+    """Article ids, unique within one load.
+
+    An id hashes ``"<source>#<position>"``; a source met again (two given folders
+    of the same name) has its occurrence appended (``#2``, ``#3`` …). Sources are
+    remembered per file or member, not per row, so a table of a million rows
+    costs one entry. (Distinct keys sharing 64 bits of SHA-1 are not looked for:
+    the chance among a million articles is about 1 in 36 million.)
+    """
 
     def __init__(self) -> None:
-        self._seen: set[str] = set()
+        self._sources: dict[str, int] = {}
 
-    def make(self, key: str, position: int) -> str:
-        base = f"{key}#{position}"
-        ident = hashlib.sha1(base.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-        n = 1
-        while ident in self._seen:
-            n += 1
-            ident = hashlib.sha1(f"{base}#{n}".encode("utf-8", "surrogateescape")).hexdigest()[:16]
-        self._seen.add(ident)
-        return ident
+    def occurrence(self, source: str) -> int:
+        """How many times ``source`` has now been met (1 the first time)."""
+        n = self._sources.get(source, 0) + 1
+        self._sources[source] = n
+        return n
+
+    @staticmethod
+    def make(source: str, position: int, occurrence: int = 1) -> str:
+        base = f"{source}#{position}" if occurrence == 1 else f"{source}#{position}#{occurrence}"
+        return hashlib.sha1(base.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def _rows(sources: Iterator[walk.Source], options: _Options) -> Iterator[tuple[Any, ...]]:
@@ -333,8 +341,10 @@ def _rows(sources: Iterator[walk.Source], options: _Options) -> Iterator[tuple[A
     dupes = DuplicateIndex()
     for src in sources:
         for unit in _units(src, options):
+            occurrence = ids.occurrence(unit.source)
             for position, (reader, record) in enumerate(_safe_records(unit, options)):
-                yield _row(unit, position, reader, record, ids, dupes)
+                article_id = ids.make(unit.source, position, occurrence)
+                yield _row(unit, position, reader, record, article_id, dupes)
 
 
 # -- units: files, compressed files, archive members --------------------------------------
@@ -575,7 +585,7 @@ def _row(
     position: int,
     reader: str,
     record: Record,
-    ids: _Ids,
+    article_id: str,
     dupes: DuplicateIndex,
 ) -> tuple[Any, ...]:
     """The row's values, in :data:`COLUMNS` order."""
@@ -598,7 +608,6 @@ def _row(
     language = detect_language(text) if text else None
     if status == "ok" and language not in ("en", "und"):
         status = "not english"
-    article_id = ids.make(unit.source, position)
     return (
         article_id,
         unit.source,
