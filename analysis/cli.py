@@ -2,33 +2,96 @@
 
 Exit codes: 0 when the run completed (articles with problems are listed in the
 summary and keep their rows, with a status); 1 when nothing could be analysed
-(no article with status ``ok``); 2 for a usage error or a source that does not
-exist; 130 when interrupted (no half-written table is left in ``--out``).
+(no article with status ``ok``), or the outputs could not be written (a full
+disk: one line says so, and no table is left half-written), or a worker process
+died (killed from outside, out of memory); 2 for a usage error
+(a source that does not exist, an ``--out`` that cannot be a folder, a
+``--scheduler`` that does not parse or answer), in one line; 130 when
+interrupted with Ctrl-C, 143 when stopped with SIGTERM (handled alike: worker
+processes stopped, the staging folder removed, previous outputs untouched).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import BrokenExecutor
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from analysis.engines import DEFAULT_CHUNK, ENGINES, default_jobs, run_chunks, workers
+from analysis.engines.cluster import scheduler_problem
 from analysis.loading import iter_articles
 from analysis.paths import default_sources
 from analysis.presentation.digest import ReportRows
 from analysis.presentation.report import render_report, speaker_summary
 from analysis.schema import data_dictionary
 from analysis.speed.memory import release_unused_memory
-from analysis.tables.output import FORMATS, TableWriter
+from analysis.tables.output import FORMATS, TableWriter, WriteError, out_problem
 from analysis.tables.speakers import SpeakerFold
 from analysis.versions import versions
 
 EXIT_OK, EXIT_NOTHING_DONE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_TERMINATED = 128 + signal.SIGTERM
+EXIT_FAILED = EXIT_NOTHING_DONE  # outputs not written: a full disk, a dead worker
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so it unwinds as Ctrl-C does."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM raises :class:`Terminated` in the main thread for the duration."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is done (publishing, cleaning up)."""
+    pending: list[int] = []
+    saved = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            saved[sig] = signal.signal(sig, lambda signum, frame: pending.append(signum))
+        except ValueError:  # not the main thread
+            break
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+        if pending:
+            raise Terminated if pending[0] == signal.SIGTERM else KeyboardInterrupt
+
+
+def _usage_error(message: str) -> int:
+    print(f"news-workbook: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _stopped(exc: BaseException) -> int:
+    how = "terminated" if isinstance(exc, Terminated) else "interrupted"
+    print(f"news-workbook: {how}; no table was written", file=sys.stderr)
+    return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +125,15 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--text-column", help="text column of CSV/JSONL/Parquet input")
     rep.add_argument("--title-column", help="title column of CSV/JSONL/Parquet input")
     rep.add_argument(
+        "--delimiter",
+        help="CSV delimiter, one character (default: sniffed among , ; tab |); 'tab' for a tab",
+    )
+    rep.add_argument(
+        "--include-docs",
+        action="store_true",
+        help="read README*, LICENSE*, SOURCE*, CHANGES* … at a corpus root as articles",
+    )
+    rep.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -77,26 +149,47 @@ def _progress(enabled: bool | None) -> Any:
     return tqdm(unit=" articles", file=sys.stderr, disable=None if enabled is None else not enabled)
 
 
-def run_report(args: argparse.Namespace) -> int:
-    sources = args.sources or default_sources()
+def _check(args: argparse.Namespace, sources: Sequence[Path]) -> str | None:
+    """The usage error in ``args``, in one line, or None."""
     missing = [str(s) for s in sources if not s.exists() and not s.is_symlink()]
     if missing:
-        print(f"news-workbook: no such file or folder: {', '.join(missing)}", file=sys.stderr)
-        return EXIT_USAGE
+        return f"no such file or folder: {', '.join(missing)}"
     if args.chunk_size < 1 or (args.jobs is not None and args.jobs < 1):
-        print("news-workbook: --chunk-size and --jobs must be at least 1", file=sys.stderr)
-        return EXIT_USAGE
-    jobs = args.jobs or default_jobs()
+        return "--chunk-size and --jobs must be at least 1"
+    if args.delimiter is not None and len(args.delimiter) != 1:
+        return f"--delimiter must be one character (or 'tab'), not {args.delimiter!r}"
     if args.scheduler and args.engine != "dask":
-        print("news-workbook: --scheduler needs --engine dask", file=sys.stderr)
-        return EXIT_USAGE
+        return "--scheduler needs --engine dask"
+    problem = out_problem(args.out)
+    if problem is not None:
+        return f"--out {args.out}: {problem}"
+    if args.scheduler:
+        problem = scheduler_problem(args.scheduler)
+        if problem is not None:
+            return f"--scheduler {args.scheduler}: {problem}"
+    return None
+
+
+def run_report(args: argparse.Namespace) -> int:
+    sources = args.sources or default_sources()
+    if args.delimiter in ("tab", "\\t"):
+        args.delimiter = "\t"
+    problem = _check(args, sources)
+    if problem is not None:
+        return _usage_error(problem)
+    jobs = args.jobs or default_jobs()
     chunks = iter_articles(
         sources,
         chunk_size=args.chunk_size,
         text_column=args.text_column,
         title_column=args.title_column,
+        delimiter=args.delimiter,
+        include_docs=args.include_docs,
     )
-    writer = TableWriter(args.out, args.format)
+    try:
+        writer = TableWriter(args.out, args.format)
+    except OSError as err:
+        return _usage_error(f"--out {args.out}: cannot write there ({err.strerror or err})")
     kept = ReportRows()
     speakers = SpeakerFold()
     bar = _progress(args.progress)
@@ -119,15 +212,25 @@ def run_report(args: argparse.Namespace) -> int:
         writer.extra(
             "run.json", json.dumps(_run_record(args, sources, writer, statuses, meta), indent=2)
         )
-        writer.commit()
-    except KeyboardInterrupt:
-        bar.close()
-        writer.abort()
-        print("news-workbook: interrupted; no table was written", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        with _signals_held():  # the outputs appear all together or not at all
+            writer.commit()
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (Terminated)
+        with _signals_held():
+            bar.close()
+            writer.abort()
+        return _stopped(exc)
+    except (WriteError, BrokenExecutor) as exc:
+        with _signals_held():
+            bar.close()
+            writer.abort()
+        if isinstance(exc, BrokenExecutor):  # killed from outside, most often for memory
+            exc = "a worker process died (killed from outside, or out of memory)"
+        print(f"news-workbook: {exc}; no table was written", file=sys.stderr)
+        return EXIT_FAILED
     except BaseException:
-        bar.close()
-        writer.abort()
+        with _signals_held():
+            bar.close()
+            writer.abort()
         raise
     _print_summary(articles, tallies, quote_kinds, writer)
     return EXIT_OK if statuses.get("ok", 0) else EXIT_NOTHING_DONE
@@ -140,14 +243,25 @@ def _run_record(
     statuses: pd.Series,
     meta: dict[str, str],
 ) -> dict[str, Any]:
+    counts = {str(k): int(v) for k, v in statuses.items()}
+    skipped = {k: n for k, n in counts.items() if k.startswith(_SKIPPED)}
+    unsupported = {
+        k.removeprefix(_UNSUPPORTED): n for k, n in skipped.items() if k.startswith(_UNSUPPORTED)
+    }
     return {
         "sources": [str(s) for s in sources],
         "engine": args.engine,
         "format": args.format,
         "rows": writer.rows,
-        "statuses": {str(k): int(v) for k, v in statuses.items()},
+        "statuses": counts,
+        "skipped": sum(skipped.values()),
+        "unsupported_formats": unsupported,
         "versions": meta,
     }
+
+
+_SKIPPED = "skipped: "
+_UNSUPPORTED = "skipped: unsupported format "
 
 
 def _print_summary(
@@ -176,7 +290,14 @@ def _print_summary(
         if len(top):
             names = "; ".join(f"{r.speaker_name} ({r.words} words)" for r in top.itertuples())
             print(f"  most quoted, by quoted words: {names}")
-    problems = articles["status"][~is_ok]
+    others = articles["status"][~is_ok].fillna("NA")
+    is_skipped = others.str.startswith(_SKIPPED).to_numpy(dtype=bool, na_value=False)
+    skipped, problems = others[is_skipped], others[~is_skipped]
+    if len(skipped):
+        files = "file" if len(skipped) == 1 else "files"
+        print(f"{len(skipped)} {files} skipped (not articles; the articles table says why):")
+        for status, n in skipped.value_counts().items():
+            print(f"  {n} × {status}")
     if len(problems):
         print(f"{len(problems)} articles with problems:")
         for status, n in problems.value_counts().items():
@@ -188,11 +309,13 @@ def _print_summary(
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "report":
-        try:
-            return run_report(args)
-        except FileNotFoundError as exc:
-            print(f"news-workbook: {exc}", file=sys.stderr)
-            return EXIT_USAGE
+        with _sigterm_as_interrupt():
+            try:
+                return run_report(args)
+            except FileNotFoundError as exc:
+                return _usage_error(str(exc))
+            except KeyboardInterrupt as exc:  # before the run started, or after it ended
+                return _stopped(exc)
     if args.command == "columns":
         print(data_dictionary())
         return EXIT_OK

@@ -42,14 +42,17 @@ LOADED = _cols(
         "source",
         "string",
         "Path of the file, relative to the parent of the path given "
-        "(`bbc/politics/001.txt`); for a file given directly, its name.",
+        "(`bbc/politics/001.txt`); for a file given directly, its name; for an archive "
+        "member, the archive's path and the member's (`bbc.zip/politics/001.txt`). Bytes "
+        "of a name that are not UTF-8, and control characters, are shown as `\\xNN`.",
     ),
     ("position", "Int64", "Index of the article within its file (0 for one-article files)."),
     (
         "reader",
         "string",
-        "Reader that produced the row: seedpage, text, csv, jsonl, parquet, "
-        "reuters-sgml, or unreadable.",
+        "Reader that produced the row: seedpage, text, html, csv, jsonl, parquet, "
+        "reuters-sgml; `skipped` for a file not read on purpose, `unreadable` for one that "
+        "could not be read.",
     ),
     ("section", "string", "Sub-folder the file sits in (e.g. `politics`), NA at the top level."),
     ("title", "string", "Headline, once."),
@@ -68,7 +71,16 @@ LOADED = _cols(
         "status",
         "string",
         "`ok`, or a short reason why the article was not (fully) analysed: "
-        "`empty`, `binary`, `not english`, `error: <step>: …`.",
+        "`empty`, `binary`, `not english`, `too large`, `skipped: …` (a file that is not an "
+        "article: unsupported format, documentation, hidden), `unreadable: …`, "
+        "`error: <step>: …`.",
+    ),
+    (
+        "reason",
+        "string",
+        "The details behind `status` (the columns a table has, the limit exceeded, what to do "
+        "about an unsupported format) or, for an article read in full, what was repaired; NA "
+        "when there is nothing to add.",
     ),
     ("duplicate_of", "string", "article_id of the first article with an identical body, else NA."),
     ("external_id", "string", "The source's own id (a table's id column, Reuters NEWID), else NA."),
@@ -409,15 +421,15 @@ def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     """
     columns = TABLES[table]
     out = {}
-    n = len(frame)
     for col in columns:
-        if col.name in frame.columns:
-            direct = _direct(frame[col.name], col.dtype)
-            if direct is not None:
-                out[col.name] = direct
-                continue
-        values = frame[col.name] if col.name in frame.columns else pd.Series([pd.NA] * n)
-        values = pd.Series(values.to_numpy(dtype=object), index=frame.index)
+        if col.name not in frame.columns:
+            out[col.name] = _missing(col.dtype, frame.index)
+            continue
+        direct = _direct(frame[col.name], col.dtype)
+        if direct is not None:
+            out[col.name] = direct
+            continue
+        values = pd.Series(frame[col.name].to_numpy(dtype=object), index=frame.index)
         if col.dtype == "float64":
             out[col.name] = pd.to_numeric(values, errors="coerce").astype("float64")
         elif col.dtype == "object":  # lists of str; Parquet gives arrays, CSV gives JSON
@@ -427,6 +439,15 @@ def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
         else:
             out[col.name] = values.astype(col.dtype)
     return pd.DataFrame(out, index=frame.index)
+
+
+def _missing(dtype: str, index: pd.Index) -> pd.Series:
+    """A column of NA of schema dtype ``dtype`` (``[]`` for lists), made without Python objects."""
+    if dtype == "object":
+        return pd.Series([[] for _ in range(len(index))], index=index, dtype=object)
+    if dtype == "float64":
+        return pd.Series(np.nan, index=index, dtype="float64")
+    return pd.Series(pd.NA, index=index, dtype=_TARGETS[dtype])
 
 
 def _target(dtype: str) -> object:

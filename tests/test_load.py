@@ -17,6 +17,7 @@ from fixtures.hostile import (
     write_hostile,
 )
 
+import analysis
 from analysis.loading import walk
 from analysis.loading.load import COLUMNS, DTYPES, iter_articles, load_articles
 
@@ -58,14 +59,15 @@ def test_hostile_details(hostile: tuple[Path, dict]) -> None:
     assert df.loc[f"{n}/big.txt", "body"] == (BIG_SENTENCE * BIG_REPEATS).strip()
     assert df.loc[f"{n}/token.txt", "body"] == "x" * TOKEN_CHARS
     assert df.loc[f"{n}/arabic.txt", "language"] == "ar"
-    assert df.loc[f"{n}/html.txt", "title"] == "<script>alert(1)</script> Headline"
-    assert df.loc[f"{n}/html.txt", "body"] == "<p>Body with a <script>x()</script> tag.</p>"
+    # A web page saved as .txt is read as HTML: scripts dropped, tags gone.
+    assert df.loc[f"{n}/html.txt", "title"] == "Headline"
+    assert df.loc[f"{n}/html.txt", "body"] == "Body with a tag."
     assert df.loc[f"{n}/nested/a/b/deep.txt", "section"] == "nested/a/b"
     assert (
         df.loc[f"{n}/dir_named.txt/inner.txt", "duplicate_of"]
         == df.loc[f"{n}/bom_crlf.txt", "article_id"]
     )
-    bad = df[df["reader"] == "unreadable"]
+    bad = df[df["reader"].isin(["unreadable", "skipped"])]
     assert bad["body"].isna().all() and bad["title"].isna().all()
     assert bad["encoding"].isna().all() and bad["language"].isna().all()
     assert (bad["captions"].map(len) == 0).all()
@@ -203,7 +205,10 @@ def test_format_option(tmp_path: Path) -> None:
     assert (df["reader"][0], df["title"][0]) == ("text", "Head")
     df = load_articles(tmp_path, format="seedpage")
     assert (df["captions"][0], df["body"][0]) == (["Cap."], "Body text.")
-    assert load_articles(tmp_path).empty  # .dat is not an article suffix
+    # .dat is not an article suffix: accounted for, not read
+    assert load_articles(tmp_path)[["reader", "status"]].values.tolist() == [
+        ["skipped", "skipped: unsupported format .dat"]
+    ]
     with pytest.raises(ValueError, match="unknown format"):
         load_articles(tmp_path, format="docx")
     with pytest.raises(ValueError, match="chunk_size"):
@@ -223,7 +228,7 @@ def test_same_folder_twice_and_folder_links(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("scale", [1, 4, 16])
 @pytest.mark.parametrize(
-    "unit", [" " * 50 + "word", "a. ", "REUTER ", "\u00e9" * 10 + "\t", '" ', "<p>&amp;"]
+    "unit", [" " * 50 + "word", "a. ", "REUTER ", "\u00e9" * 10 + "\t", '" ', "&amp;<"]
 )
 def test_size_sweep_gives_proportional_results(tmp_path: Path, scale: int, unit: str) -> None:
     """Pathological repetitions load to exactly the predicted body at every size."""
@@ -239,3 +244,29 @@ def test_size_sweep_of_blank_lines_and_paragraphs(tmp_path: Path, scale: int) ->
     n = 5_000 * scale
     (tmp_path / "p.txt").write_text("Head\n\n" + "Para.\n \n\t\n" * n)
     assert load_articles(tmp_path)["body"][0] == "\n\n".join(["Para."] * n)
+
+
+def test_limits_give_too_large_and_leave_the_rest_of_the_run_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis.loading import load
+
+    monkeypatch.setattr(load, "MAX_BODY_CHARS", 1_000)
+    monkeypatch.setattr(load, "MAX_BODY_UNITS", 50)
+    monkeypatch.setattr(load, "MAX_TEXT_BYTES", 5_000)
+    (tmp_path / "a_long.txt").write_text("Long\n\n" + "word " * 300 + "\n")
+    (tmp_path / "b_lines.txt").write_text("Lines\n\n" + "Go.\n" * 60)
+    (tmp_path / "c_huge.txt").write_text("Huge\n\n" + "x" * 6_000 + "\n")
+    (tmp_path / "d_fine.txt").write_text(f"Fine\n\n{STORY}\n")
+    (tmp_path / "e_rows.csv").write_text("title,text\nR1,Short.\nR2," + "y " * 700 + "\n")
+    df = load_articles(tmp_path)
+    assert df["status"].tolist() == ["too large"] * 3 + ["ok", "ok", "too large"]
+    assert df["reason"].tolist()[:3] == [
+        "a body of 1,499 characters; the limit is 1,000: not analysed",
+        "119 sentence marks and paragraph breaks; the limit is 50: not analysed",
+        "over 5,000 bytes; a text file is not read beyond that",
+    ]
+    assert df["body"].isna().tolist() == [True, True, True, False, False, True]
+    assert df["title"].tolist()[:2] == ["Long", "Lines"]  # the row still says what it was
+    tables = analysis.analyze(df)
+    assert tables.articles["n_words"].notna().tolist() == [False] * 3 + [True, True, False]

@@ -5,10 +5,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from fixtures.articles import sample_articles
+from hypothesis import given
+from hypothesis import strategies as st
 
 import analysis
 from analysis import schema
-from analysis.tables.output import TableWriter, read_table
+from analysis.tables.output import TableWriter, neutralise, read_table, restore
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
@@ -76,3 +78,27 @@ def test_small_chunks_are_gathered_into_row_groups(
     for folder in ("each", "once"):
         back = read_table(tmp_path / folder, "sentences")
         pd.testing.assert_frame_equal(back, sentences.reset_index(drop=True))
+
+
+# -- CSV cells a spreadsheet would run -------------------------------------------------------
+
+
+@given(st.text(alphabet="'=+-@\t\rab", max_size=8) | st.text())
+def test_neutralising_is_undone_exactly(value: str) -> None:
+    shown = neutralise(value)
+    assert restore(shown) == value
+    assert shown[:1] not in ("=", "+", "-", "@", "\t", "\r")
+
+
+def test_csv_cells_are_neutralised_and_parquet_is_verbatim(tmp_path: Path) -> None:
+    t = analysis.analyze(sample_articles())
+    t.articles.loc[0, "title"] = "=1+1"
+    t.articles.loc[1, "title"] = "'=quoted already"
+    for fmt in ("csv", "parquet"):
+        writer = TableWriter(tmp_path / fmt, fmt)
+        writer.write(t)
+        writer.commit()
+        back = read_table(tmp_path / fmt, "articles")
+        assert back["title"].tolist()[:2] == ["=1+1", "'=quoted already"], fmt
+    raw = (tmp_path / "csv" / "articles.csv").read_text()
+    assert ",'=1+1," in raw and ",''=quoted already," in raw

@@ -29,11 +29,18 @@ def test_given_columns_match_ignoring_case() -> None:
     assert (cols.text, cols.title) == ("Inhalt", "Kopf")
 
 
-def test_missing_columns_raise_table_error() -> None:
-    with pytest.raises(TableError, match="no text column"):
-        choose_columns(["a", "b"])
-    with pytest.raises(TableError, match="no column 'x'"):
-        choose_columns(["text"], text_column="x")
+def test_missing_columns_are_named_with_the_columns_found() -> None:
+    missing = choose_columns(["a", "headline"])
+    assert (missing.text, missing.title, missing.missing) == (
+        None,
+        "headline",
+        "unreadable: no text column",
+    )
+    assert missing.missing_reason() == (
+        "columns found: a, headline; name the text column with --text-column"
+    )
+    assert choose_columns(["text"], text_column="x").missing == "unreadable: no column 'x'"
+    assert choose_columns(["text"], title_column="y").missing == "unreadable: no column 'y'"
 
 
 def _check(df: pd.DataFrame, reader: str, source: str) -> None:
@@ -103,12 +110,18 @@ def test_text_column_option(tmp_path: Path) -> None:
     assert (df["body"][0], df["title"][0]) == ("Body text here.", "Hed")
 
 
-def test_no_text_column_is_one_unreadable_row(tmp_path: Path) -> None:
-    pd.DataFrame({"a": [1, 2]}).to_csv(tmp_path / "a.csv", index=False)
+def test_no_text_column_gives_every_row_a_status(tmp_path: Path) -> None:
+    pd.DataFrame({"id": range(20), "headline": [f"H{i}" for i in range(20)]}).to_csv(
+        tmp_path / "a.csv", index=False
+    )
     df = load_articles(tmp_path / "a.csv")
-    assert df[["reader", "status"]].values.tolist() == [
-        ["unreadable", "unreadable: no text column"]
-    ]
+    assert len(df) == 20
+    assert set(df["status"]) == {"unreadable: no text column"}
+    assert set(df["reason"]) == {
+        "columns found: id, headline; name the text column with --text-column"
+    }
+    assert df["title"].tolist() == [f"H{i}" for i in range(20)]
+    assert df["external_id"].tolist() == [str(i) for i in range(20)]
 
 
 def test_bad_json_lines_are_rows_and_reading_goes_on(tmp_path: Path) -> None:
@@ -210,3 +223,117 @@ def test_tables_without_rows_give_one_empty_row(tmp_path: Path) -> None:
         ["csv", "empty"],
         ["jsonl", "empty"],
     ]
+
+
+# -- every row accounted for, whatever the table holds -----------------------------------
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t", "|"])
+def test_the_delimiter_is_sniffed(tmp_path: Path, sep: str) -> None:
+    rows = [[i, f"Title {i}", f"Story {i}, with commas; semicolons | pipes."] for i in range(50)]
+    pd.DataFrame(rows, columns=["id", "title", "text"]).to_csv(
+        tmp_path / "a.csv", index=False, sep=sep
+    )
+    df = load_articles(tmp_path / "a.csv")
+    assert len(df) == 50 and set(df["status"]) == {"ok"}
+    assert df["body"][7] == "Story 7, with commas; semicolons | pipes."
+
+
+def test_the_delimiter_can_be_given(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text("title,text\nT1,One; two\nT2,Three; four\n")
+    assert load_articles(tmp_path / "a.csv")["body"].tolist() == ["One; two", "Three; four"]
+    # Given, it is obeyed: split at ";" the header is one column, and no text column.
+    df = load_articles(tmp_path / "a.csv", delimiter=";")
+    assert df["status"].tolist() == ["unreadable: no text column"] * 2
+    assert df["reason"][0].startswith("columns found: title,text;")
+    (tmp_path / "b.tsv").write_text("title|text\nT|Body, with a comma.\n")
+    assert load_articles(tmp_path / "b.tsv", delimiter="|")["body"][0] == "Body, with a comma."
+    with pytest.raises(ValueError, match="one character"):
+        load_articles(tmp_path / "a.csv", delimiter=";;")
+
+
+def test_a_row_of_empty_cells_is_a_row_and_a_blank_line_is_not(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text("title,text\n\nA,Body one.\n,\n\nB,Body two.\n")
+    assert load_articles(tmp_path / "a.csv")["status"].tolist() == ["ok", "empty", "ok"]
+
+
+def test_non_string_values_are_a_status_never_a_repr(tmp_path: Path) -> None:
+    rows = [
+        {"text": {"en": "English text, he said."}, "title": "Dict"},
+        {"text": ["a", "b"], "title": "List"},
+        {"text": 3.5, "title": "Float"},
+        {"text": True, "title": "Bool"},
+        {"text": "Real text, he said.", "title": 2024},
+        {"text": "Real text again.", "title": ["not", "a", "title"]},
+    ]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    df = load_articles(tmp_path / "a.jsonl")
+    assert df["status"].tolist() == [
+        "error: text is a dict",
+        "error: text is a list",
+        "error: text is a float",
+        "error: text is a bool",
+        "ok",
+        "ok",
+    ]
+    assert df["body"].isna().tolist() == [True, True, True, True, False, False]
+    assert df["title"].tolist()[3:5] == ["Bool", "2024"]  # a number is a fine headline
+    assert pd.isna(df["title"][5])
+    assert df["reason"][5] == "the title value is a list, not text: dropped"
+
+
+def test_parquet_values_of_every_kind(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table(
+        {
+            "text": pa.array(
+                [{"en": "Struct text."}, {"en": None}], pa.struct([("en", pa.string())])
+            ),
+            "title": ["S1", "S2"],
+        }
+    )
+    pq.write_table(table, tmp_path / "struct.parquet")
+    pq.write_table(pa.table({"text": [1, 2, 3]}), tmp_path / "ints.parquet")
+    pq.write_table(pa.table({"x": [1, 2, 3]}), tmp_path / "nothing.parquet")
+    pq.write_table(
+        pa.table({"text": pa.array([b"Bytes body.", None], pa.binary())}), tmp_path / "bin.parquet"
+    )
+    df = load_articles(tmp_path)
+    got = {}
+    for source, status in zip(df["source"], df["status"], strict=True):
+        got.setdefault(source.split("/")[1], []).append(status)
+    assert got == {
+        "bin.parquet": ["ok", "empty"],
+        "ints.parquet": ["error: text is an int"] * 3,
+        "nothing.parquet": ["unreadable: no text column"] * 3,
+        "struct.parquet": ["error: text is a dict"] * 2,
+    }
+    assert df["reason"][0] == "the text value was bytes, decoded as ascii"
+
+
+def test_jsonl_lines_without_the_text_field_list_the_fields(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"headline": "H", "summary": "S"}\n{"text": "Fine."}\n')
+    df = load_articles(tmp_path / "a.jsonl")
+    assert df["status"].tolist() == ["unreadable: no text field", "ok"]
+    assert df["reason"][0] == (
+        "columns found: headline, summary; name the text column with --text-column"
+    )
+    assert df["title"][0] == "H"
+
+
+def test_a_json_array_is_read_item_by_item(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.loading.readers import tabular
+
+    monkeypatch.setattr(tabular, "_JSON_CHUNK", 16)  # every item straddles buffer ends
+    items = [{"title": f"T{i}", "text": f"Story number {i} " * (i + 1)} for i in range(30)]
+    items[5] = 12345678  # a number cut at a buffer end must not be read as two
+    (tmp_path / "a.json").write_text(json.dumps(items, indent=1))
+    df = load_articles(tmp_path / "a.json")
+    assert len(df) == 30
+    assert df["status"][5] == "unreadable: bad json"
+    assert df["reason"][5] == "an int, not an object"
+    assert df["body"][29] == ("Story number 29 " * 30).strip()
+    (tmp_path / "b.json").write_text('[{"text": "One."}, {"text": "Two."}, {"te')
+    assert load_articles(tmp_path / "b.json")["status"].tolist() == ["ok", "ok", "truncated"]

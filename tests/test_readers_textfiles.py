@@ -114,13 +114,16 @@ def test_overlong_first_line_is_not_a_headline() -> None:
     assert record.body == ("word " * 200).strip() + "\n\nSecond paragraph."
 
 
-def test_html_is_kept_as_text(tmp_path: Path) -> None:
+def test_markup_in_prose_is_kept_as_text(tmp_path: Path) -> None:
+    """A tag or two in an article is its text; a page of tags is HTML (test_readers_html)."""
     (tmp_path / "a.txt").write_text(
-        "<script>alert('x')</script> & <b>Bold</b>\n\nBody with <i>tags</i> &amp; entities.\n"
+        "<script>alert('x')</script> & <b>Bold</b>\n\n"
+        "The story explains the tags &amp; entities a web page is written in, and why a "
+        "browser runs some of them: an article about markup, not markup.\n"
     )
     row = load_articles(tmp_path).iloc[0]
-    assert row["title"] == "<script>alert('x')</script> & <b>Bold</b>"
-    assert row["body"] == "Body with <i>tags</i> &amp; entities."
+    assert (row["reader"], row["title"]) == ("text", "<script>alert('x')</script> & <b>Bold</b>")
+    assert row["body"].startswith("The story explains the tags &amp; entities")
 
 
 def test_unbalanced_quotation_marks_load_unchanged(tmp_path: Path) -> None:

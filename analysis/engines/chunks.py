@@ -13,10 +13,14 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, Future
 
+import numpy as np
 import pandas as pd
 
+from analysis import schema
+from analysis.loading.handmade import checked
+from analysis.loading.load import ANALYSED
 from analysis.speed.memory import release_unused_memory
-from analysis.tables import Tables
+from analysis.tables import TABLE_NAMES, Tables
 from analysis.tables.measure import measure
 
 DEFAULT_CHUNK = 200
@@ -34,8 +38,29 @@ def analyze_chunk(articles: pd.DataFrame) -> Tables:
     0         a1             2            2        9     ok
     >>> t.quotes[["text", "speaker", "cue"]].to_dict("records")
     [{'text': 'It will pour,', 'speaker': 'the forecaster', 'cue': 'said'}]
+
+    Rows that are not analysed (their status from loading is neither ``ok`` nor
+    ``not english``: skipped, unreadable, empty …) keep their row with NA measures
+    without passing through the measuring, so a chunk of thousands of them costs
+    a few vectorised conversions. A body that is not a string, or a lone
+    surrogate in a text column, is dealt with first (:func:`analysis.loading.handmade.checked`).
     """
-    return Tables(**measure(articles))
+    articles = checked(articles)
+    if "status" not in articles.columns or not len(articles):
+        return Tables(**measure(articles))
+    status = articles["status"]
+    resting = (status.notna() & ~status.isin(ANALYSED)).to_numpy(dtype=bool, na_value=False)
+    if not resting.any():
+        return Tables(**measure(articles))
+    tables = measure(articles[~resting])
+    rest = schema.conform(articles[resting].reset_index(drop=True), "articles")
+    # The articles in their input order: the measured ones, then the resting, sorted back.
+    order = np.argsort(
+        np.concatenate([np.flatnonzero(~resting), np.flatnonzero(resting)]), kind="stable"
+    )
+    both = pd.concat([tables["articles"], rest], ignore_index=True)
+    tables["articles"] = both.iloc[order].reset_index(drop=True)
+    return Tables(**{name: tables[name] for name in TABLE_NAMES})
 
 
 def chunks(frame: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:

@@ -7,11 +7,54 @@ for Parquet input, read access to the files.
 from __future__ import annotations
 
 import contextlib
+import socket
 from collections.abc import Iterator
 from typing import Any
 
 from analysis.engines.chunks import analyze_chunk, default_jobs
 from analysis.tables import Tables
+
+#: Seconds to wait for a scheduler to answer: a cluster on the network answers in well
+#: under a second; Dask's own default (30 s) leaves a mistyped address hanging.
+CONNECT_TIMEOUT = 10.0
+
+
+def scheduler_problem(address: str, timeout: float = CONNECT_TIMEOUT) -> str | None:
+    """Why ``address`` cannot be a scheduler to connect to, in one line; None if it may be.
+
+    The address must parse as Dask's (``tcp://host:port``, ``host:port``,
+    ``tls://…``); for TCP, something must accept a connection there within
+    ``timeout`` seconds. Nothing is sent.
+
+    >>> scheduler_problem("http://example.org").startswith("unknown address scheme 'http'")
+    True
+    >>> scheduler_problem("tcp://127.0.0.1:99999")
+    'port 99999 is out of range'
+
+    """
+    from distributed.comm import parse_address, parse_host_port
+    from distributed.comm.registry import backends
+
+    try:
+        scheme, location = parse_address(address)
+    except (ValueError, TypeError) as err:
+        return str(err)
+    if scheme not in backends:
+        return f"unknown address scheme {scheme!r} (known: {', '.join(sorted(backends))})"
+    if scheme not in ("tcp", "tls"):
+        return None
+    try:
+        host, port = parse_host_port(location)
+    except (ValueError, TypeError) as err:
+        return str(err)
+    if not 0 < int(port) < 65536:
+        return f"port {port} is out of range"
+    try:
+        with socket.create_connection((host, int(port)), timeout=timeout):
+            return None
+    except OSError as err:
+        reason = "timed out" if isinstance(err, TimeoutError) else (err.strerror or str(err))
+        return f"cannot connect to {host}:{port} within {timeout:g} s ({reason})"
 
 
 @contextlib.contextmanager
@@ -28,7 +71,7 @@ def dask_client(scheduler: str | Any | None = None, workers: int | None = None) 
         yield scheduler
         return
     if scheduler is not None:
-        with Client(scheduler) as client:
+        with Client(scheduler, timeout=CONNECT_TIMEOUT) as client:
             yield client
         return
     try:

@@ -9,6 +9,7 @@ the current client, else a local cluster of ``jobs`` workers).
 from __future__ import annotations
 
 import contextlib
+import signal
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any, NamedTuple
@@ -51,8 +52,46 @@ def workers(
     if jobs is None or jobs <= 1:
         yield Workers(None, 1)
         return
-    pool = ProcessPoolExecutor(jobs)
+    pool = ProcessPoolExecutor(jobs, initializer=_worker_started)
     try:
         yield Workers(pool, jobs)
-    finally:
-        pool.shutdown(cancel_futures=True)
+    except BaseException:
+        stop_workers(pool)
+        raise
+    pool.shutdown(cancel_futures=True)
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _worker_started() -> None:
+    """In each worker process: default signal handling, and die with the parent.
+
+    A forked worker inherits the parent's handlers; the parent stops its workers
+    itself on Ctrl-C or SIGTERM, so they ignore SIGINT (a terminal sends it to the
+    whole process group) and die on SIGTERM. On Linux, the kernel also sends them
+    SIGTERM if the parent dies without stopping them (SIGKILL).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with contextlib.suppress(Exception):  # not Linux: no parent-death signal
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+def stop_workers(pool: ProcessPoolExecutor, grace: float = 5.0) -> None:
+    """Stop a pool's worker processes now: SIGTERM, then SIGKILL after ``grace`` seconds."""
+    # The executor has no public way to stop running workers before Python 3.14.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(grace)
+            if process.is_alive():
+                process.kill()
+                process.join(grace)

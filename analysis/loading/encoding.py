@@ -150,8 +150,11 @@ def _bom(data: bytes) -> tuple[str, int] | None:
     return None
 
 
-def decode_bytes(data: bytes) -> Decoded:
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decode, detect binary, repair mojibake and normalise line ends (see module doc).
+
+    ``declared``: the encoding the file itself names (an HTML page's ``charset``);
+    used after a byte-order mark and only when the bytes decode in it cleanly.
 
     >>> d = decode_bytes("â€œQuotedâ€\\x9d\\r\\n".encode("utf-8"))
     >>> d.text, d.encoding, d.repaired
@@ -168,6 +171,8 @@ def decode_bytes(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             text = data.decode(encoding, errors="replace")
             repaired = True
+    elif declared is not None and (named := _strict(data, declared)) is not None:
+        text, encoding = named
     else:
         encoding = None
         if 0 in data:
@@ -199,6 +204,29 @@ def decode_bytes(data: bytes) -> Decoded:
     return Decoded(text, encoding, repaired or fixed, False)
 
 
+def _strict(data: bytes, encoding: str) -> tuple[str, str] | None:
+    """``data`` decoded in ``encoding`` and the codec's name; None when that fails.
+
+    As browsers do, Latin-1 and ASCII labels are read as Windows-1252; a UTF-16
+    or UTF-32 label without a byte-order mark is not believed.
+    """
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        return None
+    if name in ("latin-1", "iso8859-1", "ascii"):
+        name = "cp1252"
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return None
+    if name == "utf-8" and data.isascii():
+        name = "ascii"
+    return text, name
+
+
 def looks_binary(text: str) -> bool:
     """True when over 5% of the first 65,536 characters are control characters."""
     sample = text[:_SAMPLE]
@@ -224,3 +252,54 @@ def repair(text: str) -> tuple[str, bool]:
         text = repaired
     text = _NEWLINES.sub("\n", text)
     return _CONTROLS.sub("", text), fixed
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+# What a file name may not show as it is: C0 and C1 controls, DEL, and the
+# surrogates that os.listdir uses for bytes that are not UTF-8 (surrogateescape).
+_UNPRINTABLE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def scrub_surrogates(text: str) -> tuple[str, bool]:
+    """``text`` with surrogate pairs joined and lone surrogates as U+FFFD; whether it changed.
+
+    A lone surrogate (from a JSON ``"\\ud800"`` escape, or a name decoded with
+    ``surrogateescape``) cannot be encoded as UTF-8, so any writer would fail on it.
+
+    >>> scrub_surrogates("a\\ud800b"), scrub_surrogates("\\ud83d\\ude00"), scrub_surrogates("ok")
+    (('a\\ufffdb', True), ('😀', True), ('ok', False))
+    """
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text, False
+    text = _SURROGATE_PAIR.sub(_join_pair, text)
+    return _SURROGATE.sub("\ufffd", text), True
+
+
+def _join_pair(match: re.Match[str]) -> str:
+    return match.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+
+
+def printable_name(name: str) -> tuple[str, bool]:
+    """A file name as a faithful, printable, UTF-8-encodable string; whether it was escaped.
+
+    Bytes that are not UTF-8 (which ``os.listdir`` gives as surrogates) become
+    ``\\xNN``, control characters ``\\xNN`` (``\\n`` as ``\\x0a``); everything else
+    is kept, so the name can still be recognised and told apart from others.
+
+    >>> printable_name(b"caf\\xe9.txt".decode("utf-8", "surrogateescape"))
+    ('caf\\\\xe9.txt', True)
+    >>> printable_name("line\\nbreak.txt"), printable_name("plain.txt")
+    (('line\\\\x0abreak.txt', True), ('plain.txt', False))
+    """
+    if name.isascii() and name.isprintable():
+        return name, False
+    escaped = _UNPRINTABLE_NAME.sub(_escape_char, name)
+    return escaped, escaped != name
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that surrogateescape could not decode
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

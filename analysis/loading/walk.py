@@ -1,23 +1,32 @@
-"""Finding the files to load, safely: symlink loops, broken links, odd entries.
+"""Finding the files to load, safely: every entry met becomes a row, none is lost.
 
 :func:`iter_sources` expands the given paths into :class:`Source` entries in a
 deterministic order (given order; inside a folder, entries sorted by name,
-depth first). Rules:
+depth first). Every file the walk meets gives an entry, read or not. Rules:
 
 * a missing top-level path raises :class:`FileNotFoundError` before anything is read;
-* inside a folder, hidden entries (name starting with ``.``) are skipped, and
-  files are taken when their suffix is one of :data:`SUFFIXES` (any case), or
-  every file when a ``format`` is forced;
+* inside a folder, files a reader takes (:mod:`analysis.loading.formats`:
+  article files, compressed files, zip archives) are read; other files give a
+  ``skipped: unsupported format <suffix>`` entry; hidden entries (``.name``,
+  ``__MACOSX``) give a ``skipped: hidden`` entry (a hidden folder is not entered);
+  documentation files at the top of a given folder (``README.TXT``, ``LICENSE`` …)
+  give ``skipped: documentation file`` unless ``include_docs``; when a
+  ``format`` is forced every file is read with it;
 * symlinks are followed, but a folder whose real path (device, inode) is one
   of its own ancestors gives a ``symlink loop`` entry, one already walked
   (a second link to it) a ``duplicate folder`` entry; a link that points
   nowhere gives ``broken symlink``, a self-referencing chain ``symlink loop``;
 * a folder named like an article file (``x.txt``) gives an ``is a directory``
-  entry and is walked as well; FIFOs, sockets and devices named like article
-  files give ``not a regular file`` (never opened: a FIFO would block);
+  entry and is walked as well; FIFOs, sockets and devices give ``not a regular
+  file`` (never opened: a FIFO would block);
 * a folder that cannot be listed gives ``unreadable: permission denied``.
 
-Entries with a ``problem`` become one ``unreadable`` row each.
+Names are shown in ``source`` in a printable form
+(:func:`analysis.loading.encoding.printable_name`): bytes of a name that is not
+valid UTF-8 as ``\\xNN``, control characters escaped; the entry's ``reason``
+says so. The file is still opened by its real name.
+
+Entries with a ``problem`` become one row each, whose status is the problem.
 """
 
 from __future__ import annotations
@@ -26,27 +35,42 @@ import errno
 import os
 import stat
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-SUFFIXES = frozenset(".txt .text .csv .tsv .jsonl .ndjson .json .parquet .pq .sgm .sgml".split())
+from analysis.loading import formats
+from analysis.loading.encoding import printable_name
+
 MAX_READ_BYTES = 512 * 1024 * 1024
+HIDDEN = "skipped: hidden"
+DOCUMENTATION = "skipped: documentation file"
+_HIDDEN_REASON = "a hidden file or folder (its name starts with '.', or macOS's __MACOSX)"
+ESCAPED = (
+    "the file name holds bytes that are not UTF-8 or control characters; "
+    "source shows them as \\xNN escapes"
+)
+_DOC_REASON = (
+    "a documentation file at the corpus root, not an article; "
+    "include it with --include-docs (load_articles(..., include_docs=True))"
+)
 
 
 @dataclass(frozen=True)
 class Source:
     """One file (or one problem) to turn into rows.
 
-    ``path``: where to open it; ``source``: its machine-independent name (the
-    given folder's own name and the ``/``-separated path below it, or a given
-    file's name); ``section``: the sub-folder below the given folder, None at
-    its top level.
+    ``path``: where to open it; ``source``: its machine-independent, printable
+    name (the given folder's own name and the ``/``-separated path below it, or a
+    given file's name); ``section``: the sub-folder below the given folder, None
+    at its top level; ``problem``: the status of an entry that is not read;
+    ``reason``: the details (for an entry that is read: what was done to its name).
     """
 
     path: Path
     source: str
     section: str | None
     problem: str | None = None
+    reason: str | None = None
 
 
 def read_bytes(path: Path) -> bytes:
@@ -81,10 +105,6 @@ def _link_problem(path: str) -> str | None:
     return None
 
 
-def _root_label(path: str) -> str:
-    return os.path.basename(os.path.abspath(path))
-
-
 def check_paths(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
     """The given paths as strings; FileNotFoundError names every missing one."""
     given = [os.fspath(p) for p in paths]
@@ -96,47 +116,83 @@ def check_paths(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
 
 
 def iter_sources(
-    paths: Sequence[str | os.PathLike[str]], *, all_files: bool = False
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    all_files: bool = False,
+    include_docs: bool = False,
 ) -> Iterator[Source]:
-    """Every file under ``paths`` (see the module doc); checks the paths first."""
+    """Every entry under ``paths`` (see the module doc); checks the paths first."""
     given = check_paths(paths)
-    return _iter(given, all_files)
+    return _iter(given, all_files, include_docs)
 
 
-def _iter(given: list[str], all_files: bool) -> Iterator[Source]:
+def _entry(path: str, parts: tuple[str, ...], label: str) -> Source:
+    """The entry for ``path``, ``parts`` below the root labelled ``label``."""
+    names = [printable_name(p) for p in (label, *parts)]
+    escaped = any(changed for _, changed in names)
+    section = "/".join(name for name, _ in names[1:-1]) or None
+    reason = ESCAPED if escaped else None
+    return Source(Path(path), "/".join(name for name, _ in names), section, None, reason)
+
+
+def _iter(given: list[str], all_files: bool, include_docs: bool) -> Iterator[Source]:
     walked: set[tuple[int, int]] = set()
     for top in given:
         problem = _link_problem(top)
         name = os.path.basename(os.path.normpath(top)) or top
+        entry = _entry(top, (), name)
         if problem is not None:
-            yield Source(Path(top), name, None, problem)
+            yield _with_problem(entry, problem)
             continue
         st = os.stat(top)
         if stat.S_ISDIR(st.st_mode):
-            yield from _walk(top, walked, all_files)
+            yield from _walk(top, walked, all_files, include_docs)
         elif stat.S_ISREG(st.st_mode):
-            yield Source(Path(top), name, None)
+            yield entry  # a file given by name is read whatever its name
         else:
-            yield Source(Path(top), name, None, "not a regular file")
+            yield _with_problem(entry, "not a regular file")
 
 
-def _wanted(name: str, all_files: bool) -> bool:
-    return all_files or os.path.splitext(name)[1].lower() in SUFFIXES
+def _skip_reason(
+    name: str, at_root: bool, all_files: bool, include_docs: bool
+) -> tuple[str, str] | None:
+    """``(status, reason)`` of a regular file that is not read; None when it is read."""
+    if formats.is_hidden(name):
+        return HIDDEN, _HIDDEN_REASON
+    if all_files:
+        return None
+    if at_root and not include_docs and formats.is_documentation(name):
+        return DOCUMENTATION, _DOC_REASON
+    suffix = formats.suffix_of(name)
+    if formats.reader_for(name) or suffix in formats.COMPRESSED or suffix in formats.ARCHIVES:
+        return None
+    return f"skipped: unsupported format {suffix}", formats.unsupported_reason(name)
 
 
-def _walk(top: str, walked: set[tuple[int, int]], all_files: bool) -> Iterator[Source]:
-    label = _root_label(top)
+def _named_like_a_file(name: str) -> bool:
+    suffix = formats.suffix_of(name)
+    return bool(suffix) and (
+        formats.reader_for(name) is not None
+        or suffix in formats.COMPRESSED
+        or suffix in formats.ARCHIVES
+    )
+
+
+def _walk(
+    top: str, walked: set[tuple[int, int]], all_files: bool, include_docs: bool
+) -> Iterator[Source]:
+    label = os.path.basename(os.path.abspath(top))
     st = os.stat(top)
     root_id = (st.st_dev, st.st_ino)
     if root_id in walked:
-        yield Source(Path(top), label, None, "duplicate folder")
+        yield _with_problem(_entry(top, (), label), "duplicate folder")
         return
     walked.add(root_id)
     # A stack of (folder path, parts below the root, ancestor ids, sorted entry names).
     stack: list[tuple[str, tuple[str, ...], tuple[tuple[int, int], ...], Iterator[str]]] = []
     entries = _list(top)
     if isinstance(entries, str):
-        yield Source(Path(top), label, None, entries)
+        yield _with_problem(_entry(top, (), label), entries)
         return
     stack.append((top, (), (root_id,), iter(entries)))
     while stack:
@@ -145,18 +201,20 @@ def _walk(top: str, walked: set[tuple[int, int]], all_files: bool) -> Iterator[S
         if name is None:
             stack.pop()
             continue
-        if name.startswith("."):
-            continue
         full = os.path.join(folder, name)
         rel = (*parts, name)
-        entry = Source(Path(full), "/".join((label, *rel)), "/".join(parts) or None)
+        entry = _entry(full, rel, label)
         problem = _link_problem(full)
         if problem is not None:
-            if problem != "broken symlink" or os.path.islink(full):
-                yield _with_problem(entry, problem)
+            if problem == "broken symlink" and not os.path.islink(full):
+                problem = "unreadable: vanished"  # removed since the folder was listed
+            yield _with_problem(entry, problem)
             continue
         st = os.stat(full)
         if stat.S_ISDIR(st.st_mode):
+            if formats.is_hidden(name):
+                yield _with_problem(entry, HIDDEN, _HIDDEN_REASON)
+                continue
             ident = (st.st_dev, st.st_ino)
             if ident in ancestors:
                 yield _with_problem(entry, "symlink loop")
@@ -165,22 +223,23 @@ def _walk(top: str, walked: set[tuple[int, int]], all_files: bool) -> Iterator[S
                 yield _with_problem(entry, "duplicate folder")
                 continue
             walked.add(ident)
-            if _wanted(name, False):
+            if _named_like_a_file(name):
                 yield _with_problem(entry, "is a directory")
             inner = _list(full)
             if isinstance(inner, str):
                 yield _with_problem(entry, inner)
                 continue
             stack.append((full, rel, (*ancestors, ident), iter(inner)))
-        elif _wanted(name, all_files):
-            if stat.S_ISREG(st.st_mode):
-                yield entry
-            else:
-                yield _with_problem(entry, "not a regular file")
+        elif not stat.S_ISREG(st.st_mode):
+            yield _with_problem(entry, "not a regular file")
+        else:
+            skip = _skip_reason(name, not parts, all_files, include_docs)
+            yield entry if skip is None else _with_problem(entry, *skip)
 
 
-def _with_problem(entry: Source, problem: str) -> Source:
-    return Source(entry.path, entry.source, entry.section, problem)
+def _with_problem(entry: Source, problem: str, reason: str | None = None) -> Source:
+    joined = "; ".join(r for r in (reason, entry.reason) if r) or None
+    return replace(entry, problem=problem, reason=joined)
 
 
 def _list(folder: str) -> list[str] | str:

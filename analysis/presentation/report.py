@@ -96,7 +96,10 @@ def _table(frame: pd.DataFrame, floats: int = 2) -> str:
                 text = ""
             else:
                 text = str(value)
-            cells.append(f"<td>{html.escape(text)}</td>")
+            if isinstance(value, str):  # isolated: a right-to-left override stays in its cell
+                cells.append(f"<td><bdi>{html.escape(text)}</bdi></td>")
+            else:
+                cells.append(f"<td>{html.escape(text)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 

@@ -7,27 +7,35 @@ body); the remaining lines form the body (see :func:`canonical_body`).
 
 from __future__ import annotations
 
-from analysis.loading.readers.base import Record, canonical_body, squash
+import itertools
+from collections.abc import Iterable
+
+from analysis.loading.readers.base import Record, canonical_body, iter_lines, squash
 
 MAX_TITLE = 500
 
 
-def parse_lines(lines: list[str]) -> Record:
-    """Headline and body of one article given as lines.
+def parse_lines(lines: Iterable[str]) -> Record:
+    """Headline and body of one article given as lines (consumed once, in order).
 
     >>> r = parse_lines(["Markets rally", "", "Shares rose on Monday.", "", "Bonds fell."])
     >>> r.title, r.body
     ('Markets rally', 'Shares rose on Monday.\\n\\nBonds fell.')
     """
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    rest = iter(lines)
+    first = next((line for line in rest if line.strip()), None)
     if first is None:
         return Record()
-    title = squash(lines[first])
+    title = squash(first)
     if len(title) > MAX_TITLE:
-        return Record(body=canonical_body(lines[first:]) or None)
-    return Record(title=title, body=canonical_body(lines[first + 1 :]) or None)
+        return Record(body=canonical_body(itertools.chain([first], rest)) or None)
+    return Record(title=title, body=canonical_body(rest) or None)
 
 
 def parse(text: str) -> Record:
-    """One article from the decoded text of a file (line ends already ``\\n``)."""
-    return parse_lines(text.split("\n"))
+    """One article from the decoded text of a file (line ends already ``\\n``).
+
+    Lines are taken one at a time: a file of a million short lines is never a
+    list of a million strings.
+    """
+    return parse_lines(iter_lines(text))

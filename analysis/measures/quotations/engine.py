@@ -31,6 +31,7 @@ from analysis.measures.quotations.kinds import classify
 from analysis.measures.quotations.marks import QuoteSpan, find_quote_spans, inside_quotes
 from analysis.measures.quotations.resolution import CueMentions, Mention, Resolver, Speaker
 from analysis.units.article import ArticleText
+from analysis.values import require_text
 
 COLUMNS = [c.name for c in schema.EXTRACTED_QUOTES]
 _DTYPES = {c.name: c.dtype for c in schema.EXTRACTED_QUOTES}
@@ -45,6 +46,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     >>> df[["speaker_name", "speaker_type", "speaker_gender"]].values.tolist()
     [['John Doe', 'person', 'male'], ['John Doe', 'person', 'male']]
     """
+    require_text(text, "extract_quotes")  # None or bytes would read as 'no quotation'
     columns = quote_columns(text)
     return pd.DataFrame({c: pd.array(columns[c], dtype=_DTYPES[c]) for c in COLUMNS})
 

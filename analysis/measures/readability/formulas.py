@@ -70,6 +70,7 @@ from analysis.measures.readability.counts import Counts, count_text
 from analysis.measures.readability.syllables import LANG
 
 __all__ = ["COUNTS", "FORMULAS", "TEXTSTAT_COUNTS", "formulas", "readability"]
+from analysis.values import require_text
 
 FORMULAS = (
     "flesch_reading_ease",
@@ -120,6 +121,7 @@ def readability(text: str, normalise: bool = True) -> dict[str, float]:
     >>> r["words"], r["syllables"], r["difficult_words"]
     (7.0, 14.0, 2.0)
     """
+    require_text(text, "readability")
     if normalise:
         text = text.replace("’", "'")
     c = count_text(text)

@@ -37,6 +37,7 @@ import pandas as pd
 from analysis.measures.tone import vader
 from analysis.measures.tone.vader import COLUMNS
 from analysis.units.spans import sentence_spans
+from analysis.values import require_text
 
 __all__ = ["COLUMNS", "score_columns", "sentiment", "typographic_to_ascii"]
 
@@ -69,6 +70,7 @@ def sentiment(text: str, normalise: bool = True) -> pd.DataFrame:
     >>> sentiment("").columns.tolist()
     ['start', 'end', 'text', 'compound', 'pos', 'neu', 'neg']
     """
+    require_text(text, "sentiment")
     spans = sentence_spans(text)
     sentences = [text[s:e] for s, e in spans]
     scored = score_columns(sentences, normalise=normalise)
