@@ -312,6 +312,8 @@ class ArticleEntities:
                     and j + 1 < n
                     and _capitalised(words[j + 1])
                     and words[j + 1].lower() not in CALENDAR
+                    # "the" joins only after "of" ("Bank of the West"), not "November the …"
+                    and (t.lower() != "the" or words[j - 1].lower() in ("of", "for", "on"))
                 ):
                     break
                 j += 1
@@ -514,7 +516,7 @@ def _occurrence(
     if phrase.endswith(("'s", "’s")):
         phrase = phrase[:-2]  # "Donald Trump’s claim": the name without its possessive
     name = person_name(phrase)
-    if name is not None and _is_person(phrase, bare, name):
+    if name is not None and is_person_name(phrase, bare, name):
         words = name.split()
         titled = any(is_title(w) for w in phrase.split()[: -len(words)] or [""])
         if any(w.lower() in _PLACE_WORDS for w in words):
@@ -535,7 +537,8 @@ def _occurrence(
         )
     if looks_like_org_name(bare) or bare in PLACES:
         org = org_name(bare)
-        if org:
+        if org and not (" " not in org and org.lower() in ORG_HEADS):
+            # Not a head word alone ("Committee", "Party"): that is no name.
             return _Occurrence(start, org, "organisation", set(), None, False, quoted)
     return None
 
@@ -582,20 +585,25 @@ def _appositive_roles(text: str, end: int) -> set[str]:
 _APPOSITIVE_ENDS = frozenset("of to for at from in on with who which that".split())
 
 
-def _is_person(phrase: str, bare: str, name: str) -> bool:
+def is_person_name(phrase: str, bare: str, name: str) -> bool:
     """Is the name ending ``phrase`` a person's (not part of an organisation's name)?
 
     When an organisation's word precedes the name, a role must stand between them.
     """
+    words = phrase.split()
+    before = words[: len(words) - len(name.split())]
+    if before and before[-1].lower().rstrip(".") in HONORIFICS:
+        return True  # "Dr Fox", "Mr Post": an honorific makes a person of any name
     if looks_like_org_name(name) or bare in PLACES or name in PLACES:
         return False
     if name.split()[0] in _PLACE_OPENERS or name.split()[0] in PLACES:
         return False  # "West Virginia", "Russia Today"
     if name.lower() in CALENDAR:
         return False  # "Wednesday"
-    words = phrase.split()
-    before = words[: len(words) - len(name.split())]
-    org_at = max((i for i, w in enumerate(before) if looks_like_org_name(w)), default=-1)
+    org_at = max(
+        (i for i, w in enumerate(before) if w[:1].isupper() and looks_like_org_name(w)),
+        default=-1,
+    )
     role_at = max((i for i, w in enumerate(before) if is_role_word(w)), default=-1)
     return org_at < 0 or role_at >= org_at  # "House" is a role in "House Speaker"
 

@@ -53,6 +53,7 @@ from analysis.measures.quotations.entities import (
     PLACES,
     ArticleEntities,
     Entity,
+    is_person_name,
     org_name,
     organisation_head,
 )
@@ -253,8 +254,9 @@ class Resolver:
     def _resolve(self, start: int, end: int) -> _Ref:
         mention = self.text[start:end]
         low = clean(mention).lower()
-        if low.endswith("'s") and low[:-2] in PRONOUNS:
-            low = low[:-2]  # "He's", a contraction
+        base = low.split("'")[0]
+        if base != low and base in PRONOUNS:
+            low = base  # "He's", "I'm": a pronoun and a contracted verb
         if low in RELATIVE:
             # "Jane Roe, who said": the noun phrase the relative clause hangs on.
             text = self.text
@@ -361,14 +363,18 @@ class Resolver:
         if not words:
             return _Ref(None, "person")
         last = words[-1].removesuffix("'s").removesuffix("’s")
-        possessor = _possessor(head)
-        if possessor and organisation_head(head):
+        possessor = _possessor(_head_part(head))
+        if possessor and organisation_head(_head_part(head)):
             # "Clinton's campaign": the campaign of the person the article calls Clinton.
             owner = self._named(possessor, pos)
             name = owner.entity.name if owner.entity else owner.name
             suffix = head[len(possessor) :]
             return _Ref(None, "organisation", name=f"{name}{suffix}" if name else None)
-        if not last[:1].isupper() or is_indefinite(head):
+        if (
+            not last[:1].isupper()
+            or is_indefinite(head)
+            or (is_role_word(last) and person_name(head) is None)
+        ):
             if appositive and _is_name(appositive):
                 return self._named(appositive, pos)  # "Another critic, Laurence H. Tribe"
             return self._description(m, pos)  # "the ministry", "a senior official"
@@ -387,7 +393,9 @@ class Resolver:
         bare = head.removeprefix("The ").removeprefix("the ").strip()
         name = person_name(mention)
         gender = honorific_gender(mention)
-        if name is not None and not looks_like_org_name(name):
+        known = name is not None and ents.person(name, pos, gender) is not None
+        if name is not None and (known or is_person_name(head, bare, name)):
+            # A person the article names (Rep. Jim Jordan) before a country (Jordan).
             ent = ents.person(name, pos, gender)
             if ent is not None:
                 return _Ref(ent, "person")
@@ -533,11 +541,13 @@ def _agrees(pronoun: str, ent: Entity) -> bool:
 
 
 def _possessor(phrase: str) -> str | None:
-    """``Clinton`` of ``Clinton's campaign`` (a capitalised possessor), else None."""
+    """``Clinton`` of ``Clinton's campaign`` (a name of capitalised words), else None."""
     for sep in ("'s ", "’s "):
         if sep in phrase:
-            owner = phrase.split(sep, 1)[0]
-            return owner if owner[:1].isupper() else None
+            owner = phrase.split(sep, 1)[0].removeprefix("The ").removeprefix("the ")
+            words = owner.split()
+            if words and len(words) <= 4 and all(w[:1].isupper() for w in words):
+                return owner
     return None
 
 
