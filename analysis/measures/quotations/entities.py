@@ -36,8 +36,11 @@ the person is mentioned: a pronoun refers back to the reporter's mentions only.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 from analysis.measures.quotations.cues import CUE_FORMS
 from analysis.measures.quotations.first_names import first_name_gender, given_name, is_first_name
@@ -110,6 +113,121 @@ _PLACE_WORDS = frozenset(
     desert forest county district province region""".split()
 )
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_FIRST = itemgetter(0)
+_START = attrgetter("start")
+
+
+def _run_regex(capital: str) -> re.Pattern[str]:
+    """Runs of two capitalised words or more: names, as the scan reads them.
+
+    A capitalised word is a token word (:data:`analysis.units.spans.TOKEN`'s
+    word part) opening with ``capital``, at a token's start; words are joined by
+    spaces on one line, maybe with a connector between them (``Bank of England``)
+    or a nickname in quotation marks (``Robert C. "Bobby" Scott``).
+    """
+    word = r"[^\W_]*+(?:[-'’.&][^\W_]++)*+\.?+"
+    cap = rf"{capital}(?<![^\W_].)(?<![^\W_][-'’.&].){word}"
+    gap = r"[ \t\u00a0]"
+    join = "|".join(sorted(CONNECTORS - {"the"}, key=len, reverse=True))
+    nick = rf"{gap}*[\"“]{capital}{word}[\"”]{gap}*"
+    return re.compile(rf"{cap}(?:{gap}+(?:(?:{join}){gap}+)?{cap}|{nick}{cap})+")
+
+
+def _class_of(codepoints: list[int]) -> str:
+    """A regex character class of the given code points, as ranges."""
+    runs: list[list[int]] = []
+    for c in codepoints:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return (
+        "["
+        + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+        + "]"
+    )
+
+
+_RUN_ASCII = _run_regex("[A-Z]")
+_RUN_LATIN1 = _run_regex(_class_of([c for c in range(256) if chr(c).isupper()]))
+_RUN_ANY = _run_regex(_class_of([c for c in range(0x10000) if chr(c).isupper()]))
+
+
+def _run_pattern(text: str) -> re.Pattern[str]:
+    """The run regex fastest on ``text``: its capital letters as a small class where it can."""
+    if text.isascii():
+        return _RUN_ASCII
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return _RUN_ANY
+    return _RUN_LATIN1
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def split_run(run: str) -> tuple[tuple[int, str], ...]:
+    """A run's pieces of two words or more, with their offsets in it.
+
+    Cut after a word that ends a sentence (``Cardiff. John Toshack``), around a
+    capitalised speech verb (``Christie Calls Hillary Clinton``) and before a
+    connector followed by a date (``the Times on Saturday``).
+
+    >>> split_run("Cardiff. John Toshack"), split_run("Chris Christie Calls Hillary Clinton")
+    (((9, 'John Toshack'),), ((0, 'Chris Christie'), (21, 'Hillary Clinton')))
+    >>> split_run("Times on Saturday"), split_run("Bank of England")
+    ((), ((0, 'Bank of England'),))
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _SPACE_SPLIT.finditer(run)]
+    pieces: list[list[tuple[int, int, str]]] = [[]]
+    for i, (s, e, w) in enumerate(words):
+        if _headline_verb(w):
+            pieces.append([])
+            continue
+        if w.lower() in CALENDAR and i and words[i - 1][2].lower() in CONNECTORS:
+            pieces.append([])
+        pieces[-1].append((s, e, w))
+        if ends_sentence(w):
+            pieces.append([])
+    out = []
+    for piece in pieces:
+        while piece and piece[-1][2].lower() in CONNECTORS:
+            piece.pop()  # a connector is no end of a name
+        if len(piece) >= 2:
+            out.append((piece[0][0], run[piece[0][0] : piece[-1][1]]))
+    return tuple(out)
+
+
+_SPACE_SPLIT = re.compile(r"\S+")
+# Opens with its first letter's class, so re skips to the candidates.
+_SUBJECT_PRONOUN = re.compile(
+    r"[HhSs](?<![^\W_].)(?:(?<=[Hh])(?:e|imself|erself)|(?<=[Ss])he)(?![^\W_])"
+)
+
+
+def _lead_roles(text: str, start: int) -> str:
+    """The lower-case role words right before a run on its line (``press secretary ``)."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith((" ", "\u00a0")) or "\n" in before[-2:]:
+        return ""
+    if not _lower_role((before.rsplit(None, 1) or [""])[-1]):
+        return ""  # most runs: the word before is no role (said, the, by)
+    words = before.split()
+    k = len(words)
+    while k > 0 and len(words) - k < 4 and _lower_role(words[k - 1]):
+        k -= 1
+    if k == len(words):
+        return ""
+    lead = " ".join(words[k:]) + " "
+    return lead if before.endswith(lead.rstrip() + " ") else ""
+
+
+def _covered(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
+    """Does ``pos`` lie inside one of the sorted ``spans``?"""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
+
+
+_SEPARATORS = (" of the ", " of ", " for ", " from ", " and ", " & ")
 _OPEN_QUOTES = frozenset('"“')
 _CLOSE_QUOTES = frozenset('"”')
 
@@ -152,16 +270,18 @@ class Entity:
         return "name" if self.by_name and not self.votes["female"] else None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Occurrence:
     start: int
-    name: str  # the proper name, titles left out
-    kind: str
-    roles: set[str]
-    gender: str | None
-    titled: bool
+    end: int
+    found: _Name
+    roles: frozenset[str]
     quoted: bool
     speaker: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.found.name
 
 
 class ArticleEntities:
@@ -191,33 +311,35 @@ class ArticleEntities:
         self._by_surname: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
         self._by_org_key: dict[str, Entity] = {}
+        self._headlines: dict[int, bool] = {}
         occurrences = self._scan(inside)
         text = doc.text
         for s, e in speakers:
             phrase = text[s:e]
             if not inside(s) and _is_name_phrase(phrase):
                 occurrences += self._occurrences(s, phrase, quoted=False, alone_ok=True)
-        occurrences.sort(key=lambda o: o.start)
+        occurrences.sort(key=_START)
+        full = [o for o in occurrences if o.found.kind == "person" and o.found.words >= 2]
+        for occ in full:
+            self._add_person(occ)
         for occ in occurrences:
-            if occ.kind == "person" and len(occ.name.split()) >= 2:
-                self._add_person(occ)
-        for occ in occurrences:
-            if occ.kind == "organisation" and not occ.quoted:
+            if occ.found.kind == "organisation" and not occ.quoted:
                 self._add_org(occ)
         for occ in occurrences:  # short forms: "Mr. Obama", "Sen. Cruz", "Obama"
-            if occ.kind == "person" and len(occ.name.split()) < 2 and not occ.quoted:
-                ent = self.person(occ.name, occ.start, occ.gender, occ.roles)
-                if ent is None and not occ.titled:
-                    org = self.organisation(occ.name, occ.start)
-                    if org is not None and org.name.lower().startswith(occ.name.lower() + " "):
+            found = occ.found
+            if found.kind == "person" and found.words < 2 and not occ.quoted:
+                ent = self.person(found.name, occ.start, found.gender, occ.roles)
+                if ent is None and not found.titled:
+                    org = self.organisation(found.name, occ.start)
+                    if org is not None and org.name.lower().startswith(found.name.lower() + " "):
                         org.positions.append(occ.start)  # "Peabody" of Peabody Energy
                         continue
-                if ent is None and (occ.titled or occ.speaker):
+                if ent is None and (found.titled or occ.speaker):
                     ent = self._new_person(occ)  # "Mr. Obama" and never "Barack"; "Melanie said"
                 if ent is not None:
                     ent.roles |= occ.roles
                     ent.positions.append(occ.start)
-                    ent.add_gender(occ.gender, "text", weight=3)
+                    ent.add_gender(found.gender, "text", weight=3)
         self._surname_mentions(inside, occurrences)
         for ent in self.people + self.orgs:
             ent.positions.sort()
@@ -226,21 +348,28 @@ class ArticleEntities:
     def _surname_mentions(
         self, inside: Callable[[int], bool], occurrences: list[_Occurrence]
     ) -> None:
-        """A known surname standing alone outside quotations is a mention of its person."""
-        found = self.doc.tokens
-        if found is None or not self._by_surname:
-            return
-        starts, _, words = found
-        taken = {o.start for o in occurrences}  # where a run (a name of its own) starts
-        for j, w in enumerate(words):
-            if not _capitalised(w):
-                continue
-            bare = w[:-2] if w.endswith(("'s", "’s")) else w
-            pos = starts[j]
-            if bare.lower() in self._by_surname and pos not in taken and not inside(pos):
-                ent = self.person(bare, pos)
-                if ent is not None and pos not in ent.positions:
-                    ent.positions.append(pos)
+        """A known surname standing alone outside quotations is a mention of its person.
+
+        Found with ``str.find`` per surname (a handful per article), as written.
+        """
+        text = self.doc.text
+        spans = sorted((o.start, o.end) for o in occurrences)
+        starts = [a for a, _ in spans]
+        for ents in self._by_surname.values():
+            for written in {name_parts(x.name)[-1] for x in ents}:
+                p = text.find(written)
+                while p >= 0:
+                    e = p + len(written)
+                    if (
+                        (p == 0 or not text[p - 1].isalnum())
+                        and (e >= len(text) or not text[e].isalnum() or text[e] in "'’")
+                        and not _covered(starts, spans, p)
+                        and not inside(p)
+                    ):
+                        ent = self.person(written, p)
+                        if ent is not None and p not in ent.positions:
+                            ent.positions.append(p)
+                    p = text.find(written, e)
 
     def _pronoun_evidence(self, inside: Callable[[int], bool]) -> None:
         """Gender from the pronouns of a sentence that names one person only.
@@ -250,10 +379,16 @@ class ArticleEntities:
         the name). A sentence with pronouns of both genders says nothing.
         """
         doc = self.doc
-        found = doc.tokens
-        if found is None or not self.people:
+        if not self.people:
             return
-        starts, _, words = found
+        pronouns = [
+            (m.start(), _PRONOUN_GENDER[m.group().lower()])
+            for m in _SUBJECT_PRONOUN.finditer(doc.text)
+            if not inside(m.start())
+        ]
+        if not pronouns:
+            return
+        at = [p for p, _ in pronouns]
         s_starts = doc.sentence_starts
         named: dict[int, list[tuple[int, Entity]]] = {}
         for ent in self.people:
@@ -263,140 +398,95 @@ class ArticleEntities:
         for k, found_here in named.items():
             if len({id(e) for _, e in found_here}) != 1:
                 continue
-            pos, ent = min(found_here, key=lambda x: x[0])
+            pos, ent = min(found_here, key=_FIRST)
             end = doc.sentences[k][1] if k >= 0 else len(doc.text)
-            lo = bisect.bisect_right(starts, pos)
-            hi = bisect.bisect_left(starts, end)
-            genders = {
-                _PRONOUN_GENDER[words[j].lower()]
-                for j in range(lo, hi)
-                if words[j].lower() in _PRONOUN_GENDER and not inside(starts[j])
-            }
+            lo, hi = bisect.bisect_right(at, pos), bisect.bisect_left(at, end)
+            genders = {g for _, g in pronouns[lo:hi]}
             if len(genders) == 1:
                 ent.add_gender(genders.pop(), "text")
 
     # -- scanning ---------------------------------------------------------------------------
 
     def _scan(self, inside: Callable[[int], bool]) -> list[_Occurrence]:
-        """Every run of capitalised words that is a name (quoted ones marked as such)."""
-        doc = self.doc
-        found = doc.tokens
-        if found is None:
-            return []
-        starts, ends, words = found
-        text = doc.text
+        """Every run of two capitalised words or more that is a name (quoted ones marked).
+
+        One regex scan of the text (:func:`_run_pattern`) finds the runs; a run
+        never crosses a line, and is cut after a word that ends a sentence, before
+        a capitalised speech verb and before a connector followed by a date.
+        """
+        text = self.doc.text
         out: list[_Occurrence] = []
-        n = len(words)
-        i = 0
-        while i < n:
-            w = words[i]
-            if not _capitalised(w) or _headline_verb(w):
-                i += 1  # a capitalised cue verb opens no name: "Said Ellis"
-                continue
-            j, last = i + 1, i
-            while j < n and not ends_sentence(words[j - 1]):
-                t = words[j]
-                if _capitalised(t) and not _headline_verb(t):
-                    last = j
-                elif (
-                    t in _OPEN_QUOTES
-                    and j + 3 < n
-                    and _capitalised(words[j + 1])
-                    and words[j + 2] in _CLOSE_QUOTES
-                    and _capitalised(words[j + 3])
-                ):
-                    j += 3  # a nickname: Robert C. "Bobby" Scott
-                    last = j
-                elif not (
-                    t.lower() in CONNECTORS
-                    and j + 1 < n
-                    and _capitalised(words[j + 1])
-                    and words[j + 1].lower() not in CALENDAR
-                    # "the" joins only after "of" ("Bank of the West"), not "November the …"
-                    and (t.lower() != "the" or words[j - 1].lower() in ("of", "for", "on"))
-                ):
-                    break
-                j += 1
-            lead = i  # lower-case role words right before the run: "press secretary Josh Earnest"
-            while lead > max(0, i - 4) and _lower_role(words[lead - 1]):
-                lead -= 1
-            phrase = text[starts[lead] : ends[last]]
-            headline = line_is_headline(text, starts[i])
-            found = self._occurrences(starts[lead], phrase, inside(starts[i]), headline=headline)
-            if found and found[-1].kind == "person":
-                found[-1].roles |= _appositive_roles(text, ends[last])
-            out += found
-            i = last + 1
+        for m in _run_pattern(text).finditer(text):
+            start = m.start()
+            lead = _lead_roles(text, start)  # "press secretary Josh Earnest"
+            for offset, piece in split_run(m.group()):
+                at = start + offset
+                if offset == 0 and lead:
+                    found = self._occurrences(at - len(lead), lead + piece, inside(at))
+                else:
+                    found = self._occurrences(at, piece, inside(at))
+                end = at + len(piece)
+                if found and found[-1].found.kind == "person" and text.startswith(", ", end):
+                    found[-1].roles |= _appositive_roles(text, end)
+                out += found
         return out
 
     def _occurrences(
-        self, start: int, phrase: str, quoted: bool, alone_ok: bool = False, headline: bool = True
+        self, start: int, phrase: str, quoted: bool, alone_ok: bool = False
     ) -> list[_Occurrence]:
-        """The names in a run: a person and the organisation after ``of``/``for`` apart."""
-        for sep in (" of the ", " of ", " for ", " from ", " and ", " & "):
-            left, mid, right = phrase.partition(sep)
-            if mid and _full_person(left):
-                # "Steven M. Rosenthal of the Tax Policy Center": two names.
-                found = [
-                    _occurrence(start, left, quoted, alone_ok, headline),
-                    _occurrence(start + len(left) + len(mid), right, quoted, alone_ok, headline),
-                ]
-                return [o for o in found if o is not None]
-        words = phrase.split()
-        org_at = max((k for k, w in enumerate(words) if looks_like_org_name(w)), default=-1)
-        rest = _bare(" ".join(words[org_at + 1 :]))
-        if (
-            0 <= org_at < len(words) - 2
-            and person_name(rest) == rest
-            and not looks_like_org_name(rest)
-        ):
-            # "The Washington Post Trump said": a newspaper's name runs into a person's.
-            left = " ".join(words[: org_at + 1])
-            found = [
-                _occurrence(start, left, quoted, alone_ok),
-                _occurrence(
-                    start + phrase.index(words[org_at + 1], len(left)),
-                    " ".join(words[org_at + 1 :]),
-                    quoted,
-                    alone_ok,
-                ),
-            ]
-            return [o for o in found if o is not None]
-        occ = _occurrence(start, phrase, quoted, alone_ok, headline)
-        return [occ] if occ is not None else []
+        """The names in a run at ``start`` (see :func:`names_in`), placed in the article."""
+        end = start + len(phrase)
+        return [
+            _Occurrence(start + offset, end, name, name.roles, quoted, alone_ok)
+            for offset, name in names_in(phrase, alone_ok)
+            # "Railing Against Trump": a headline's words, not a name
+            if not (name.headline_only and (alone_ok or self._on_headline(start + offset)))
+        ]
+
+    def _on_headline(self, pos: int) -> bool:
+        """:func:`.headlines.line_is_headline`, once per line."""
+        text = self.doc.text
+        line = text.rfind("\n", max(0, pos - 400), pos) + 1
+        if line == 0 and pos >= 400:
+            return False
+        got = self._headlines.get(line)
+        if got is None:
+            got = self._headlines[line] = line_is_headline(text, pos)
+        return got
 
     # -- clustering -------------------------------------------------------------------------
 
     def _new_person(self, occ: _Occurrence) -> Entity:
-        ent = Entity(occ.name, "person", occ.start)
-        words = [w for w in occ.name.split() if w.lower() not in _SUFFIXES]
+        found = occ.found
+        ent = Entity(found.name, "person", occ.start)
+        words = found.parts
         self.people.append(ent)
         self._by_surname.setdefault(words[-1].lower(), []).append(ent)
         if len(words) >= 2:
             self._by_first.setdefault(words[0].lower(), []).append(ent)
-            first = given_name(occ.name)
-            ent.add_gender(first_name_gender(first) if first else None, "name")
+            ent.add_gender(_name_gender(found.name), "name")
         return ent
 
     def _add_person(self, occ: _Occurrence) -> None:
-        words = [w for w in occ.name.split() if w.lower() not in _SUFFIXES]
-        surname, first = words[-1].lower(), words[0].lower()
-        known = self._by_surname.get(surname, [])
-        ent = next((x for x in known if _same_first(x.name.split()[0].lower(), first)), None)
-        if ent is None and occ.gender is not None:
+        found = occ.found
+        words = found.parts
+        first = words[0].lower()
+        known = self._by_surname.get(words[-1].lower(), ())
+        ent = next((x for x in known if _same_first(name_parts(x.name)[0].lower(), first)), None)
+        if ent is None and found.gender is not None:
             # "Mr. Guajardo Villarreal": after an honorific, two words are a surname.
             ent = next((x for x in known if _ends_with(x.name, words)), None)
         if ent is None:
             if occ.quoted:
                 return  # a name quoted only: the speaker's word, no entity of the article
             ent = self._new_person(occ)
-        elif _fuller(occ.name, ent.name):
-            ent.name = occ.name
+        elif _fuller(found.name, ent.name):
+            ent.name = found.name
         ent.roles |= occ.roles
         if not occ.quoted:
             ent.positions.append(occ.start)
             ent.first = min(ent.first, occ.start)
-        ent.add_gender(occ.gender, "text", weight=3)
+        ent.add_gender(found.gender, "text", weight=3)
 
     def _add_org(self, occ: _Occurrence) -> None:
         key = org_key(occ.name)
@@ -424,14 +514,14 @@ class ArticleEntities:
         Villarreal``; ``Hillary`` opens ``Hillary Clinton`` when no one has that
         surname.
         """
-        words = [w for w in name.split() if w.lower() not in _SUFFIXES]
+        words = name_parts(name)
         if not words:
             return None
         surname = words[-1].lower()
         cands = self._by_surname.get(surname, [])
         if len(words) >= 2:
             first = words[0].lower()
-            same = [x for x in cands if _same_first(x.name.split()[0].lower(), first)]
+            same = [x for x in cands if _same_first(name_parts(x.name)[0].lower(), first)]
             tail = [x for x in cands if _ends_with(x.name, words)]
             cands = same or tail
         if not cands and len(words) == 1:
@@ -469,7 +559,8 @@ class ArticleEntities:
 
     def adopt(self, name: str, kind: str, pos: int) -> Entity:
         """The entity a name the scan did not list stands for, listed from now on."""
-        occ = _Occurrence(pos, name, kind, set(), None, titled=False, quoted=False)
+        found = _Name(name, kind, frozenset(), None, False, False)
+        occ = _Occurrence(pos, pos + len(name), found, frozenset(), False)
         if kind == "organisation":
             self._add_org(occ)
             return self._by_org_key[org_key(name)]
@@ -493,26 +584,75 @@ class ArticleEntities:
         return _nearest(cands, pos)
 
 
-def _occurrence(
-    start: int, phrase: str, quoted: bool, alone_ok: bool, headline: bool = True
-) -> _Occurrence | None:
-    """The name a run or a mention holds, as a person's or an organisation's, or None."""
+@dataclass(frozen=True)
+class _Name:
+    """What a run's words name (before it is placed in an article)."""
+
+    name: str
+    kind: str
+    roles: frozenset[str]
+    gender: str | None
+    titled: bool
+    headline_only: bool  # a name only if its line is no headline (no first name, no title)
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        return name_parts(self.name)
+
+    @property
+    def words(self) -> int:
+        return self.name.count(" ") + 1
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def names_in(phrase: str, alone_ok: bool = False) -> tuple[tuple[int, _Name], ...]:
+    """The names a run of capitalised words holds, with their offsets in it.
+
+    A person and the organisation after ``of``/``for`` apart (``Steven Rosenthal of the
+    Tax Policy Center``), a newspaper's name apart from the person's after it (``The
+    Washington Post Trump said``), else one name or none. Memoised: a corpus repeats
+    its names.
+    """
+    for sep in _SEPARATORS:
+        if sep not in phrase:
+            continue
+        left, mid, right = phrase.partition(sep)
+        if _full_person(left):
+            pieces = ((0, left), (len(left) + len(mid), right))
+            return tuple((o + off, n) for off, piece in pieces for o, n in _name(piece, alone_ok))
+    words = phrase.split()
+    org_at = max((k for k, w in enumerate(words) if looks_like_org_name(w)), default=-1)
+    rest = _bare(" ".join(words[org_at + 1 :]))
+    if 0 <= org_at < len(words) - 2 and person_name(rest) == rest and not looks_like_org_name(rest):
+        left = " ".join(words[: org_at + 1])
+        right_at = phrase.index(words[org_at + 1], len(left))
+        return tuple(
+            (o + off, n)
+            for off, piece in ((0, left), (right_at, " ".join(words[org_at + 1 :])))
+            for o, n in _name(piece, alone_ok)
+        )
+    return _name(phrase, alone_ok)
+
+
+def _name(phrase: str, alone_ok: bool) -> tuple[tuple[int, _Name], ...]:
+    """The one name ``phrase`` holds, as ``((offset, name),)``, or ``()``."""
     phrase = phrase.rstrip()
     if phrase.endswith(".") and ends_sentence(phrase.split()[-1]):
         phrase = phrase[:-1]  # the sentence's full stop: "… said on Capitol Hill."
     words = phrase.split()
+    offset = 0
     while words and (
         words[0].lower() in NOT_NAME
         or words[0].lower() in {"a", "an"}
         or (words[0].endswith("ly") and len(words[0]) > 5 and not is_first_name(words[0]))
     ):
         # "When Ildefonso Guajardo Villarreal …": the sentence's opener is no part of it.
-        start += len(words[0]) + 1
+        offset += len(words[0]) + 1
         words = words[1:]
     phrase = " ".join(words)
     bare = _bare(phrase)
     if not bare:
-        return None
+        return ()
     if phrase.endswith(("'s", "’s")):
         phrase = phrase[:-2]  # "Donald Trump’s claim": the name without its possessive
     name = person_name(phrase)
@@ -520,27 +660,25 @@ def _occurrence(
         words = name.split()
         titled = any(is_title(w) for w in phrase.split()[: -len(words)] or [""])
         if any(w.lower() in _PLACE_WORDS for w in words):
-            return None  # "Easter Island", "Kent County"
-        if len(words) >= 2 and headline and not (titled or alone_ok or _first_name_like(words[0])):
-            return None  # "Railing Against Trump": a headline's words, not a name
+            return ()  # "Easter Island", "Kent County"
         if len(words) < 2 and not (titled or alone_ok):
-            return None  # one capitalised word with nothing to say it is a name
-        return _Occurrence(
-            start,
+            return ()  # one capitalised word with nothing to say it is a name
+        headline_only = len(words) >= 2 and not (titled or alone_ok or _first_name_like(words[0]))
+        found = _Name(
             name,
             "person",
-            roles(phrase),
+            frozenset(roles(phrase)),
             honorific_gender(phrase),
             titled,
-            quoted,
-            speaker=alone_ok,
+            headline_only,
         )
+        return ((offset, found),)
     if looks_like_org_name(bare) or bare in PLACES:
         org = org_name(bare)
         if org and not (" " not in org and org.lower() in ORG_HEADS):
             # Not a head word alone ("Committee", "Party"): that is no name.
-            return _Occurrence(start, org, "organisation", set(), None, False, quoted)
-    return None
+            return ((offset, _Name(org, "organisation", frozenset(), None, False, False)),)
+    return ()
 
 
 def org_name(phrase: str) -> str:
@@ -608,24 +746,30 @@ def is_person_name(phrase: str, bare: str, name: str) -> bool:
     return org_at < 0 or role_at >= org_at  # "House" is a role in "House Speaker"
 
 
-def _headline_verb(word: str) -> bool:
-    """A capitalised speech verb, which ends a name in a headline ("Christie Calls Clinton").
-
-    Not the cue forms that are words of names as well (the *Post*, the United *States*).
-    """
-    low = word.lower()
-    return (
-        low in CUE_FORMS
-        and (low.endswith(("s", "ed")) or low in ("said", "told"))
-        and low not in _NAME_FORMS
-    )
-
-
 _NAME_FORMS = frozenset("states posts times news reports notes charges".split())
+# Capitalised speech verbs, which end a name in a headline ("Christie Calls Clinton"); not
+# the cue forms that are words of names as well (the *Post*, the United *States*).
+_HEADLINE_VERBS = frozenset(
+    spelling
+    for low in CUE_FORMS
+    if (low.endswith(("s", "ed")) or low in ("said", "told")) and low not in _NAME_FORMS
+    for spelling in (low.capitalize(), low.upper())
+)
+
+
+def _headline_verb(word: str) -> bool:
+    return word in _HEADLINE_VERBS
 
 
 def _lower_role(word: str) -> bool:
     return word[:1].islower() and is_role_word(word)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _name_gender(full_name: str) -> str | None:
+    """The gender an unambiguous first name of ``full_name`` gives (:mod:`.first_names`)."""
+    first = given_name(full_name)
+    return first_name_gender(first) if first else None
 
 
 def _capitalised(word: str) -> bool:
@@ -684,6 +828,12 @@ _OTHER = {"female": "male", "male": "female"}
 # Subject pronouns only: "her" and "his" often point at someone the sentence does
 # not name ("Sanders told MSNBC nobody would question her intelligence").
 _PRONOUN_GENDER = {"he": "male", "himself": "male", "she": "female", "herself": "female"}
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def name_parts(name: str) -> tuple[str, ...]:
+    """The words of a person's name that tell people apart: ``Jr.``, ``III`` left out."""
+    return tuple(w for w in name.split() if w.lower() not in _SUFFIXES)
 
 
 def _same_first(a: str, b: str) -> bool:

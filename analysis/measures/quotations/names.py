@@ -501,6 +501,7 @@ def kind_of_description(mention: str) -> str:
     return "person"
 
 
+@functools.lru_cache(maxsize=8192)
 def looks_like_org_name(name: str) -> bool:
     """Does a capitalised name name an organisation (``the State Department``, ``Reuters``)?"""
     words = [_low(w) for w in name.split()]
@@ -510,6 +511,7 @@ def looks_like_org_name(name: str) -> bool:
     return bare.isupper() and 2 <= len(bare) <= 6 and " " not in bare  # FBI, NATO, CNN
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def org_key(name: str) -> str:
     """One key for the spellings of an organisation's name.
 
