@@ -109,7 +109,8 @@ def run_report(args: argparse.Namespace) -> int:
         bar.close()
         articles, tallies, quote_kinds = kept.articles(), kept.tallies, kept.quote_kinds
         meta = versions()
-        writer.extra("report.html", render_report(articles, tallies, meta))
+        page = render_report(articles, tallies, meta, examples=kept.examples())
+        writer.extra("report.html", page)
         statuses = articles["status"].fillna("NA").value_counts()
         writer.extra(
             "run.json", json.dumps(_run_record(args, sources, writer, statuses, meta), indent=2)

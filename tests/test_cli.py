@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from fixtures.articles import sample_articles
 
 from analysis import schema
 from analysis.cli import main
@@ -103,29 +102,3 @@ def test_dask_engine_from_the_command_line(tmp_path: Path) -> None:
         pd.testing.assert_frame_equal(
             read_table(tmp_path / "d", table), read_table(tmp_path / "p", table)
         )
-
-
-def test_report_rows_keep_text_for_the_listed_articles_only(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import analysis
-    from analysis.presentation.digest import ReportRows
-    from analysis.presentation.report import REPORT_COLUMNS
-
-    monkeypatch.setattr("analysis.presentation.digest.MAX_ARTICLE_ROWS", 3)
-    t = analysis.analyze(sample_articles())
-    kept = ReportRows()
-    for start in (0, 2, 4):
-        chunk = {
-            n: f[f["article_id"].isin(t.articles["article_id"][start : start + 2])]
-            for n, f in t.items()
-        }
-        kept.add(analysis.Tables(**chunk))
-    rows = kept.articles()
-    full = t.articles[REPORT_COLUMNS].reset_index(drop=True)
-    pd.testing.assert_frame_equal(rows.head(3), full.head(3))
-    assert rows["title"].iloc[3:].isna().all() and rows["n_words"].iloc[3:].isna().all()
-    assert rows["status"].tolist() == full["status"].tolist()
-    for chart in ("flesch_kincaid_grade", "flesch_reading_ease", "tone_mean"):
-        pd.testing.assert_series_equal(rows[chart], full[chart])
-    assert sum(kept.quote_kinds.values()) == len(t.quotes)
