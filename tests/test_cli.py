@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
@@ -102,3 +103,68 @@ def test_dask_engine_from_the_command_line(tmp_path: Path) -> None:
         pd.testing.assert_frame_equal(
             read_table(tmp_path / "d", table), read_table(tmp_path / "p", table)
         )
+
+
+# -- what a newcomer meets first -----------------------------------------------------------
+
+
+def test_version(capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"news-workbook {metadata.version('news-workbook')}\n"
+
+
+def test_an_unknown_option_prints_the_usage_of_its_command(capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["report", "--outt", "x"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: news-workbook report [-h] [--out OUT]")
+    assert err.rstrip().endswith(
+        "news-workbook report: error: unrecognized arguments: --outt (did you mean --out?)"
+    )
+    with pytest.raises(SystemExit):
+        main(["report", "--zzz"])
+    assert "did you mean" not in capsys.readouterr().err
+
+
+def test_help_explains_the_engine_and_shows_defaults(capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "'pandas' on this machine, in --jobs worker processes" in text
+    assert "'dask' on a Dask cluster" in text and "(default: pandas)" in text
+    assert "table format (default: parquet)" in text
+    assert "articles per task (default: 200)" in text
+
+
+def test_the_progress_bar_counts_files_with_a_total(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(5):
+        (src / f"{i}.txt").write_text(f"Story {i}\n\nThe council met on Monday.\n")
+    args = ["report", str(src), "--out", str(tmp_path / "o"), "--jobs", "1", "--chunk-size", "2"]
+    assert main([*args, "--progress"]) == 0
+    bar = capsys.readouterr().err.replace("\r", "\n").splitlines()
+    last = [line for line in bar if line.strip()][-1]
+    assert last.startswith("100%|") and "| 5/5 [" in last and "5 articles" in last
+    assert main([*args, "--no-progress"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_progress_counts_a_file_done_when_the_next_begins() -> None:
+    from analysis.progress import Progress
+
+    bar = Progress(3, enabled=False)
+    bar.update(pd.DataFrame({"source": ["a", "a", "b"]}))
+    assert (bar.done, bar.articles) == (1, 3)
+    bar.update(pd.DataFrame({"source": ["b", "c"]}))
+    assert bar.done == 2
+    bar.finish()
+    assert bar.done == 3
+    unknown = Progress(None, enabled=False)
+    unknown.update(pd.DataFrame({"source": ["a"]}))
+    assert unknown.articles == 1 and unknown.done == 0
