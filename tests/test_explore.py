@@ -241,7 +241,7 @@ def _loaded() -> pd.DataFrame:
 def test_loaded_summary_names_repeats_beside_the_analysed() -> None:
     assert explore.loaded_summary("my/articles", _loaded()) == (
         "Corpus my/articles: 4 articles loaded from 4 files; 3 analysed in full, of which "
-        "1 repeat an earlier body: 2 distinct articles."
+        "1 repeats an earlier body: 2 distinct articles."
     )
     one = _loaded().head(1)
     assert explore.loaded_summary(paths.SEEDS_DIR, one) == (

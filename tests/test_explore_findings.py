@@ -87,8 +87,8 @@ def test_findings_leave_out_repeats_and_small_groups() -> None:
     )
     out = explore.findings(pd.concat([corpus, extra], ignore_index=True))
     assert out[0] == (
-        "62 articles loaded, 62 analysed in full; 1 of these repeat an earlier article's body "
-        "and are left out, so 61 distinct articles are compared."
+        "62 articles loaded, 62 analysed in full; 1 of these repeats an earlier article's body "
+        "and is left out, so 61 distinct articles are compared."
     )
     assert not out[1].startswith("With")  # enough articles to speak of a corpus
     assert "tiny" not in " ".join(out)  # two articles are too few to be named

@@ -216,18 +216,13 @@ class _Marks:
         inside = [q for q in self.quotes if q[0] <= start and end <= q[1]]
         if inside:
             kind = min(inside, key=lambda q: q[1] - q[0])[2]  # the innermost quotation
-            colour = KIND_COLOURS.get(kind, "#444")
-            line = "dotted" if kind == "scare" else "solid"
-            styles.append(
-                f"color:{colour};text-decoration:underline {line} {colour};"
-                "text-decoration-thickness:2px;text-underline-offset:3px"
-            )
+            styles.append(underline(kind))
         for s, e in self.speakers:
             if s <= start and end <= e:
                 styles.append("font-weight:600")
         for s, e in self.cues:
             if s <= start and end <= e:
-                styles.append("font-style:italic;text-decoration:underline dotted")
+                styles.append(f"font-style:italic;{_CUE_LINE}")
         return ";".join(styles)
 
     def before(self, position: int) -> str:
@@ -324,6 +319,21 @@ def _marked(body: str, start: int, end: int, marks: _Marks) -> str:
     return "".join(out)
 
 
+# Lines under text are bottom borders: JupyterLab keeps those in an untrusted notebook's
+# output, where it strips the colour and style of text-decoration.
+_CUE_LINE = "border-bottom:1px dotted #57606a"
+
+
+def underline(kind: str) -> str:
+    """The style of a quotation of ``kind``: its colour, and a line of it underneath.
+
+    >>> underline("scare")
+    'color:#6b7280;border-bottom:2px dotted #6b7280'
+    """
+    colour = KIND_COLOURS.get(kind, "#444")
+    return f"color:{colour};border-bottom:2px {'dotted' if kind == 'scare' else 'solid'} {colour}"
+
+
 def tone_colour(compound: float) -> str:
     """The tint of a sentence of this compound: none when neutral, red or green, stronger
     further from zero.
@@ -352,13 +362,13 @@ def _measures(row: pd.Series) -> str:
             )
             section = group
         rows.append(
-            f"<tr><td style='padding:1px 8px 1px 0;color:#57606a'>{label}</td>"
+            f"<tr><td style='padding:1px 8px 1px 0;color:#57606a;text-align:left'>{label}</td>"
             f"<td style='text-align:right'>{_number(row.get(name), decimals)}</td></tr>"
         )
     top = _text(row.get("top_speaker"))
     if top:
         rows.append(
-            "<tr><td style='padding:1px 8px 1px 0;color:#57606a'>top speaker</td>"
+            "<tr><td style='padding:1px 8px 1px 0;color:#57606a;text-align:left'>top speaker</td>"
             f"<td style='text-align:right'>{_bdi(top)}</td></tr>"
         )
     return f"<table style='border-collapse:collapse;width:100%'>{''.join(rows)}</table>"
@@ -366,9 +376,7 @@ def _measures(row: pd.Series) -> str:
 
 def _legend() -> str:
     kinds = "".join(
-        f"<div><span style='color:{KIND_COLOURS[k]};text-decoration:underline "
-        f"{'dotted' if k == 'scare' else 'solid'} {KIND_COLOURS[k]};"
-        f"text-decoration-thickness:2px'>{k}</span> {html.escape(KIND_NOTES[k][len(k) + 1 :])}"
+        f"<div><span style='{underline(k)}'>{k}</span> {html.escape(KIND_NOTES[k][len(k) + 1 :])}"
         "</div>"
         for k in KIND_COLOURS
     )
@@ -381,8 +389,8 @@ def _legend() -> str:
         "<div style='margin-top:10px;border-top:1px solid #d0d7de;padding-top:6px'>"
         "<div style='font-weight:600'>Legend</div>"
         f"{kinds}<div><b>Speaker</b> in bold with the numbers of its quotations; "
-        "<i style='text-decoration:underline dotted'>cue</i> in italics.</div>"
-        f"<div>Sentence tone: −1 {scale} +1</div></div>"
+        f"<i style='{_CUE_LINE}'>cue</i> in italics.</div>"
+        f"<div style='white-space:nowrap'>Sentence tone: −1 {scale} +1</div></div>"
     )
 
 
@@ -424,10 +432,12 @@ def _quote_list(quotes: pd.DataFrame) -> str:
             f"<bdi title='{html.escape(text, quote=True)}'>{html.escape(shown)}</bdi>",
         ]
         wrap = (2, 6)  # speaker and quotation wrap; the short columns keep to one line
+        right = (4, 5)  # numbers
         rows.append(
             "<tr>"
             + "".join(
                 "<td style='padding:2px 6px;vertical-align:top;"
+                + ("text-align:right;" if i in right else "text-align:left;")
                 + ("overflow-wrap:anywhere'>" if i in wrap else "white-space:nowrap'>")
                 + c
                 + "</td>"

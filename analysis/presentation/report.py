@@ -154,7 +154,9 @@ def _headline_numbers(articles: pd.DataFrame) -> str:
     distinct = int(is_analysed(articles).sum())
     text = f"{len(articles):,} articles read; {ok:,} analysed in full"
     if ok != distinct:
-        text += f" ({ok - distinct:,} of them repeat an earlier body and are counted once)"
+        repeats = ok - distinct
+        verbs = ("repeats", "is") if repeats == 1 else ("repeat", "are")
+        text += f" ({repeats:,} of them {verbs[0]} an earlier body and {verbs[1]} counted once)"
     return text + "."
 
 

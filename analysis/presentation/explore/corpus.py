@@ -44,7 +44,8 @@ def loaded_summary(corpus: str | Path, articles: pd.DataFrame) -> str:
     )
     repeats = int(ok.sum()) - distinct
     if repeats:
-        text += f", of which {repeats:,} repeat an earlier body: {distinct:,} distinct articles"
+        verb = "repeats" if repeats == 1 else "repeat"
+        text += f", of which {repeats:,} {verb} an earlier body: {distinct:,} distinct articles"
     return text + "."
 
 

@@ -105,10 +105,16 @@ def _count_line(n: int, ok: int, distinct: int) -> str:
     text = f"{count(n, 'article')} loaded, {ok:,} analysed in full"
     if ok != distinct:
         text += (
-            f"; {ok - distinct:,} of these repeat an earlier article's body and are left out, "
+            f"; {ok - distinct:,} of these {_verb(ok - distinct, 'repeat')} an earlier article's "
+            f"body and {_verb(ok - distinct, 'are', 'is')} left out, "
             f"so {count(distinct, 'distinct article')} are compared"
         )
     return text + "."
+
+
+def _verb(n: int, plural: str, singular: str | None = None) -> str:
+    """``plural`` for any number but one, else ``singular`` (``plural`` + s by default)."""
+    return plural if n != 1 else (singular or plural + "s")
 
 
 def _named_groups(articles: pd.DataFrame, by: str) -> pd.DataFrame:
