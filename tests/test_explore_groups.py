@@ -190,3 +190,14 @@ def test_examples_picked_chunk_by_chunk_equal_those_of_the_whole() -> None:
     table = explore.examples_table(got)
     assert table.columns.tolist() == ["example", "value", "measure", "words", "title"]
     assert table["example"].tolist() == [name for name, _, _ in expected]
+
+
+def test_an_example_no_article_qualifies_for_is_a_note() -> None:
+    t = analysis.analyze(pd.DataFrame({"text": ["Rain fell all night.", "The river rose."]}))
+    view = explore.example_view(t, "most quoted")
+    assert repr(view) == (
+        "No article analysed in full qualifies as most quoted (largest share of words quoted)."
+    )
+    assert view._repr_html_().startswith("<p>No article")
+    shown = explore.example_view(t, "most negative")
+    assert shown.article_id == explore.example_id(t.articles, "most negative")

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from analysis.presentation.article_view import one_article
+from analysis.presentation.article_view import ArticleView, one_article
 from analysis.presentation.explore.groups import measure_values
 from analysis.presentation.explore.selection import analysed, column
 from analysis.tables import Tables
@@ -33,6 +33,7 @@ __all__ = [
     "candidates",
     "criterion",
     "example_id",
+    "example_view",
     "examples_table",
     "pick_examples",
 ]
@@ -102,6 +103,28 @@ def example_id(articles: pd.DataFrame, name: str | Criterion) -> str | None:
     """The article_id of the best candidate for ``name``, None when no article qualifies."""
     best = candidates(articles, name).head(1)
     return None if best.empty else str(best["article_id"].iloc[0])
+
+
+class Note(str):
+    """A sentence shown in a notebook in place of an example no article qualifies for."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_html_(self) -> str:
+        import html
+
+        return f"<p>{html.escape(self)}</p>"
+
+
+def example_view(tables: Tables, name: str | Criterion) -> ArticleView | Note:
+    """The best article for ``name`` shown in full (:meth:`Tables.article`), or a note
+    saying that no article qualifies (a corpus without quotations has no "most quoted")."""
+    c = criterion(name)
+    article_id = example_id(tables.articles, c)
+    if article_id is None:
+        return Note(f"No article analysed in full qualifies as {c.name} ({c.reads}).")
+    return tables.article(article_id)
 
 
 class ExamplePicker:
