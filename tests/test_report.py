@@ -47,9 +47,12 @@ def test_article_text_is_escaped() -> None:
     assert titles[0] == "<script>alert('x')</script> & <b>bold</b>"
 
 
-def test_report_is_self_contained() -> None:
+def test_report_is_self_contained_and_ascii() -> None:
     t = analysis.analyze(sample_articles())
     page = render_report(t.articles, t.speakers, VERSIONS, examples=pick_examples(t))
+    # one byte a character in memory; other characters are references, decoded by the browser
+    assert page.isascii()
+    assert "I don&#8217;t want to say imminent" in page  # an example's text, curly apostrophe
     assert page.count("src='data:image/png;base64,") == 3  # readability, tone, speakers
     assert "http://" not in page and "https://" not in page
     assert re.findall(r"href='([^']*)'", page) == [

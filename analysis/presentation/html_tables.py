@@ -63,8 +63,8 @@ table.nwb td.num,table.nwb th.num{text-align:right}
 table.nwb.auto{table-layout:auto;width:auto;max-width:100%}
 table.nwb.auto td{white-space:normal;overflow-wrap:anywhere}
 #nwb-articles th{cursor:pointer;user-select:none}
-#nwb-articles th[aria-sort=ascending]::after{content:" ▲"}
-#nwb-articles th[aria-sort=descending]::after{content:" ▼"}
+#nwb-articles th[aria-sort=ascending]::after{content:" \\25B2"}
+#nwb-articles th[aria-sort=descending]::after{content:" \\25BC"}
 .nwb-controls{display:flex;flex-wrap:wrap;gap:8px;align-items:center;font-size:13px}
 .nwb-controls input{flex:1 1 240px;min-width:0;padding:4px 6px}
 """
@@ -214,7 +214,7 @@ def static_table(
 
 
 def _json_value(value: object, decimals: int | None) -> object:
-    if _missing(value):
+    if _missing(value) or (decimals is not None and value != value):  # NaN
         return None
     if decimals is None:
         text = " ".join(str(value).split())
@@ -237,13 +237,9 @@ def article_table(
     shown = [c for c in columns if c.name in articles and articles[c.name].notna().any()]
     hovers = sorted({c.hover for c in shown if c.hover and c.hover in articles})
     order = [c.name for c in shown] + hovers
-    data = [[_json_value(v, c.decimals) for v in articles[c.name]] for c in shown] + [
-        [_json_value(v, None) for v in articles[h]] for h in hovers
-    ]
-    rows = [[i, *values] for i, values in enumerate(zip(*data, strict=True))] if data else []
     ids = articles["article_id"].astype(str).tolist() if "article_id" in articles else []
     link_rows = {i: links[a] for i, a in enumerate(ids) if links and a in links}
-    payload = {
+    head = {
         "page": PAGE_ROWS,
         "columns": [
             {
@@ -253,39 +249,67 @@ def article_table(
             }
             for c in shown
         ],
-        "rows": rows,
         "links": link_rows,
     }
     total = sum(c.width for c in shown)
     cols = "".join(f"<col style='width:{c.width * 100 / total:.1f}%'>" for c in shown)
-    head = "".join(
+    header = "".join(
         f"<th{' class=num' if c.decimals is not None else ''} title='{html.escape(c.name)}'>"
         f"{html.escape(c.header)}</th>"
         for c in shown
     )
-    return (
-        "<div class='nwb-controls'><input id='nwb-filter' type='search' "
-        "placeholder='Filter: any text in a title, source, section, status or speaker' "
-        "aria-label='filter the articles'>"
-        "<button id='nwb-prev' type='button'>◀ previous</button>"
-        "<button id='nwb-next' type='button'>next ▶</button>"
-        "<span id='nwb-info'></span></div>"
-        f"<table class='nwb' id='nwb-articles'><colgroup>{cols}</colgroup>"
-        f"<thead><tr>{head}</tr></thead><tbody></tbody></table>"
-        "<noscript><p class='note'>Sorting and filtering this table needs JavaScript; every "
-        "row is in the articles table written beside this report.</p></noscript>"
-        f"<script type='application/json' id='nwb-data'>{script_json(payload)}</script>"
-        f"<script>{SCRIPT}</script>"
+    # One join of the pieces: the rows' JSON is the bulk of a large report, copied once.
+    return "".join(
+        [
+            "<div class='nwb-controls'><input id='nwb-filter' type='search' "
+            "placeholder='Filter: any text in a title, source, section, status or speaker' "
+            "aria-label='filter the articles'>"
+            "<button id='nwb-prev' type='button'>&#9664; previous</button>"
+            "<button id='nwb-next' type='button'>next &#9654;</button>"
+            "<span id='nwb-info'></span></div>",
+            f"<table class='nwb' id='nwb-articles'><colgroup>{cols}</colgroup>",
+            f"<thead><tr>{header}</tr></thead><tbody></tbody></table>",
+            "<noscript><p class='note'>Sorting and filtering this table needs JavaScript; every "
+            "row is in the articles table written beside this report.</p></noscript>",
+            "<script type='application/json' id='nwb-data'>",
+            script_json(head)[:-1] + ',"rows":',
+            _rows_json(articles, shown, hovers),
+            "}</script>",
+            f"<script>{SCRIPT}</script>",
+        ]
     )
 
 
-def script_json(payload: object) -> str:
+def _rows_json(articles: pd.DataFrame, shown: Sequence[Column], hovers: Sequence[str]) -> str:
+    """The rows as one JSON array, built row by row: ``[position, value, …]``.
+
+    100,000 articles make a 15 MB array; built whole from Python objects it took
+    six times that at its peak. Here only one row's values exist at a time, and
+    ASCII escapes keep the text one byte per character.
+    """
+    decimals = [c.decimals for c in shown] + [None] * len(hovers)
+    series = [articles[c.name] for c in shown] + [articles[h] for h in hovers]
+    values = [
+        s.to_numpy(dtype="float64", na_value=np.nan) if d is not None else s
+        for s, d in zip(series, decimals, strict=True)
+    ]
+    parts = ["["]
+    for i, row in enumerate(zip(*values, strict=True)):
+        cells = [_json_value(v, d) for v, d in zip(row, decimals, strict=True)]
+        parts.append(("," if i else "") + script_json([i, *cells], ascii_only=True))
+    parts.append("]")
+    return "".join(parts)
+
+
+def script_json(payload: object, ascii_only: bool = False) -> str:
     """``payload`` as JSON that cannot end or break out of the ``<script>`` holding it.
+
+    ``ascii_only`` writes every other character as a ``\\u`` escape too.
 
     >>> script_json({"t": "</script><b>&"})
     '{"t":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
-    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = json.dumps(payload, ensure_ascii=ascii_only, separators=(",", ":"), allow_nan=False)
     for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         text = text.replace(char, escaped)
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")

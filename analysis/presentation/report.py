@@ -146,7 +146,22 @@ def _render(
     version_text = ", ".join(f"{k} {v}" for k, v in versions.items())
     parts.append(f"<p class='note'>Produced with {html.escape(version_text)}.</p>")
     parts.append("</body></html>")
-    return "\n".join(parts)
+    # An all-ASCII page is one byte per character in memory (a single "é" would make the
+    # whole string two or four): the article table's rows, most of a large page, are ASCII
+    # already, and other text becomes character references.
+    return "\n".join(p if p.isascii() else _ascii(p) for p in parts)
+
+
+def _ascii(fragment: str) -> str:
+    """``fragment`` with every other character as an HTML character reference.
+
+    Only for markup without ``<script>`` or ``<style>``, whose text is not decoded
+    (the report's own script and style are ASCII, and checked to be).
+
+    >>> _ascii("Señor “quoted” <b>")
+    'Se&#241;or &#8220;quoted&#8221; <b>'
+    """
+    return fragment.encode("ascii", "xmlcharrefreplace").decode("ascii")
 
 
 def _headline_numbers(articles: pd.DataFrame) -> str:
@@ -258,8 +273,9 @@ def _examples_section(examples: list[picked.Example], anchors: Mapping[str, str]
 
 
 def _articles_section(articles: pd.DataFrame, anchors: Mapping[str, str]) -> str:
-    return (
+    note = (
         f"<p class='note'>All {len(articles):,} articles, in the order they were read. Click a "
         "header to sort, type to filter; hover over a cut cell to read it whole and over a "
-        "title to see its file.</p>" + article_table(articles, anchors)
+        "title to see its file.</p>"
     )
+    return "".join([note, article_table(articles, anchors)])
