@@ -234,6 +234,16 @@ def article_table(
     are left out. ``links`` maps article_ids to anchors in the page (the examples
     shown in full): their titles link there.
     """
+    return "".join(article_table_parts(articles, links, columns))
+
+
+def article_table_parts(
+    articles: pd.DataFrame,
+    links: Mapping[str, str] | None = None,
+    columns: Sequence[Column] = ARTICLE_COLUMNS,
+) -> list[str]:
+    """:func:`article_table` as pieces, all ASCII, for a page that joins them once: the
+    rows' JSON, most of a large report, is then copied once, into the page."""
     shown = [c for c in columns if c.name in articles and articles[c.name].notna().any()]
     hovers = sorted({c.hover for c in shown if c.hover and c.hover in articles})
     order = [c.name for c in shown] + hovers
@@ -258,26 +268,23 @@ def article_table(
         f"{html.escape(c.header)}</th>"
         for c in shown
     )
-    # One join of the pieces: the rows' JSON is the bulk of a large report, copied once.
-    return "".join(
-        [
-            "<div class='nwb-controls'><input id='nwb-filter' type='search' "
-            "placeholder='Filter: any text in a title, source, section, status or speaker' "
-            "aria-label='filter the articles'>"
-            "<button id='nwb-prev' type='button'>&#9664; previous</button>"
-            "<button id='nwb-next' type='button'>next &#9654;</button>"
-            "<span id='nwb-info'></span></div>",
-            f"<table class='nwb' id='nwb-articles'><colgroup>{cols}</colgroup>",
-            f"<thead><tr>{header}</tr></thead><tbody></tbody></table>",
-            "<noscript><p class='note'>Sorting and filtering this table needs JavaScript; every "
-            "row is in the articles table written beside this report.</p></noscript>",
-            "<script type='application/json' id='nwb-data'>",
-            script_json(head)[:-1] + ',"rows":',
-            _rows_json(articles, shown, hovers),
-            "}</script>",
-            f"<script>{SCRIPT}</script>",
-        ]
-    )
+    return [
+        "<div class='nwb-controls'><input id='nwb-filter' type='search' "
+        "placeholder='Filter: any text in a title, source, section, status or speaker' "
+        "aria-label='filter the articles'>"
+        "<button id='nwb-prev' type='button'>&#9664; previous</button>"
+        "<button id='nwb-next' type='button'>next &#9654;</button>"
+        "<span id='nwb-info'></span></div>",
+        f"<table class='nwb' id='nwb-articles'><colgroup>{cols}</colgroup>",
+        f"<thead><tr>{header}</tr></thead><tbody></tbody></table>",
+        "<noscript><p class='note'>Sorting and filtering this table needs JavaScript; every "
+        "row is in the articles table written beside this report.</p></noscript>",
+        "<script type='application/json' id='nwb-data'>",
+        script_json(head)[:-1] + ',"rows":',
+        _rows_json(articles, shown, hovers),
+        "}</script>",
+        f"<script>{SCRIPT}</script>",
+    ]
 
 
 def _rows_json(articles: pd.DataFrame, shown: Sequence[Column], hovers: Sequence[str]) -> str:

@@ -46,7 +46,7 @@ from analysis.presentation.figures import (
     tone_figure,
 )
 from analysis.presentation.html_tables import CSS as TABLE_CSS
-from analysis.presentation.html_tables import article_table, bdi, static_table
+from analysis.presentation.html_tables import article_table_parts, bdi, static_table
 
 __all__ = ["REPORT_COLUMNS", "render_report", "speaker_summary", "tally_speakers"]
 
@@ -141,8 +141,9 @@ def _render(
         f"<nav>{nav}</nav>",
     ]
     for key, name, body in sections:
-        if body:
-            parts.append(f"<h2 id='{key}'>{name}</h2>{body}")
+        if body:  # a section is markup, or pieces of it (the article table's)
+            parts.append(f"<h2 id='{key}'>{name}</h2>")
+            parts.extend([body] if isinstance(body, str) else body)
     version_text = ", ".join(f"{k} {v}" for k, v in versions.items())
     parts.append(f"<p class='note'>Produced with {html.escape(version_text)}.</p>")
     parts.append("</body></html>")
@@ -272,10 +273,10 @@ def _examples_section(examples: list[picked.Example], anchors: Mapping[str, str]
     return "".join(parts)
 
 
-def _articles_section(articles: pd.DataFrame, anchors: Mapping[str, str]) -> str:
+def _articles_section(articles: pd.DataFrame, anchors: Mapping[str, str]) -> list[str]:
     note = (
         f"<p class='note'>All {len(articles):,} articles, in the order they were read. Click a "
         "header to sort, type to filter; hover over a cut cell to read it whole and over a "
         "title to see its file.</p>"
     )
-    return "".join([note, article_table(articles, anchors)])
+    return [note, *article_table_parts(articles, anchors)]
