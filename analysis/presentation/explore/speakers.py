@@ -77,8 +77,11 @@ def speaker_table(quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def speaker_bars(table: pd.DataFrame) -> pd.DataFrame:
-    """:func:`speaker_table` in the shape :func:`.figures.speakers_figure` draws."""
-    return table.rename(columns={"speaker": "speaker_name"})[["speaker_name", "words"]]
+    """:func:`speaker_table` in the shape :func:`.figures.speakers_figure` draws, named
+    speakers only: the unattributed quotations of a whole corpus would dwarf every name
+    (the table lists them)."""
+    named = table[table["speaker"] != UNATTRIBUTED]
+    return named.rename(columns={"speaker": "speaker_name"})[["speaker_name", "words"]]
 
 
 def tally_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
