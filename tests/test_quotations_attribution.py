@@ -132,7 +132,17 @@ def test_according_to_names_the_outer_source_of_a_report():
     ("text", "speaker", "cue"),
     [
         ("“We lost,” Sen. Pat Toomey fumed on Tuesday.", "Sen. Pat Toomey", "fumed"),
-        ("“Go home!” the crowd screamed back.", "the crowd", "screamed"),
+        ("“Go home!” the crowd screamed back.", "the crowd", "screamed back"),
+        ("“Not again,” Dana Roe shot back with a laugh.", "Dana Roe", "shot back"),
+        ("“Is that so?” Roe went on, as if nobody had spoken.", "Roe", "went on"),
+        ("“It cannot last,” he points out.", "he", "points out"),
+        ("“Keep the levy as it is,” it recommended.", "it", "recommended"),
+        ("“We are not done,” an angry Lafitte retaliated.", "an angry Lafitte", "retaliated"),
+        # Verb first, whatever the verb (issue 14).
+        ("“Oh, dear!” cried Catherine.", "Catherine", "cried"),
+        ("“You are late,” returned the stranger.", "the stranger", "returned"),
+        ("“Quite so,” added Mr. Collins.", "Mr. Collins", "added"),
+        ("“Quite so,” cried Tom Hale Jr.", "Tom Hale Jr.", "cried"),
         ("“Close the border,” the sign read.", "the sign", "read"),
         (
             "“It is a slump,” like the fall in stocks, said Ann Lee, an economist.",
@@ -143,6 +153,27 @@ def test_according_to_names_the_outer_source_of_a_report():
 )
 def test_right_attributions_without_a_listed_cue(text, speaker, cue):
     assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An object after a verb that is no speech cue: a new event, not an attribution.
+        "“We lost,” he said. “Why stay?” Ann Roe put her house up for sale.",
+        # A preposition inside the phrase, a title cut before its full stop.
+        "The host of ''Evening,'' reminded his staff about Mr. Lee's work.",
+    ],
+)
+def test_a_verb_in_speech_position_needs_a_speaker_and_no_object(text):
+    last = extract_quotes(text).iloc[-1]
+    assert pd.isna(last.speaker) or last.speaker == "he"
+
+
+def test_a_cue_ending_the_previous_paragraph_introduces_the_quote():
+    t = "Lydia laughed, and said,\n\n“Oh, it is only a joke.”"
+    assert rows(t, "speaker", "cue") == [("Lydia", "said")]
+    t = "Then the mayor replied,\n\n“We will see.”"
+    assert rows(t, "speaker", "cue") == [("the mayor", "replied")]
 
 
 def test_a_surname_that_is_a_verb_form_is_not_a_cue():

@@ -8,8 +8,14 @@ middle of a sentence, right ones first when it opens the sentence):
 - right: ``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` (a dash, no verb: em or
   en dash, the quotation dash ``―`` or ``--``); ``“…,” the sign read``;
   ``“…,” like the slump, said X`` (inverted after a comma); and after a quotation
-  ending in ``,`` ``?`` ``!``, a name, pronoun or determiner phrase followed by
-  any past-tense ``-ed`` verb (``“…,” Toomey fumed``; not a passive ``… by``);
+  ending in ``,`` ``?`` ``!``, whatever the verb: a name, pronoun or determiner
+  phrase followed by a past tense (``“…,” Toomey fumed``, ``Roe shot back``, ``an
+  angry Lee retaliated``; a present only with a particle: ``he points out``; not a
+  passive ``… by`` nor a verb with an object, ``Roe put his house up for sale``),
+  or a past tense followed by the name and the clause's end (``“Oh, dear!” cried
+  Catherine``, ``returned the stranger``). A cue in a subordinate clause after the
+  quotation (``“…,” when Roe blasted him``, ``as if nobody had spoken``) is not
+  the quotation's (``as Roe said`` is);
 - a quotation closed by a comma (``?``, ``!``) with a cue within 40 characters
   after it takes that right attribution even mid-sentence (``…: “Change it,”
   she said``);
@@ -36,7 +42,8 @@ middle of a sentence, right ones first when it opens the sentence):
   ``Gov. Lu Chen, a Democrat,``),
   after a dateline (``DENVER (AP) —``), a conjunction (``Yet she …``) and a
   lead-in that may hold commas of its own (``At a fair in Ames, Iowa, on Monday,``);
-- previous paragraph ending in a colon with a cue (``X said:`` then the quote);
+- previous paragraph ending in a colon with a cue (``X said:`` then the quote),
+  or in a cue and a comma (``Lydia laughed, and said,`` then the quote);
 - continuation: an unattributed quotation that opens a paragraph, or follows an
   attributed one in the same paragraph, keeps the speaker of the quotation
   before it (previous quotation in the paragraph, else the last quotation of the
@@ -78,11 +85,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from analysis.measures.quotations.cue_scan import cues_in, is_primary
-from analysis.measures.quotations.cues import CUE_FORMS, NAMING, PAST_VERB, SPEECH_NOUN
+from analysis.measures.quotations.cues import (
+    CUE_FORMS,
+    IRREGULAR_PAST,
+    NAMING,
+    PARTICLE,
+    PAST_VERB,
+    SPEECH_NOUN,
+)
 from analysis.measures.quotations.fast_cues import has_phrase
 from analysis.measures.quotations.headlines import line_is_headline
 from analysis.measures.quotations.marks import LABEL, QuoteSpan
-from analysis.measures.quotations.noun_phrases import np_after, np_before
+from analysis.measures.quotations.noun_phrases import (
+    PHRASE_BOUNDARY,
+    ends_sentence,
+    np_after,
+    np_before,
+)
 from analysis.measures.quotations.subjects import subject_at
 from analysis.units.article import ArticleText
 
@@ -106,9 +125,39 @@ _WINDOW = 600  # characters of context looked at on either side of a quotation
 _POSSESSIVE = re.compile(rf"[^\W_](['’]s)\s+(?:[a-z-]+\s+)?({SPEECH_NOUN})\b")
 
 
+# Right after a quotation: a name (``Ann Lee``) or a determiner phrase (``the crowd``,
+# ``an angry Hollande``).
+_NP_AFTER = (
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
+    r"|(?:the|a|an|his|her|their|one)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:[a-z-]+|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)"
+)
+
+
+# A particle that ends its clause (``shot back.``, ``went on, as if …``).
+_PARTICLE_END = rf"\s+(?:{PARTICLE})(?=\s*[,.;:!?—–]|\s+(?:with|as)\b)"
+
+
+# ``“…,” Toomey fumed`` / ``Roe shot back`` / ``he points out``: who speaks and the
+# verb in speech position (a past tense, maybe with a particle; a present only with one).
 _NAME_VERB = re.compile(
-    r"\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an|his|her|their|one)"
-    r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+|he|she|they|we|I)\s+([a-z]+ed)\b(?!\s+(?:by|to|that|in)\b)"
+    rf"\s*({_NP_AFTER}|he|she|they|we|I|it)\s+"
+    rf"((?:[a-z]+ed|{IRREGULAR_PAST})\b(?:{_PARTICLE_END})?|[a-z]+s{_PARTICLE_END})"
+    r"\b(?!\s+(?:by|to|that|in)\b)"
+)
+
+
+# An object after the verb: ``Roe put his house up for sale`` is no attribution,
+# unless the verb is a speech cue (``Will urged the party``).
+_OBJECT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|our|my|this|these|those|him|them|me|us|it)\b"
+)
+
+
+# ``“Oh, dear!” cried Ann`` / ``returned the stranger``: a past tense, then who speaks,
+# then the clause ends.
+_VERB_NAME = re.compile(
+    rf"\s*((?:[a-z]+ed|{IRREGULAR_PAST})\b)\s+({_NP_AFTER})(?=\s*(?:[,.;:!?—–]|\Z))"
 )
 
 
@@ -162,6 +211,24 @@ def _subordinate(text: str, cs: int, ce: int, floor: int) -> bool:
     lead = text[floor:cs]
     first = lead.split(None, 1)[:1]
     return bool(first) and first[0].lower() in _PREP_OPENERS and "," not in lead
+
+
+_SUBORDINATE_LEAD = re.compile(
+    r"\W*(?:when|while|after|before|if|since|once|until|unless|because|as if|as though)\s",
+    re.IGNORECASE,
+)
+
+
+def _subordinate_after(text: str, pos: int, cs: int) -> bool:
+    """Is the cue at ``cs``, after a quotation ending at ``pos``, in a subordinate clause?
+
+    Its clause (from the last comma before it) opens with a subordinator:
+    ``“…,” when Roe blasted him``, ``…, as if nobody had spoken``; not ``as Roe
+    said`` (an attribution) nor ``After all, he says``.
+    """
+    lead = text[pos:cs]
+    comma = lead.rfind(",")
+    return _SUBORDINATE_LEAD.match(lead, comma + 1) is not None
 
 
 def _speaker_for_cue(
@@ -235,6 +302,8 @@ def _right(doc: ArticleText, q: QuoteSpan, ceiling: int, inside=None) -> Attribu
     for cs, ce in cues_in(doc, pos, window_end, right=True):
         if text[cs:ce].lower() in NAMING or (inside is not None and inside(cs)):
             continue
+        if _subordinate_after(text, pos, cs):
+            continue  # "“…,” when Roe blasted him", "…, as if nobody had spoken"
         sp = _speaker_for_cue(doc, cs, ce, pos, window_end)
         if sp[0] < 0 and text[max(pos, cs - 3) : cs].rstrip().endswith(","):
             # "“…,” like the recent slump, said Ann Lee": inverted after a comma.
@@ -246,10 +315,24 @@ def _right(doc: ArticleText, q: QuoteSpan, ceiling: int, inside=None) -> Attribu
         break
     ends_clause = text[max(q.start, q.outer_end - 3) : q.outer_end].rstrip("”\"'’ ")[-1:]
     if m is None and ends_clause in {",", "?", "!"}:
-        # "“…,” Toomey fumed": a name and a past-tense verb right after the quotation.
+        # "“…,” Toomey fumed" / "“…,” cried Ann": whatever the verb, a name and a past
+        # tense right after a quotation that ends in a comma are an attribution.
         v = _NAME_VERB.match(text, pos, window_end)
-        if v is not None:
+        if v is not None and (
+            v.group(2).lower() in CUE_FORMS or not _OBJECT.match(text, v.end(), window_end)
+        ):
             return Attribution(v.span(1), v.span(2))
+        v = _VERB_NAME.match(text, pos, window_end)
+        if v is not None:
+            s, e = v.span(2)
+            words = text[s:e].split()
+            cut = text[e : e + 1] == "." and not ends_sentence(words[-1] + ".")
+            if not cut and not any(w in PHRASE_BOUNDARY for w in words):
+                # "reminded his staff about Mr. Roe" is no attribution: the phrase
+                # holds a preposition, and "Mr" is cut before its full stop.
+                if ends_sentence(words[-1]):
+                    e -= 1  # "cried Ann." ends the sentence; "cried Tom Hale Jr." does not
+                return Attribution((s, e), v.span(1))
     if m is not None:
         s, e = np_after(doc, m.end(), window_end)
         if s >= 0 and text[s].isupper():
@@ -407,12 +490,16 @@ def _one_line(text: str, para_start: int) -> bool:
 
 
 def _colon_intro(doc: ArticleText, para: int) -> Attribution | None:
-    """Paragraph ``para``, ending ``X said:``, introduces the quotation after it."""
+    """Paragraph ``para``, ending ``X said:`` or ``X laughed, and said,``, introduces the
+    quotation after it."""
     text = doc.text
     ps, pe = doc.paragraphs[para]
     sentences, sent_starts = doc.sentences, doc.sentence_starts
-    if not text[ps:pe].rstrip().endswith(":"):
-        return None
+    tail = text[ps:pe].rstrip()
+    if not tail.endswith(":"):
+        m = _CUE_COMMA.search(tail, max(0, len(tail) - 30))
+        if m is None or m.group(1).lower() not in CUE_FORMS:
+            return None
     si = bisect.bisect_right(sent_starts, pe - 1) - 1
     floor = max(sentences[si][0] if si >= 0 else ps, ps, pe - _WINDOW)
     cues = cues_in(doc, floor, pe)

@@ -154,6 +154,19 @@ SPEECH_NOUN = (
 PAST_VERB = re.compile(r"\b[a-z]+ed\b")
 
 
+#: Irregular past tenses that attribute words where a speech verb would stand
+#: (``“…,” Roe shot back``, ``“…,” went on the senator``), as a regex alternation.
+IRREGULAR_PAST = (
+    "said|told|wrote|spoke|shot|went|broke|began|sang|swore|threw|fought|ran|came|got|gave"
+    "|held|kept|put|shook|stood|struck|took|thought|bit|hit|led|rang|cut"
+)
+
+
+#: Particles of a phrasal speech verb (``shot back``, ``went on``, ``chimed in``,
+#: ``points out``), as a regex alternation.
+PARTICLE = "back|on|out|in|up"
+
+
 def is_cue_candidate(text: str, s: int, w: str) -> bool:
     """Is the :data:`CUE_TOKEN` match ``w`` at ``s`` a cue wherever the scan starts?
 
