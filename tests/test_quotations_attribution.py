@@ -19,6 +19,18 @@ from analysis.units.article import ArticleText
     ("text", "speaker", "cue"),
     [
         ("“We are ready,” Maria Lopez said.", "Maria Lopez", "said"),
+        ("“We are ready,” the email said in its first line.", "the email", "said"),
+        ("Her tweet said “we are ready.”", "Her tweet", "said"),
+        (
+            "“We are ready,” Jo Lee, Sanders’ campaign manager, said.",
+            "Jo Lee, Sanders’ campaign manager",
+            "said",
+        ),
+        (
+            "Jo Lee, who runs the drive for veterans' families, said, “We are ready.”",
+            "Jo Lee, who runs the drive for veterans' families",
+            "said",
+        ),
         ("“We are ready,” said Maria Lopez, a spokeswoman.", "Maria Lopez", "said"),
         ("Maria Lopez said: “We are ready.”", "Maria Lopez", "said"),
         ("According to Maria Lopez, “we are ready.”", "Maria Lopez", "According to"),
@@ -174,6 +186,21 @@ def test_a_cue_ending_the_previous_paragraph_introduces_the_quote():
     assert rows(t, "speaker", "cue") == [("Lydia", "said")]
     t = "Then the mayor replied,\n\n“We will see.”"
     assert rows(t, "speaker", "cue") == [("the mayor", "replied")]
+
+
+def test_the_sentence_before_introduces_a_quotation_without_attribution():
+    t = "Ann Roe broke with her party, saying she would vote no. “It is wrong and I will say so.”"
+    assert rows(t, "speaker", "cue") == [("Ann Roe", "saying")]
+    t = "The judge then turned to the clerk. “Is the witness here?”"
+    assert rows(t, "speaker", "cue") == [("The judge", None)]
+    # A paragraph before: only when it reports speech.
+    t = "Ann Roe said the vote would come before the summer.\n\n“We have the numbers for it.”"
+    assert rows(t, "speaker", "cue") == [("Ann Roe", "said")]
+    t = "Ann Roe was launching her bid for the seat.\n\n“This is a big year for all of us!”"
+    assert rows(t, "speaker") == [(None,)]
+    # A short term is no sentence of anyone's.
+    t = "The plan passed in the spring. “Fair share” is the phrase of the season."
+    assert rows(t, "speaker") == [(None,)]
 
 
 def test_a_surname_that_is_a_verb_form_is_not_a_cue():

@@ -47,7 +47,16 @@ middle of a sentence, right ones first when it opens the sentence):
 - continuation: an unattributed quotation that opens a paragraph, or follows an
   attributed one in the same paragraph, keeps the speaker of the quotation
   before it (previous quotation in the paragraph, else the last quotation of the
-  previous paragraph).
+  previous paragraph);
+- the sentence before: an unattributed quotation that opens its sentence and is a
+  sentence itself (it ends in ``.`` ``!`` ``?`` or holds five words), with no
+  quotation before it in its paragraph, is introduced by the sentence before it
+  in the paragraph (``Roe broke with the party, saying she would vote no. “It is
+  wrong.”``: that sentence's cue, else its subject, ``The judge turned to me.
+  “Mr. Lee?”``); opening a paragraph after one without quotations, by the last
+  sentence of that paragraph when it has a cue (``Roe said the vote was near.`` ¶
+  ``“We have the numbers.”``; a paragraph that only narrates, ``Roe was launching
+  her bid.``, introduces nobody's words).
 
 A quotation inside its speaker's own mention (``“We lost,” Bill Lee, wearing
 “Vote Lee” pins, said``) describes the speaker and is not theirs: it takes no
@@ -343,15 +352,15 @@ def _right(doc: ArticleText, q: QuoteSpan, ceiling: int, inside=None) -> Attribu
 
 
 def _left(
-    doc: ArticleText, q: QuoteSpan, floor: int, inside=None, search: int = -1
+    doc: ArticleText, end: int, floor: int, inside=None, search: int = -1
 ) -> Attribution | None:
     """``X said: “…”`` / ``according to X, “…”`` / ``X warned that … “…”``.
 
-    Cues are looked for from ``search`` (default ``floor``) to the quotation;
-    their subjects may reach back to ``floor``.
+    Cues are looked for from ``search`` (default ``floor``) to ``end`` (the
+    quotation's opening mark); their subjects may reach back to ``floor``.
     """
     text = doc.text
-    cues = cues_in(doc, max(floor, search), q.outer_start, primary_first=True)
+    cues = cues_in(doc, max(floor, search), end, primary_first=True)
     n_primary = sum(1 for c in cues if is_primary(text[c[0] : c[1]]))
     primary = cues[len(cues) - n_primary :]
     main = [c for c in primary if not _subordinate(text, c[0], c[1], floor)]
@@ -363,7 +372,7 @@ def _left(
     for cs, ce in order:
         if inside is not None and inside(cs):
             continue
-        sp = _speaker_for_cue(doc, cs, ce, floor, q.outer_start)
+        sp = _speaker_for_cue(doc, cs, ce, floor, end)
         if sp[0] >= 0:
             if text[sp[0] : sp[1]].lower() in {"he", "she", "they"} and _WHAT.search(
                 text, max(floor, sp[0] - 6), sp[0]
@@ -565,7 +574,7 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
         opens_sentence = not text[floor : q.outer_start].strip()
         a = _transcript_turn(text, q)
         if a is None and opens_sentence:
-            a = _right(doc, q, ceiling, inside) or _left(doc, q, floor, inside)
+            a = _right(doc, q, ceiling, inside) or _left(doc, q.outer_start, floor, inside)
         elif a is None:
             a = _mid_sentence(doc, q, sent_start, ceiling, inside)
         if a is None:
@@ -593,6 +602,13 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
                 prev = last_in_para.get(p0 - 1)
             if prev is not None and attrs.get(prev) is not None:
                 a = attrs[prev]
+            elif prev is None and opens_sentence and _stands_alone(text, q):
+                # The first quotation of its paragraph, or one opening a paragraph after
+                # one without quotations: the sentence before it introduces it.
+                if q.outer_start > ps:
+                    a = _previous_sentence(doc, q.outer_start, ps, inside, subject=True)
+                elif p0:
+                    a = _previous_sentence(doc, paragraphs[p0 - 1][1], 0, inside, subject=False)
         if a is not None and a.speaker[0] <= q.outer_start and q.outer_end <= a.speaker[1]:
             # "Bill Lee, wearing “Vote Lee” pins, said": a quotation inside the
             # speaker's own mention describes the speaker; the speaker does not say it.
@@ -601,6 +617,39 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
         last_in_para[p1] = i
         prev_end, prev_para = q.outer_end, p1
     return Attributions(attrs, sent_of)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _stands_alone(text: str, q: QuoteSpan) -> bool:
+    """Are the quoted words a sentence or more: ending in ``.`` ``!`` ``?`` or five words long?"""
+    if text[q.start : q.end].rstrip(" \u00a0”\"'’")[-1:] in {".", "!", "?"}:
+        return True
+    return len(_WORD.findall(text, q.start, min(q.end, q.start + 200))) >= 5
+
+
+def _previous_sentence(
+    doc: ArticleText, end: int, floor: int, inside: Inside, subject: bool
+) -> Attribution | None:
+    """The speaker of the sentence ending before ``end`` (not before ``floor``).
+
+    ``Roe distanced herself from the plan, saying she would vote no. “It is
+    wrong.”``: the sentence before a quotation that has no attribution of its own
+    introduces it: its cue's subject, else its own subject.
+    """
+    text = doc.text
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    if end <= floor:
+        return None
+    si = bisect.bisect_right(doc.sentence_starts, end - 1) - 1
+    start = max(doc.sentences[si][0] if si >= 0 else floor, floor, end - _WINDOW)
+    a = _left(doc, end, start, inside)
+    if a is not None or not subject:
+        return a
+    sub = subject_at(doc, start, end, determiners=True)
+    return Attribution(sub, (-1, -1)) if sub[0] >= 0 else None
 
 
 def _transcript_turn(text: str, q: QuoteSpan) -> Attribution | None:
@@ -632,13 +681,13 @@ def _mid_sentence(
     if clause > 0:
         # "Roe said X, but she warned that “…”": the quotation's own clause
         # (its cue, else its subject) speaks before the sentence's first verb.
-        a = _left(doc, q, sent_start, inside, clause)
+        a = _left(doc, q.outer_start, sent_start, inside, clause)
         if a is None:
             sub = subject_at(doc, clause, q.outer_start)
             if sub[0] >= 0:
                 a = Attribution(sub, (-1, -1))
     if a is None:
-        a = _left(doc, q, sent_start, inside) or _right(doc, q, ceiling, inside)
+        a = _left(doc, q.outer_start, sent_start, inside) or _right(doc, q, ceiling, inside)
     return a
 
 

@@ -100,7 +100,7 @@ NOUNISH = frozenset(
     estimate estimates offer offers label labels brand brands signal signals hint hints
     counter counters tweet tweets joke jokes vow vows remark remarks warning statement
     praise mock whisper repeat continue question questions blame credit mention quote
-    quotes chant chants thanks plea""".split()
+    quotes chant chants thanks plea email emails text texts""".split()
 )
 
 #: Verbs that report speech outright; a quotation prefers these over the rest
@@ -175,18 +175,30 @@ def is_cue_candidate(text: str, s: int, w: str) -> bool:
     """
     low = w.lower()
     if low in CUE_FORMS or " " in low:
-        if low in NOUNISH:
-            before = text[max(0, s - 20) : s].split()
-            prev = before[-1].lower() if before else ""
-            if prev in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’")):
-                return False
-            if before and (
-                ("-" in prev and prev.islower())
-                or (before[-1][:1].isupper() and prev.endswith(("can", "ic", "ish", "ese")))
-            ):
-                return False  # "early-morning tweets", "Republican claims": nouns
-        return True
+        return low not in NOUNISH or not used_as_noun(low, text[max(0, s - 20) : s].split())
     return False
+
+
+def used_as_noun(low: str, before: list[str]) -> bool:
+    """Is the cue form ``low`` a noun after the words ``before`` (the last one counts)?
+
+    A noun-like form (:data:`NOUNISH`) after an article, a possessive or a
+    preposition (``the report``, ``Lee’s tweet``), or after a lowercase compound
+    or a nationality (``early-morning tweets``, ``Republican claims``).
+
+    >>> used_as_noun("tweet", ["Her"]), used_as_noun("tweet", ["she"])
+    (True, False)
+    """
+    if low not in NOUNISH or not before:
+        return False
+    word = before[-1]
+    prev = word.lower()
+    return (
+        prev in _NOUN_BEFORE
+        or prev.endswith(("'s", "’s", "s'", "s’"))
+        or ("-" in prev and prev.islower())
+        or (word[:1].isupper() and prev.endswith(("can", "ic", "ish", "ese")))
+    )
 
 
 def cue_candidates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

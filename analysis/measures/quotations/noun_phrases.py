@@ -2,7 +2,8 @@
 
 A noun phrase is read leftwards from the cue over adverbs and auxiliaries
 (``also``, ``has``, ``-ly``), then over capitalised words, lowercase nouns and
-modifiers, ``of``/``for`` and possessives, up to a determiner, a punctuation
+modifiers, ``of``/``for`` and possessives (a plural one too, ``Sanders’ campaign
+manager``; its apostrophe is no stop), up to a determiner, a punctuation
 mark, a clause word (``that``, ``and``, ``who``, prepositions), a capitalised
 sentence opener (``But``, ``Earlier``) or a sentence's full stop (``… in
 Cardiff. John Toshack said``); at most nine words. A capitalised modal or month
@@ -23,6 +24,10 @@ participle cue (``saying``, ``telling``) after a comma or after an object
 sentence subject, which may then be a determiner phrase (``The town``). Rightwards (``said X``,
 ``according to X``) it runs to the first comma, clause word or full stop.
 
+A cue form used as a noun heads a phrase (``her tweet said``, ``the Post
+reported``: after a determiner or possessive, see
+:func:`~analysis.measures.quotations.cues.used_as_noun`).
+
 Functions take the article as :class:`~analysis.units.ArticleText` (or a plain
 string, for a one-off call) and return ``(start, end)`` offsets, ``(-1, -1)``
 when there is no such phrase.
@@ -30,7 +35,7 @@ when there is no such phrase.
 
 from __future__ import annotations
 
-from analysis.measures.quotations.cues import CUE_FORMS
+from analysis.measures.quotations.cues import CUE_FORMS, used_as_noun
 from analysis.units.article import ArticleText, Token, as_article
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
@@ -283,8 +288,13 @@ def _appositive_start(toks: list[Token], i: int) -> int:
                 return j
             j = k - 1
             continue
-        # Quotation marks were handled above, so _STOPS here means , . ; : ! ? ' ’ ‘.
-        if w in _STOPS or w.lower() in {"said", "says", "told"} or _full_stop_at(toks, j):
+        # Quotation marks were handled above, so _STOPS here means , . ; : ! ? ' ’ ‘
+        # (a plural possessive's apostrophe is part of its word: "Sanders’ aide").
+        if (
+            (w in _STOPS and not plural_possessive(toks, j))
+            or w.lower() in {"said", "says", "told"}
+            or _full_stop_at(toks, j)
+        ):
             return j
         j -= 1
     return j
@@ -331,6 +341,19 @@ def _surname_at(toks: list[Token], i: int) -> bool:
     )
 
 
+def plural_possessive(toks: list[Token], j: int) -> bool:
+    """Is ``toks[j]`` the apostrophe of a plural possessive (``Sanders’``, ``veterans'``)?
+
+    An apostrophe token right after a word ending in ``s``, with no space between.
+    """
+    return (
+        toks[j][2] in {"'", "’"}
+        and j > 0
+        and toks[j - 1][1] == toks[j][0]
+        and toks[j - 1][2][-1:] in {"s", "S"}
+    )
+
+
 def _walk_np(toks: list[Token], i: int) -> int | None:
     """Index of the first token of the noun phrase ending at token ``i``."""
     if i < 0:
@@ -339,7 +362,9 @@ def _walk_np(toks: list[Token], i: int) -> int | None:
     low = w.lower()
     if is_pronoun(w):
         return i
-    if not w[0].isalnum() or low in DETERMINERS or low in CUE_FORMS or low in {"of", "for"}:
+    if low in CUE_FORMS and used_as_noun(low, [t[2] for t in toks[max(0, i - 1) : i]]):
+        pass  # "her tweet said", "the Post reported": the cue form heads the phrase
+    elif not w[0].isalnum() or low in DETERMINERS or low in CUE_FORMS or low in {"of", "for"}:
         return None  # "… a key reason for calls …": a phrase never ends in "of"/"for"
     if low in _NP_STOP and not _surname_at(toks, i):
         return None
@@ -357,8 +382,8 @@ def _walk_np(toks: list[Token], i: int) -> int | None:
         if w[0].isupper() and low in NOT_NAME:
             break  # "Earlier Foreign Secretary Jack Straw said": the sentence's opener
         if not w[0].isalnum():
-            if w in "&" and j > 0:
-                j -= 1
+            if (w in "&" or plural_possessive(toks, j)) and j > 0:
+                j -= 1  # "Lavrov & Co", "Sanders’ campaign manager"
                 continue
             break
         if low in {"of", "for"}:
