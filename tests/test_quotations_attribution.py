@@ -203,6 +203,62 @@ def test_the_sentence_before_introduces_a_quotation_without_attribution():
     assert rows(t, "speaker") == [(None,)]
 
 
+def test_a_clause_after_a_quotation_has_its_own_cue():
+    t = (
+        "Ann Roe, the police chief, said the tape did not give “clear visual evidence of a "
+        "weapon,” but she said that other evidence “supports what we have heard.”"
+    )
+    assert rows(t, "speaker") == [("Ann Roe, the police chief",), ("she",)]
+
+
+def test_a_coordinated_clause_with_and_counts_by_its_cue_only():
+    t = (
+        "She said fathers would not be covered, and when pressed on why, the mother of "
+        "three replied, “It is meant to help the mother.”"
+    )
+    assert rows(t, "speaker", "cue") == [("the mother of three", "replied")]
+    # "and" joining a list opens no clause.
+    t = "Jo Lee said he expects Ann, Bo, and Cy to “do the right thing.”"
+    assert rows(t, "speaker") == [("Jo Lee",)]
+
+
+def test_the_writers_aside_and_i_quote_is_no_cue():
+    t = "No wonder Roe said, and I quote, “We love the tired voters.”"
+    assert rows(t, "speaker", "cue") == [("Roe", "said")]
+
+
+def test_what_it_called_is_the_clause_subjects():
+    t = "The city council condemned the test as what it called “a clear threat to peace.”"
+    assert rows(t, "speaker", "cue") == [("The city council", "called")]
+
+
+def test_a_year_between_subject_and_cue_is_stepped_over():
+    t = "It was Mr. Hale, now the leader, who in 2010 said the goal was “one term.”"
+    assert rows(t, "speaker", "cue") == [("who", "said")]
+
+
+def test_according_to_counts_in_the_sentence_of_the_cue_only():
+    t = (
+        "Ann Roe weighed in, saying the city should release the tapes “without delay.” "
+        "Roe plans to visit on Sunday, according to an aide."
+    )
+    assert rows(t, "speaker", "cue") == [("Ann Roe", "saying")]
+
+
+def test_as_x_put_it_with_a_phrase_before_the_comma():
+    t = "As Ms. Orr put it in a letter to Mr. J. Hale in May, the plan is “a fine mess.”"
+    assert rows(t, "speaker", "cue") == [("Ms. Orr", "put it")]
+    t = "He put it in the oven, and Roe said it was “done.”"
+    assert rows(t, "speaker", "cue") == [("Roe", "said")]
+
+
+@pytest.mark.parametrize("marks", ['"…,"', "“…,”", "''…,''"])
+def test_an_appositive_ending_in_a_quoted_title(marks):
+    title = marks.replace("…", "Lost Roads")
+    t = f"Bob Stone, the author of {title} said, “We lost.”"
+    assert rows(t, "speaker")[-1] == (f"Bob Stone, the author of {title}",)
+
+
 def test_a_surname_that_is_a_verb_form_is_not_a_cue():
     t = "“We will merge,” Ian Read said on Monday."
     assert rows(t, "speaker", "cue") == [("Ian Read", "said")]

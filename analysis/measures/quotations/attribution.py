@@ -18,7 +18,7 @@ middle of a sentence, right ones first when it opens the sentence):
   the quotation's (``as Roe said`` is);
 - a quotation closed by a comma (``?``, ``!``) with a cue within 40 characters
   after it takes that right attribution even mid-sentence (``…: “Change it,”
-  she said``);
+  she said``; not across a conjunction: ``“…,” but she said``);
 - left, same sentence: ``X said: “…”`` / ``X told reporters “…”`` /
   ``according to X, “…”`` / ``X warned that the plan was “reckless”``: the
   first reporting verb (say, tell, … — the outermost report: ``X said that Y
@@ -26,14 +26,17 @@ middle of a sentence, right ones first when it opens the sentence):
   prepositional lead-in (``Asked about it,``, ``as he spoke``, ``what he
   wrote``, ``In a post Friday,``), else the nearest other cue, whose subject
   is found (``Roe knocked Lee on taxes and called him “…”``: the subject of the
-  past-tense verb before ``and``); ``Roe denounced what he called “…”`` is Roe's (a he/she/they
-  subject after ``what`` gives way to the clause subject); a time phrase
-  between subject and verb is stepped over (``Roe at the time said``). A
-  quotation in a coordinated clause (``, but she cautions that “…”``, ``; he
-  …``) takes that clause's cue or subject first;
+  past-tense verb before ``and``); ``Roe denounced what he called “…”`` is Roe's (a
+  he/she/they/it subject after ``what`` gives way to the clause subject); a time
+  phrase between subject and verb is stepped over (``Roe at the time said``,
+  ``who in 2010 said``). A quotation in a coordinated clause (``, but she
+  cautions that “…”``, ``,” but she said``, ``; he …``) takes that clause's cue
+  or subject first; one after ``, and`` its cue only (``and`` also joins a
+  list: ``Ann, Bo, and Cy to “…”``);
 - a passive cue: ``labeled as a “witch hunt” by Democrats`` is the agent's;
 - the outer source of a report: ``“…,” Roe said, according to the Times`` is
-  the Times' (annotators take the outer attribution);
+  the Times' (annotators take the outer attribution), when ``according to``
+  stands in the sentence of the cue;
 - ``as X put it``; the possessor of a speech noun (``Roe’s answer was that
   “…”``, ``in Roe’s view``), mention with its ``’s``;
 - the sentence subject when no cue is found (a name, a pronoun, a determiner
@@ -179,7 +182,12 @@ _WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 
-_CLAUSE = re.compile(r"(?:[,;]\s+(?:but|although|though|while|whereas|yet)|;)\s+")
+_CLAUSE = re.compile(r"(?:[,;][\"”'’]*\s+(?:but|and|although|though|while|whereas|yet)|;)\s+")
+
+
+# A coordinated clause opening right after a quotation (``“…,” but he said``): its
+# cue is its own, not the quotation's.
+_COORDINATED = re.compile(r"\s*(?:but|and|yet|while|whereas|although|though)\s", re.IGNORECASE)
 
 
 _CUE_COMMA = re.compile(r"([^\W\d_]+),\s*\Z")
@@ -374,11 +382,11 @@ def _left(
             continue
         sp = _speaker_for_cue(doc, cs, ce, floor, end)
         if sp[0] >= 0:
-            if text[sp[0] : sp[1]].lower() in {"he", "she", "they"} and _WHAT.search(
+            if text[sp[0] : sp[1]].lower() in {"he", "she", "they", "it"} and _WHAT.search(
                 text, max(floor, sp[0] - 6), sp[0]
             ):
                 # "Roe denounced what he called “…”": the clause's subject reports it.
-                sub = subject_at(doc, floor, sp[0])
+                sub = subject_at(doc, floor, sp[0], determiners=True)
                 if sub[0] >= 0 and sub[1] <= sp[0]:
                     return Attribution(sub, (cs, ce))
             return Attribution(sp, (cs, ce))
@@ -424,12 +432,16 @@ def _passive(doc: ArticleText, q: QuoteSpan, floor: int, ceiling: int) -> Attrib
     return Attribution(sp, m.span(1))
 
 
-def _last_clause(text: str, floor: int, pos: int) -> int:
-    """Start of the last coordinated clause (``, but she …``; ``; he …``) before ``pos``, or -1."""
-    last = -1
+def _last_clause(text: str, floor: int, pos: int) -> tuple[int, bool]:
+    """Start of the last coordinated clause (``, but she …``; ``; he …``) before ``pos``, or -1.
+
+    And whether it opens with ``and``, which also joins the items of a list
+    (``Obama, Abe, and Park``): such a clause counts by its cue only.
+    """
+    last, joined = -1, False
     for m in _CLAUSE.finditer(text, floor, pos):
-        last = m.end()
-    return last
+        last, joined = m.end(), m.group().rstrip().endswith("and")
+    return last, joined
 
 
 def _possessive(doc: ArticleText, floor: int, pos: int) -> Attribution | None:
@@ -591,7 +603,11 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
         if a is not None and a.cue[0] >= 0 and " " not in text[a.cue[0] : a.cue[1]]:
             # "“…,” Roe said, according to the Times": the report's source is the
             # speaker annotators take (the outer attribution).
-            src = _according_to(doc, min(sent_start, a.cue[0]), ceiling, inside)
+            # Only in the sentence of the cue: "… “without delay.” Roe will visit on
+            # Sunday, according to an aide" is the aide's report of the visit.
+            cj = bisect.bisect_right(sent_starts, a.cue[0]) - 1
+            cue_end = sentences[cj][1] if cj >= 0 else ceiling
+            src = _according_to(doc, min(sent_start, a.cue[0]), min(ceiling, cue_end), inside)
             if src is not None:
                 a = src
         if a is None and q.outer_start == ps and p0 > 0:
@@ -675,14 +691,18 @@ def _mid_sentence(
         # "…: “Change it,” she said": a quotation closed by a comma and a
         # cue right after it is that speaker's, wherever the sentence began.
         r = _right(doc, q, ceiling, inside)
-        if r is not None and r.cue[0] - q.outer_end <= 40:
+        if (
+            r is not None
+            and r.cue[0] - q.outer_end <= 40
+            and not _COORDINATED.match(text, q.outer_end, r.cue[0])
+        ):
             a = r
-    clause = -1 if a is not None else _last_clause(text, sent_start, q.outer_start)
+    clause, joined = (-1, False) if a is not None else _last_clause(text, sent_start, q.outer_start)
     if clause > 0:
         # "Roe said X, but she warned that “…”": the quotation's own clause
         # (its cue, else its subject) speaks before the sentence's first verb.
         a = _left(doc, q.outer_start, sent_start, inside, clause)
-        if a is None:
+        if a is None and not joined:
             sub = subject_at(doc, clause, q.outer_start)
             if sub[0] >= 0:
                 a = Attribution(sub, (-1, -1))

@@ -12,7 +12,8 @@ Will wrote``), unless the cue is in title case (a headline: ``Trump Will Say``).
 An appositive is skipped: ``Sean Spicer, the press secretary, said``
 gives the whole ``Sean Spicer, the press secretary``, as do an appositive between
 dashes (``Ann Lee — a nurse — says``), one holding a quoted title, commas and all
-(``Bob Stone, the author of "Lost Roads," said``) and two in a row (``Mary Fox, a
+(``Bob Stone, the author of "Lost Roads," about Ohio, said``; the title may end it:
+``Bob Stone, the author of ''Lost Roads,'' said``) and two in a row (``Mary Fox, a
 lawyer, one of its authors, said``; not after a comma of the name's own: ``In
 Ohio, Iowa, the mayor, a Democrat, said`` is a lead-in); when the phrase before
 the first comma is a lowercase description and the appositive a name (``One
@@ -157,6 +158,21 @@ def np_before(
             k = _walk_np(toks, j - 1)
             if k is not None:
                 return toks[k][0], toks[i][1]
+    m = double_mark(toks, i) if i >= 2 else -1
+    if m >= 1 and toks[m - 1][2] == ",":
+        # "Bob Stone, the author of “Lost Roads,” said": the appositive's comma stands
+        # inside the marks of a title; the name before the appositive's own comma.
+        k = m - 2
+        while k >= 1 and m - k <= 20 and double_mark(toks, k) < 0:
+            k -= 1
+        k = double_mark(toks, k) if k >= 1 else -1
+        if k >= 1 and toks[k - 1][2][0].isalnum():
+            j = _appositive_start(toks, k)
+            if j >= 0 and toks[j][2] == "," and j < k - 1:
+                head = _head_before_comma(toks, j)
+                if head is not None and is_cap(toks[head][2]):
+                    return toks[head][0], toks[i][1]
+        return -1, -1
     if i >= 1 and toks[i][2] in _DASHES:
         # "Ann Lee — a nurse from Dayton — says": an appositive between dashes, as
         # between commas (below); the name before the first dash must be capitalised.
@@ -212,7 +228,8 @@ def np_before(
     k = _walk_np(toks, i)
     if k is None:
         return -1, -1
-    at_time = toks[i][2].lower().rstrip(".") in _TIME_WORDS and not _surname_at(toks, i)
+    last = toks[i][2].lower().rstrip(".")
+    at_time = (last in _TIME_WORDS and not _surname_at(toks, i)) or _is_year(last)
     if (
         k > 0
         and toks[k - 1][2].lower() in {"at", "on", "in", "during", "over", "earlier", "later"}
@@ -230,6 +247,11 @@ def np_before(
             if before[0] >= 0:
                 return before
     return toks[k][0], toks[i][1]
+
+
+def _is_year(word: str) -> bool:
+    """A year of the last two centuries (``in 2010 said``: a time phrase, no subject)."""
+    return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
 
 
 # Words that open an adverbial lead-in, not a subject ("Following the vote, …").
@@ -268,6 +290,19 @@ def _head_before_comma(toks: list[Token], j: int) -> int | None:
 _QUOTE_TOKENS = frozenset('"“”')
 
 
+def double_mark(toks: list[Token], j: int) -> int:
+    """Where the double quotation mark ending at token ``j`` starts, or -1.
+
+    ``"``, ``“``, ``”``, or the doubled apostrophe ``''`` (two adjacent tokens).
+    """
+    w = toks[j][2]
+    if w in _QUOTE_TOKENS:
+        return j
+    if w == "'" and j > 0 and toks[j - 1][2] == "'" and toks[j - 1][1] == toks[j][0]:
+        return j - 1
+    return -1
+
+
 def _appositive_start(toks: list[Token], i: int) -> int:
     """Index of the token that opens the appositive closed by the comma ``toks[i]``.
 
@@ -279,14 +314,15 @@ def _appositive_start(toks: list[Token], i: int) -> int:
     j = i - 1
     while j >= 0 and i - j <= 40:
         w = toks[j][2]
-        if w in _QUOTE_TOKENS:
+        m = double_mark(toks, j)
+        if m >= 0:
             # A closing mark: step back to the opening one, if it lies within reach.
-            k = j - 1
-            while k >= 0 and i - k <= 40 and toks[k][2] not in _QUOTE_TOKENS:
+            k = m - 1
+            while k >= 0 and i - k <= 40 and double_mark(toks, k) < 0:
                 k -= 1
-            if k < 0 or i - k > 40 or toks[k][2] == "”" or k == j - 1:
+            if k < 0 or i - k > 40 or toks[k][2] == "”" or k == m - 1:
                 return j
-            j = k - 1
+            j = double_mark(toks, k) - 1
             continue
         # Quotation marks were handled above, so _STOPS here means , . ; : ! ? ' ’ ‘
         # (a plural possessive's apostrophe is part of its word: "Sanders’ aide").
