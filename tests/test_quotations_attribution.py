@@ -259,6 +259,57 @@ def test_an_appositive_ending_in_a_quoted_title(marks):
     assert rows(t, "speaker")[-1] == (f"Bob Stone, the author of {title}",)
 
 
+def test_a_comma_before_a_nested_closing_mark_closes_the_clause():
+    t = "Dr. Ann Orr scolded him: “You called them ‘cures,’” she said. “That is wrong.”"
+    df = extract_quotes(t)
+    top = df[~df.nested]
+    assert top.speaker.tolist() == ["she", "she"]
+
+
+def test_after_a_full_stop_the_attribution_must_follow_the_closing_mark():
+    t = "“It is over.” Ann Orr, the chair, said on Monday."
+    assert rows(t, "speaker", "cue") == [("Ann Orr, the chair", "said")]
+    t = (
+        "Ann Roe said the allies were “free riders.” Bo Lee, the nominee, has been even "
+        "more scathing, threatening to leave."
+    )
+    assert rows(t, "speaker", "cue") == [("Ann Roe", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A lead-in opening with "Following".
+        (
+            "Following a long meeting, the council issued a statement calling it “a crime.”",
+            "the council",
+        ),
+        # A lead-in whose quotation closes before the subject.
+        (
+            "On “Face the Facts,” Sen. Ann Orr (Vt.), who lost the race, told voters “no more.”",
+            None,
+        ),
+        (
+            "On “Face the Facts,” Sen. Ann Orr (Vt.), who lost the race, identified “fatigue.”",
+            "Sen. Ann Orr (Vt.), who lost the race",
+        ),
+        # An appositive after a party tag, an auxiliary after the appositive.
+        (
+            "Sen. Ann Orr (D-Ore.), in particular, has been calling him a “con artist” for months.",
+            "Sen. Ann Orr (D-Ore.), in particular",
+        ),
+    ],
+)
+def test_sentence_subjects_after_lead_ins_and_appositives(text, speaker):
+    got = rows(text, "speaker")[-1][0]
+    assert got == speaker or (speaker is None and got is not None)
+
+
+def test_a_stray_mark_opening_a_paragraph_hides_no_subject():
+    t = '"Trump walked onto the stage, chanting “U-S-A! U-S-A!”'
+    assert rows(t, "speaker", "cue") == [("Trump", "chanting")]
+
+
 def test_a_surname_that_is_a_verb_form_is_not_a_cue():
     t = "“We will merge,” Ian Read said on Monday."
     assert rows(t, "speaker", "cue") == [("Ian Read", "said")]

@@ -5,7 +5,9 @@ a speech cue (:mod:`analysis.measures.quotations.cues`) attached to the quotatio
 patterns, tried in this order (left ones first when the quotation opens in the
 middle of a sentence, right ones first when it opens the sentence):
 
-- right: ``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` (a dash, no verb: em or
+- right: ``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` (after a quotation that
+  ends its sentence, only right at the closing mark and with the cue right after
+  the speaker: ``“….” Roe, the chair, said``) (a dash, no verb: em or
   en dash, the quotation dash ``―`` or ``--``); ``“…,” the sign read``;
   ``“…,” like the slump, said X`` (inverted after a comma); and after a quotation
   ending in ``,`` ``?`` ``!``, whatever the verb: a name, pronoun or determiner
@@ -316,6 +318,9 @@ def _right(doc: ArticleText, q: QuoteSpan, ceiling: int, inside=None) -> Attribu
     pos = q.outer_end
     window_end = min(ceiling, pos + 300)
     m = _DASH.match(text, pos, window_end)
+    closed = text[max(q.start, pos - 3) : pos].rstrip("”\"'’ ").endswith(".") or text.startswith(
+        ".", pos
+    )
     for cs, ce in cues_in(doc, pos, window_end, right=True):
         if text[cs:ce].lower() in NAMING or (inside is not None and inside(cs)):
             continue
@@ -327,7 +332,10 @@ def _right(doc: ArticleText, q: QuoteSpan, ceiling: int, inside=None) -> Attribu
             sp = np_after(doc, ce, window_end)
             if sp[0] >= 0 and not text[sp[0]].isupper():
                 sp = (-1, -1)
-        if sp[0] >= 0:
+        if sp[0] >= 0 and (not closed or (min(sp[0], cs) - pos <= 3 and cs - sp[1] <= 12)):
+            # After a full stop only an attribution right at the closing mark counts,
+            # its cue right after the speaker ("“….” Roe, the chair, said."; not "“….”
+            # Lee, the chair, has been scathing, saying …").
             return Attribution(sp, (cs, ce))
         break
     ends_clause = text[max(q.start, q.outer_end - 3) : q.outer_end].rstrip("”\"'’ ")[-1:]
@@ -686,7 +694,7 @@ def _mid_sentence(
     """A quotation that opens in the middle of its sentence: left patterns first."""
     text = doc.text
     a = None
-    tail = text[max(q.start, q.end - 2) : q.end]
+    tail = text[max(q.start, q.end - 4) : q.end].rstrip("’'\"” ")
     if tail.endswith((",", "?", "!")):
         # "…: “Change it,” she said": a quotation closed by a comma and a
         # cue right after it is that speaker's, wherever the sentence began.

@@ -1,8 +1,11 @@
 """The subject of a sentence: who speaks when no cue verb names a speaker.
 
-A pronoun or a capitalised name (with a party tag or an appositive), after a
-dateline (``DENVER (AP) —``), a conjunction (``Yet she …``) or an adverbial
-lead-in up to a comma (``On Tuesday,``, ``At a fair in Ames, Iowa, on Monday,``);
+A pronoun or a capitalised name (with a party tag, an appositive or both: ``Ann
+Lee (D-Ohio), in particular, has …``), after a dateline (``DENVER (AP) —``), a
+conjunction (``Yet she …``), a stray mark opening a block quotation's paragraph,
+or an adverbial lead-in up to a comma (``On Tuesday,``, ``Following the vote,``,
+``At a fair in Ames, Iowa, on Monday,``; its quotation may close after the comma:
+``After saying it was “so swollen,” she …``);
 never a capitalised preposition, auxiliary, adverb or number (``Across``,
 ``Could``, ``Thirty``). With ``determiners``, also a determiner phrase up to the
 first verb-like word (``The town released``).
@@ -24,11 +27,18 @@ from analysis.units.article import ArticleText, Token, as_article
 _INTRO = frozenset(
     """on in at after before when while asked speaking during later earlier but and still
     meanwhile yet however instead since although though if as in for with by from last this
-    on friday despite amid maybe perhaps""".split()
+    on friday despite amid maybe perhaps following""".split()
 )
 
 
 _CONTRACTED = frozenset("that there what it let".split())
+
+
+_CLOSING = frozenset({"”", '"', "’", "'"})
+
+
+# Verbs that may follow a subject's appositive (``Roe, the mayor, has said``).
+_AUXILIARY_VERBS = frozenset("is was are were has had have will would can could".split())
 
 
 _SENTENCE_WORDS = frozenset(
@@ -90,6 +100,8 @@ def subject_at(
     d = _dateline_end(toks)
     if d:
         toks = toks[d:]
+    if toks and toks[0][2] == '"' and sum(t[2] == '"' for t in toks) % 2:
+        toks = toks[1:]  # a stray mark opening the paragraph (a block quotation's)
     if (
         len(toks) > 2
         and toks[0][2].lower() in CONJUNCTS
@@ -154,6 +166,8 @@ def _dateline_end(toks: list[Token]) -> int:
 
 def _subject_from(toks: list[Token], i: int, determiners: bool) -> tuple[int, int]:
     """:func:`subject_at` once any lead-in is skipped: the subject opening ``toks[i:]``."""
+    while i < len(toks) and i > 0 and toks[i - 1][2] == "," and toks[i][2] in _CLOSING:
+        i += 1  # "After saying it was “so swollen,” she was": the lead-in's quotation closes
     if i >= len(toks):
         return -1, -1
     w = toks[i][2]
@@ -199,17 +213,17 @@ def _subject_from(toks: list[Token], i: int, determiners: bool) -> tuple[int, in
                 end = j
                 break
     nxt = toks[end + 1][2] if end + 1 < len(toks) else ""
-    if end > k:
-        return (toks[i][0], toks[end][1]) if nxt[:1].islower() else (-1, -1)
     if nxt == "," and not is_pronoun(toks[k][2]):
-        # "Jane Roe, the party's chairwoman, wrote …": step over an appositive.
-        for j in range(k + 2, min(len(toks) - 1, k + 14)):
+        # "Jane Roe, the party's chairwoman, wrote …", "Ann Lee (D-Ohio), in
+        # particular, has …": step over an appositive.
+        for j in range(end + 2, min(len(toks) - 1, end + 14)):
             t = toks[j][2]
             if t == ",":
+                verb = toks[j + 1][2]
                 if (
-                    j > k + 2
-                    and toks[j + 1][2][:1].islower()
-                    and toks[j + 1][2] not in PHRASE_BOUNDARY
+                    j > end + 2
+                    and verb[:1].islower()
+                    and (verb not in PHRASE_BOUNDARY or verb in _AUXILIARY_VERBS)
                 ):
                     return toks[i][0], toks[j - 1][1]
                 break
@@ -218,4 +232,4 @@ def _subject_from(toks: list[Token], i: int, determiners: bool) -> tuple[int, in
         return -1, -1
     if not nxt[:1].islower():
         return -1, -1
-    return toks[i][0], toks[k][1]
+    return toks[i][0], toks[end][1]
