@@ -310,6 +310,32 @@ def test_a_stray_mark_opening_a_paragraph_hides_no_subject():
     assert rows(t, "speaker", "cue") == [("Trump", "chanting")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Critics seized on Roe’s claim that there were “thousands of votes” lost.",
+            "Roe’s",
+            "claim",
+        ),
+        (
+            "Contrary to his claim that people would “learn nothing,” much was learned.",
+            "his",
+            "claim",
+        ),
+        ("Her answer was: “Not now.”", "Her", "answer"),
+        ("In his words, “it is over.”", "his", "words"),
+    ],
+)
+def test_a_possessors_claim_and_its_that_clause(text, speaker, cue):
+    assert rows(text, "speaker", "cue") == [(speaker, cue)]
+
+
+def test_a_pronoun_possessor_needs_a_link_to_the_quotation():
+    t = "Roe said that an official in her position “should have known better.”"
+    assert rows(t, "speaker") == [("Roe",)]
+
+
 def test_a_surname_that_is_a_verb_form_is_not_a_cue():
     t = "“We will merge,” Ian Read said on Monday."
     assert rows(t, "speaker", "cue") == [("Ian Read", "said")]

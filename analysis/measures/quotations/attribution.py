@@ -136,7 +136,18 @@ _PREPOSITIONS = frozenset(
 _WINDOW = 600  # characters of context looked at on either side of a quotation
 
 
-_POSSESSIVE = re.compile(rf"[^\W_](['’]s)\s+(?:[a-z-]+\s+)?({SPEECH_NOUN})\b")
+# Nouns for a claim whose content follows in a ``that`` clause (``Roe’s claim that
+# there were “thousands”``), as a regex alternation.
+CLAIM_NOUN = (
+    r"claims?|assertions?|insistence|suggestion|accusations?|allegations?|contention"
+    r"|promises?|pledges?|vows?|warnings?|charges?|statements?|remarks?|comments?"
+)
+
+
+_POSSESSIVE = re.compile(
+    rf"(?:[^\W_](['’]s)|\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[a-z-]+\s+)?"
+    rf"({SPEECH_NOUN}|{CLAIM_NOUN})\b"
+)
 
 
 # Right after a quotation: a name (``Ann Lee``) or a determiner phrase (``the crowd``,
@@ -455,10 +466,13 @@ def _last_clause(text: str, floor: int, pos: int) -> tuple[int, bool]:
 def _possessive(doc: ArticleText, floor: int, pos: int) -> Attribution | None:
     """``Roe’s response was: “…”`` / ``in Roe’s view, “…”``: the possessor speaks.
 
-    The last ``X’s`` + speech noun before the quotation in its sentence, when
-    the quotation is what the noun says: only ``was``/``is``, ``that`` and
-    punctuation stand between them, or the phrase is ``in X’s view``. The
-    mention keeps the ``’s`` (as annotators mark it), the noun is the cue.
+    The last ``X’s`` (or ``his``, ``her``, ``their``, ``its``) + speech noun before
+    the quotation in its sentence, when the quotation is what the noun says: only
+    ``was``/``is``, ``that`` and punctuation stand between them, or the phrase is
+    ``in X’s view``; or a claim's content follows in a ``that`` clause (``Roe’s
+    claim that there were “thousands”``, ``Contrary to his claim that people would
+    “learn nothing”``). The mention keeps the ``’s`` (as annotators mark it), the
+    noun is the cue.
     """
     text = doc.text
     last = None
@@ -466,14 +480,23 @@ def _possessive(doc: ArticleText, floor: int, pos: int) -> Attribution | None:
         last = m
     if last is None:
         return None
-    s, e = np_before(doc, last.end(1), floor, skip_adverbs=False)
+    if last.start(2) >= 0:
+        s, e = last.span(2)  # "his claim that …": the pronoun is the mention
+    else:
+        s, e = np_before(doc, last.end(1), floor, skip_adverbs=False)
     if s < 0:
         return None
-    gap = text[last.end() : pos].strip(" ,:\u00a0").lower().split()
-    lead = text[max(floor, s - 20) : s].split()[-1:]
-    if set(gap) - {"was", "is", "that"} and lead != ["in"]:
-        return None
-    return Attribution((s, e), last.span(2))
+    between = text[last.end() : pos]
+    gap = between.strip(" ,:\u00a0").lower().split()
+    lead = text[max(floor, s - 20) : s].lower().split()[-1:]
+    claim = gap[:1] == ["that"] and not _SENTENCE_END.search(between)
+    in_view = lead == ["in"] and last.group(3) in {"view", "words"}
+    if last.start(2) >= 0 and not (claim or in_view or gap or ":" in between):
+        return None  # "an official in her position “should have known”": no answer given
+    linked = not (set(gap) - {"was", "is", "that"} or re.fullmatch(CLAIM_NOUN, last.group(3)))
+    if not (claim or linked or in_view):
+        return None  # "in Roe’s view, “…”", "in his words, “…”"
+    return Attribution((s, e), last.span(3))
 
 
 def _colon_name(doc: ArticleText, q: QuoteSpan, floor: int, para_start: int) -> Attribution | None:
