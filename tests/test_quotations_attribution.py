@@ -336,6 +336,19 @@ def test_a_pronoun_possessor_needs_a_link_to_the_quotation():
     assert rows(t, "speaker") == [("Roe",)]
 
 
+def test_point_out_is_a_cue_and_point_alone_is_none():
+    assert rows("It also points out that “the fines are light.”", "speaker", "cue") == [
+        ("It", "points out")
+    ]
+    assert rows("As the paper pointed out, “the fines are light.”", "speaker") == [("the paper",)]
+    assert rows("She lost by 13 points on a “clean house” theme.", "speaker") == [(None,)]
+
+
+def test_a_lone_verb_is_no_noun_phrase():
+    t = "The board ruled it “fair,” but they could not resist pointing out the cost."
+    assert rows(t, "speaker")[0][0] != "resist"
+
+
 def test_a_surname_that_is_a_verb_form_is_not_a_cue():
     t = "“We will merge,” Ian Read said on Monday."
     assert rows(t, "speaker", "cue") == [("Ian Read", "said")]

@@ -266,10 +266,10 @@ def _speaker_for_cue(
 ) -> tuple[int, int]:
     """Subject of the cue at ``text[cs:ce]``: ``X said`` or ``said X`` / ``according to X``."""
     text = doc.text
-    word = text[cs:ce].lower()
+    word, _, particle = text[cs:ce].lower().partition(" ")
     if word.startswith("put"):  # as X put it
         return np_before(doc, cs, floor)
-    if " " in word:  # according to X
+    if particle and not word.startswith("point"):  # according to X (not "points out")
         return np_after(doc, ce, ceiling)
     before = text[max(floor, cs - 4) : cs].rstrip()
     prev_word = text[max(floor, cs - 12) : cs].split()[-1:]

@@ -3,8 +3,9 @@
 A cue form (:mod:`.cues`) counts where it stands as a verb; a capitalised one
 (``State``) only when it opens a sentence or stands in a headline; the writer's
 aside ``and I quote,`` is none; ``as X put it`` counts by ``put`` (also ``As X
-put it in a memo to staff,``); after a quotation, the past tense ``read`` counts
-too (``“…,” the sign read``).
+put it in a memo to staff,``) and ``point out`` (``It also points out that
+…``; not ``points`` alone); after a quotation, the past tense ``read`` counts too (``“…,”
+the sign read``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from analysis.units.article import ArticleText
 _PUT_IT = re.compile(r"puts?\s+it\b(?=\s*[,:.;—–“\"']|\s*\Z)")
 _PUT_IT_AS = re.compile(r"puts?\s+it\b(?=\s[^,;:“”\"\n]{1,80},)")
 _AS = re.compile(r"(?i:\bas)\s")
+# "point out" in any tense counts, particle and all (``It also points out that …``);
+# the verb alone is no cue (``She lost by 13 points``, ``at one point``).
+_POINT_OUT = re.compile(r"point(?:s|ed|ing)?\s+out\b")
 
 
 def _words_at(
@@ -74,6 +78,7 @@ def cues_in(
         for span in _words_at(text, start, end, "put", _PUT_IT_AS)
         if span not in extra and _AS.search(text, max(start, span[0] - 80), span[0])
     ]
+    extra += _words_at(text, start, end, "point", _POINT_OUT)
     if right:
         extra += _words_at(text, start, end, "read", None)
     if extra:

@@ -442,7 +442,13 @@ def _walk_np(toks: list[Token], i: int) -> int | None:
         j -= 1
     while k < i and toks[k][2].lower() in {"of", "for", "&"}:
         k += 1
+    if k == i and w.islower() and i > 0 and toks[i - 1][2].lower() in _VERB_BEFORE:
+        return None  # "they could not resist pointing out": a verb, no noun phrase
     return k
+
+
+# Words before a lone lowercase word that make it a verb: negation, ``to``, modals.
+_VERB_BEFORE = frozenset("not to could would should will can may might must did does do".split())
 
 
 # Abbreviations whose full stop ends no sentence: suffixes, company forms, months
