@@ -349,6 +349,42 @@ def test_a_lone_verb_is_no_noun_phrase():
     assert rows(t, "speaker")[0][0] != "resist"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A long lead-in, a participle, a sentence adverb before the comma.
+        (
+            "On the eve of the vote in the capital of the northern province of the country, "
+            "Ann Orr rallied her party by warning that “the seat is in danger.”",
+            "Ann Orr",
+        ),
+        (
+            "Weighing in on the fight, former Gov. Bo Lee agreed, praising her as “gifted.”",
+            "former Gov. Bo Lee",
+        ),
+        (
+            "Moreover, as part of the exchange, Bo Lee cited a report that “few emails” survived.",
+            "Bo Lee",
+        ),
+        # Determiner and quantifier phrases with a time phrase or an aside before the verb.
+        (
+            "The Lee campaign on Monday also doubled down, saying she is ready “on paper” only.",
+            "The Lee campaign",
+        ),
+        (
+            "The Lee campaign, in a memo to donors, put it bluntly: “We are broke.”",
+            "The Lee campaign",
+        ),
+        (
+            "In May, several groups granted him more time, saying his “capital was short.”",
+            "several groups",
+        ),
+    ],
+)
+def test_subjects_of_participle_cues_and_of_sentences(text, speaker):
+    assert rows(text, "speaker")[-1] == (speaker,)
+
+
 def test_a_surname_that_is_a_verb_form_is_not_a_cue():
     t = "“We will merge,” Ian Read said on Monday."
     assert rows(t, "speaker", "cue") == [("Ian Read", "said")]

@@ -228,8 +228,7 @@ def np_before(
     k = _walk_np(toks, i)
     if k is None:
         return -1, -1
-    last = toks[i][2].lower().rstrip(".")
-    at_time = (last in _TIME_WORDS and not _surname_at(toks, i)) or _is_year(last)
+    at_time = is_time_word(toks[i][2]) and not _surname_at(toks, i)
     if (
         k > 0
         and toks[k - 1][2].lower() in {"at", "on", "in", "during", "over", "earlier", "later"}
@@ -252,6 +251,12 @@ def np_before(
 def _is_year(word: str) -> bool:
     """A year of the last two centuries (``in 2010 said``: a time phrase, no subject)."""
     return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
+
+
+def is_time_word(word: str) -> bool:
+    """A day, month, year or time noun (``Monday``, ``2010``, ``week``): a time phrase's head."""
+    low = word.lower().rstrip(".")
+    return low in _TIME_WORDS or _is_year(low)
 
 
 # Words that open an adverbial lead-in, not a subject ("Following the vote, …").
