@@ -385,6 +385,28 @@ def test_subjects_of_participle_cues_and_of_sentences(text, speaker):
     assert rows(text, "speaker")[-1] == (speaker,)
 
 
+def test_a_participles_object_is_no_speaker():
+    t = "Bo Lee has called the plan “reckless,” accusing it of “hiding the costs.”"
+    assert rows(t, "speaker") == [("Bo Lee",), ("Bo Lee",)]
+    t = "Ann Orr summed up the plan as “terrible,” denounced her rival and said no."
+    assert rows(t, "speaker") == [("Ann Orr",)]
+
+
+def test_a_quotation_in_a_lead_in_that_reports_speech_is_the_main_subjects():
+    t = "After saying her foot was “so swollen I could not walk,” she was taken to a clinic."
+    assert rows(t, "speaker") == [("she",)]
+    t = "With ‘fair share,’ Ann Orr escalates the debate."
+    assert rows(t, "speaker", "kind") == [(None, "scare")]
+
+
+def test_the_sentence_before_introduces_a_quotation_after_a_title():
+    t = (
+        "On “Face It,” Sen. Ann Orr, who lost the race, named fatigue as the reason. "
+        "“The young are tired of all of it.”"
+    )
+    assert rows(t, "speaker")[-1] == ("Sen. Ann Orr, who lost the race",)
+
+
 def test_a_surname_that_is_a_verb_form_is_not_a_cue():
     t = "“We will merge,” Ian Read said on Monday."
     assert rows(t, "speaker", "cue") == [("Ian Read", "said")]

@@ -15,7 +15,8 @@ middle of a sentence, right ones first when it opens the sentence):
   angry Lee retaliated``; a present only with a particle: ``he points out``; not a
   passive ``… by`` nor a verb with an object, ``Roe put his house up for sale``),
   or a past tense followed by the name and the clause's end (``“Oh, dear!” cried
-  Catherine``, ``returned the stranger``). A cue in a subordinate clause after the
+  Catherine``, ``returned the stranger``; never a participle's object, ``“…,”
+  accusing it of …``, nor an object pronoun). A cue in a subordinate clause after the
   quotation (``“…,” when Roe blasted him``, ``as if nobody had spoken``) is not
   the quotation's (``as Roe said`` is);
 - a quotation closed by a comma (``?``, ``!``) with a cue within 40 characters
@@ -47,6 +48,8 @@ middle of a sentence, right ones first when it opens the sentence):
   ``Gov. Lu Chen, a Democrat,``),
   after a dateline (``DENVER (AP) —``), a conjunction (``Yet she …``) and a
   lead-in that may hold commas of its own (``At a fair in Ames, Iowa, on Monday,``);
+  after the quotation when it stands in a lead-in that reports speech (``After
+  saying it was “so swollen,” she …``);
 - previous paragraph ending in a colon with a cue (``X said:`` then the quote),
   or in a cue and a comma (``Lydia laughed, and said,`` then the quote);
 - continuation: an unattributed quotation that opens a paragraph, or follows an
@@ -55,7 +58,7 @@ middle of a sentence, right ones first when it opens the sentence):
   previous paragraph);
 - the sentence before: an unattributed quotation that opens its sentence and is a
   sentence itself (it ends in ``.`` ``!`` ``?`` or holds five words), with no
-  quotation before it in its paragraph, is introduced by the sentence before it
+  attributed quotation before it in its paragraph, is introduced by the sentence before it
   in the paragraph (``Roe broke with the party, saying she would vote no. “It is
   wrong.”``: that sentence's cue, else its subject, ``The judge turned to me.
   “Mr. Lee?”``); opening a paragraph after one without quotations, by the last
@@ -219,6 +222,9 @@ class Attribution:
         self.cue = cue
 
 
+_OBJECT_PRONOUNS = frozenset("him her them us me it".split())
+
+
 _SUBORDINATORS = frozenset("as when while after before if since once until because".split())
 
 
@@ -314,12 +320,18 @@ def _speaker_for_cue(
                 return sub
     if s >= 0:
         return s, e
-    # Inverted: "“…,” said X" right after the quotation.
-    if cs <= floor + 4 or (
-        before.endswith(("”", '"', "''", ",", "—", "–"))
-        and (before[:-1].rstrip().endswith(("”", '"', "''", "’", "'")) or cs <= floor + 8)
+    # Inverted: "“…,” said X" right after the quotation; a participle's noun phrase
+    # is its object ("“…,” accusing it of …"), and so is an object pronoun.
+    if not word.endswith("ing") and (
+        cs <= floor + 4
+        or (
+            before.endswith(("”", '"', "''", ",", "—", "–"))
+            and (before[:-1].rstrip().endswith(("”", '"', "''", "’", "'")) or cs <= floor + 8)
+        )
     ):
-        return np_after(doc, ce, ceiling)
+        s, e = np_after(doc, ce, ceiling)
+        if s >= 0 and text[s:e].lower() not in _OBJECT_PRONOUNS:
+            return s, e
     return -1, -1
 
 
@@ -626,6 +638,13 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
             a = _possessive(doc, sent_start, q.outer_start)
         if a is None and not opens_sentence:
             sub = subject_at(doc, sent_start, q.outer_start, determiners=True)
+            if sub[0] < 0 and cues_in(doc, sent_start, q.outer_start):
+                # "After saying it was “so swollen,” she …", "In declaring it “false,”
+                # the pope …": the quotation stands in a lead-in that reports speech;
+                # the subject follows it ("With ‘woman's card,’ Roe escalates" has none).
+                sub = subject_at(doc, sent_start, ceiling, determiners=True)
+                if sub[0] < q.outer_end:
+                    sub = (-1, -1)
             if sub[0] >= 0:
                 a = Attribution(sub, (-1, -1))
         pa = _passive(doc, q, sent_start, ceiling)
@@ -649,9 +668,10 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
                 prev = last_in_para.get(p0 - 1)
             if prev is not None and attrs.get(prev) is not None:
                 a = attrs[prev]
-            elif prev is None and opens_sentence and _stands_alone(text, q):
-                # The first quotation of its paragraph, or one opening a paragraph after
-                # one without quotations: the sentence before it introduces it.
+            elif opens_sentence and _stands_alone(text, q):
+                # The first quotation of its paragraph (but titles and other quotations of
+                # nobody's), or one opening a paragraph after one without attributed
+                # quotations: the sentence before it introduces it.
                 if q.outer_start > ps:
                     a = _previous_sentence(doc, q.outer_start, ps, inside, subject=True)
                 elif p0:
