@@ -407,6 +407,42 @@ def test_the_sentence_before_introduces_a_quotation_after_a_title():
     assert rows(t, "speaker")[-1] == ("Sen. Ann Orr, who lost the race",)
 
 
+def test_a_cue_form_after_a_and_an_adjective_is_a_noun():
+    t = "Mr. Lee expressed a deep regret for “my failures in office.”"
+    assert rows(t, "speaker") == [("Mr. Lee",)]
+    t = "In a separate email exchange, Mr. Lee passed along a request for “a favor.”"
+    assert rows(t, "speaker") == [("Mr. Lee",)]
+
+
+def test_a_passive_cue_has_no_speaker():
+    t = (
+        "When their turn came and they were announced, Mr. Lee recalled the host "
+        "“looked at me funny.”"
+    )
+    assert rows(t, "speaker") == [("Mr. Lee",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Orr, tired, responded: “What does it matter now?” Her critics cited it as proof.",
+        "Ann Orr announced the suit. “We seek an order.” She further announced that it would end.",
+    ],
+)
+def test_after_a_sentence_end_a_cue_with_an_object_reports_something_else(text):
+    assert rows(text, "speaker")[0][0].startswith("Ann Orr")
+
+
+def test_a_reporting_sentence_between_quotations_introduces_the_next():
+    t = (
+        "“Prices will rise,” said Ann Lee, an economist. “Banks know it.” "
+        "Lee added that the bank wants out. “They will move soon.”"
+    )
+    assert rows(t, "speaker") == [("Ann Lee",), ("Ann Lee",), ("Lee",)]
+    t = "“We wait,” Bo Lee said. He didn't suggest a date. “Our goal is peace.”"
+    assert rows(t, "speaker") == [("Bo Lee",), ("Bo Lee",)]
+
+
 def test_a_surname_that_is_a_verb_form_is_not_a_cue():
     t = "“We will merge,” Ian Read said on Monday."
     assert rows(t, "speaker", "cue") == [("Ian Read", "said")]

@@ -7,7 +7,8 @@ middle of a sentence, right ones first when it opens the sentence):
 
 - right: ``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` (after a quotation that
   ends its sentence, only right at the closing mark and with the cue right after
-  the speaker: ``“….” Roe, the chair, said``) (a dash, no verb: em or
+  the speaker and ending its clause: ``“….” Roe, the chair, said``; not ``“…?”
+  Her critics cited it``, ``“….” She said that …``) (a dash, no verb: em or
   en dash, the quotation dash ``―`` or ``--``); ``“…,” the sign read``;
   ``“…,” like the slump, said X`` (inverted after a comma); and after a quotation
   ending in ``,`` ``?`` ``!``, whatever the verb: a name, pronoun or determiner
@@ -25,7 +26,8 @@ middle of a sentence, right ones first when it opens the sentence):
 - left, same sentence: ``X said: “…”`` / ``X told reporters “…”`` /
   ``according to X, “…”`` / ``X warned that the plan was “reckless”``: the
   first reporting verb (say, tell, … — the outermost report: ``X said that Y
-  told him “…”`` is X's) that is not in a subordinate, participial or
+  told him “…”`` is X's; never a passive one, ``they were announced``) that is
+  not in a subordinate, participial or
   prepositional lead-in (``Asked about it,``, ``as he spoke``, ``what he
   wrote``, ``In a post Friday,``), else the nearest other cue, whose subject
   is found (``Roe knocked Lee on taxes and called him “…”``: the subject of the
@@ -55,7 +57,9 @@ middle of a sentence, right ones first when it opens the sentence):
 - continuation: an unattributed quotation that opens a paragraph, or follows an
   attributed one in the same paragraph, keeps the speaker of the quotation
   before it (previous quotation in the paragraph, else the last quotation of the
-  previous paragraph);
+  previous paragraph), unless a whole sentence with a reporting verb stands
+  between them (``“…,” said Ann Lee. Lee added that it was late. “…”`` is the
+  second mention's; not a negated one, ``He didn't say when.``);
 - the sentence before: an unattributed quotation that opens its sentence and is a
   sentence itself (it ends in ``.`` ``!`` ``?`` or holds five words), with no
   attributed quotation before it in its paragraph, is introduced by the sentence before it
@@ -222,6 +226,25 @@ class Attribution:
         self.cue = cue
 
 
+# A form of "be" right before a cue: the cue is passive ("they were announced",
+# "it was reported"), maybe with an adverb between.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|not\s+)?\Z", re.IGNORECASE
+)
+
+
+def _passive_cue(text: str, cs: int, ce: int, floor: int) -> bool:
+    """Is the cue at ``text[cs:ce]`` a passive participle (``they were announced``)?
+
+    Not a progressive (``is pledging``) nor a naming verb (``it was labeled “Mostly
+    True”``: the name is quoted, whoever gave it).
+    """
+    word = text[cs:ce].lower()
+    if word.endswith("ing") or word in NAMING:
+        return False
+    return _PASSIVE_BEFORE.search(text, max(floor, cs - 20), cs) is not None
+
+
 _OBJECT_PRONOUNS = frozenset("him her them us me it".split())
 
 
@@ -341,8 +364,12 @@ def _right(doc: ArticleText, q: QuoteSpan, ceiling: int, inside=None) -> Attribu
     pos = q.outer_end
     window_end = min(ceiling, pos + 300)
     m = _DASH.match(text, pos, window_end)
-    closed = text[max(q.start, pos - 3) : pos].rstrip("”\"'’ ").endswith(".") or text.startswith(
-        ".", pos
+    end_mark = text[max(q.start, pos - 3) : pos].rstrip("”\"'’ ")[-1:]
+    # The quotation ends its sentence: a full stop, or "?"/"!" before a capital.
+    closed = (
+        end_mark == "."
+        or text.startswith(".", pos)
+        or (end_mark in {"?", "!"} and text[pos : pos + 2].lstrip()[:1].isupper())
     )
     for cs, ce in cues_in(doc, pos, window_end, right=True):
         if text[cs:ce].lower() in NAMING or (inside is not None and inside(cs)):
@@ -355,10 +382,19 @@ def _right(doc: ArticleText, q: QuoteSpan, ceiling: int, inside=None) -> Attribu
             sp = np_after(doc, ce, window_end)
             if sp[0] >= 0 and not text[sp[0]].isupper():
                 sp = (-1, -1)
-        if sp[0] >= 0 and (not closed or (min(sp[0], cs) - pos <= 3 and cs - sp[1] <= 12)):
+        if sp[0] >= 0 and (
+            not closed
+            or (
+                min(sp[0], cs) - pos <= 3
+                and cs - sp[1] <= 12
+                and not _OBJECT.match(text, ce, window_end)
+                and not text.startswith(" that ", ce)
+            )
+        ):
             # After a full stop only an attribution right at the closing mark counts,
-            # its cue right after the speaker ("“….” Roe, the chair, said."; not "“….”
-            # Lee, the chair, has been scathing, saying …").
+            # its cue right after the speaker and ending its clause ("“….” Roe, the
+            # chair, said."; not "“….” Lee, the chair, has been scathing, saying …",
+            # "“…?” Her critics cited it as …", "“….” She said that …").
             return Attribution(sp, (cs, ce))
         break
     ends_clause = text[max(q.start, q.outer_end - 3) : q.outer_end].rstrip("”\"'’ ")[-1:]
@@ -409,8 +445,8 @@ def _left(
     order = main + [c for c in primary if c not in main][::-1]
     order += cues[: len(cues) - n_primary][::-1]
     for cs, ce in order:
-        if inside is not None and inside(cs):
-            continue
+        if (inside is not None and inside(cs)) or _passive_cue(text, cs, ce, floor):
+            continue  # "when they were announced": its subject reports nothing
         sp = _speaker_for_cue(doc, cs, ce, floor, end)
         if sp[0] >= 0:
             if text[sp[0] : sp[1]].lower() in {"he", "she", "they", "it"} and _WHAT.search(
@@ -668,6 +704,17 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
                 prev = last_in_para.get(p0 - 1)
             if prev is not None and attrs.get(prev) is not None:
                 a = attrs[prev]
+                if (
+                    opens_sentence
+                    and prev_para == p0
+                    and si > 0
+                    and sentences[si - 1][0] >= prev_end
+                ):
+                    # "“…,” said Ann Lee. Lee added that the plan was late. “…”": a whole
+                    # sentence with a cue between the two quotations introduces this one.
+                    b = _previous_sentence(doc, q.outer_start, prev_end, inside, subject=False)
+                    if b is not None and _reports(text, b.cue):
+                        a = b
             elif opens_sentence and _stands_alone(text, q):
                 # The first quotation of its paragraph (but titles and other quotations of
                 # nobody's), or one opening a paragraph after one without attributed
@@ -694,6 +741,19 @@ def _stands_alone(text: str, q: QuoteSpan) -> bool:
     if text[q.start : q.end].rstrip(" \u00a0”\"'’")[-1:] in {".", "!", "?"}:
         return True
     return len(_WORD.findall(text, q.start, min(q.end, q.start + 200))) >= 5
+
+
+_NEGATION = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+
+
+def _reports(text: str, cue: tuple[int, int]) -> bool:
+    """Is the cue at ``cue`` a reporting verb (say, add, …) that is not negated?
+
+    ``Lee added that …`` reports words; ``He didn't suggest it``, ``a face beaming
+    from billboards`` do not.
+    """
+    cs, ce = cue
+    return cs >= 0 and is_primary(text[cs:ce]) and not _NEGATION.search(text, max(0, cs - 20), cs)
 
 
 def _previous_sentence(

@@ -100,7 +100,7 @@ NOUNISH = frozenset(
     estimate estimates offer offers label labels brand brands signal signals hint hints
     counter counters tweet tweets joke jokes vow vows remark remarks warning statement
     praise mock whisper repeat continue question questions blame credit mention quote
-    quotes chant chants thanks plea email emails text texts""".split()
+    quotes chant chants thanks plea email emails text texts regret retort""".split()
 )
 
 #: Verbs that report speech outright; a quotation prefers these over the rest
@@ -183,8 +183,9 @@ def used_as_noun(low: str, before: list[str]) -> bool:
     """Is the cue form ``low`` a noun after the words ``before`` (the last one counts)?
 
     A noun-like form (:data:`NOUNISH`) after an article, a possessive or a
-    preposition (``the report``, ``Lee’s tweet``), or after a lowercase compound
-    or a nationality (``early-morning tweets``, ``Republican claims``).
+    preposition (``the report``, ``Lee’s tweet``), after a lowercase compound
+    or a nationality (``early-morning tweets``, ``Republican claims``), or a
+    base form a word or two after ``a``/``an`` (``a deep regret``).
 
     >>> used_as_noun("tweet", ["Her"]), used_as_noun("tweet", ["she"])
     (True, False)
@@ -198,7 +199,26 @@ def used_as_noun(low: str, before: list[str]) -> bool:
         or prev.endswith(("'s", "’s", "s'", "s’"))
         or ("-" in prev and prev.islower())
         or (word[:1].isupper() and prev.endswith(("can", "ic", "ish", "ese")))
+        or _after_article(low, before)
     )
+
+
+# Words that may stand between an article and its noun (no verb, no clause word).
+_NOT_MODIFIER = frozenset(
+    """that who which and or but said says is was are were has had have will would can
+    could to of in on at for with by from""".split()
+)
+
+
+def _after_article(low: str, before: list[str]) -> bool:
+    """A base form two or three words after ``a``/``an`` is a noun: ``a deep regret``,
+    ``a simple question`` (a singular subject would take ``regrets``)."""
+    if CUE_FORMS.get(low) != low:
+        return False
+    for k in (2, 3):
+        if len(before) >= k and before[-k].lower() in {"a", "an", "another", "each", "every"}:
+            return not any(w.lower() in _NOT_MODIFIER for w in before[-k + 1 :])
+    return False
 
 
 def cue_candidates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

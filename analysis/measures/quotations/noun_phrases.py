@@ -141,6 +141,7 @@ def np_before(
         names = text[pos : pos + 1].islower()
         while i >= 0 and (
             (toks[i][2].lower() in AUXILIARIES and not (names and _surname_at(toks, i)))
+            or toks[i][2].lower().endswith(("n't", "n’t"))
             or (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)
         ):
             i -= 1
