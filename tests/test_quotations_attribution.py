@@ -305,9 +305,13 @@ def test_sentence_subjects_after_lead_ins_and_appositives(text, speaker):
     assert got == speaker or (speaker is None and got is not None)
 
 
-def test_a_stray_mark_opening_a_paragraph_hides_no_subject():
-    t = '"Trump walked onto the stage, chanting “U-S-A! U-S-A!”'
-    assert rows(t, "speaker", "cue") == [("Trump", "chanting")]
+def test_no_subject_from_inside_an_unclosed_quotation():
+    # A quotation left open within its paragraph: its first word is no subject.
+    t = (
+        'Mr Lee said the world had changed.\n\n"It has changed," he said. "We no longer '
+        "hear the case: 'Good people, but a wasted vote'. \"You do not hear that now.\""
+    )
+    assert rows(t, "speaker") == [("he",), ("he",), ("he",)]
 
 
 @pytest.mark.parametrize(

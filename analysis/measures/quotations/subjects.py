@@ -3,7 +3,7 @@
 A pronoun or a capitalised name (maybe led by a lowercase title: ``former Gov.
 Ann Lee``; with a party tag, an appositive or both: ``Ann Lee (D-Ohio), in
 particular, has …``), after a dateline (``DENVER (AP) —``), a conjunction (``Yet
-she …``), a stray mark opening a block quotation's paragraph, or an adverbial
+she …``) or an adverbial
 lead-in up to a comma (``On Tuesday,``, ``Following the vote,``, ``Moreover,``, a
 participle: ``Weighing in on the debate,``; ``At a fair in Ames, Iowa, on
 Monday,``; its quotation may close after the comma: ``After saying it was “so
@@ -120,8 +120,6 @@ def subject_at(
     d = _dateline_end(toks)
     if d:
         toks = toks[d:]
-    if toks and toks[0][2] == '"' and sum(t[2] == '"' for t in toks) % 2:
-        toks = toks[1:]  # a stray mark opening the paragraph (a block quotation's)
     if (
         len(toks) > 2
         and toks[0][2].lower() in CONJUNCTS
