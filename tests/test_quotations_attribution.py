@@ -447,6 +447,31 @@ def test_a_reporting_sentence_between_quotations_introduces_the_next():
     assert rows(t, "speaker") == [("Bo Lee",), ("Bo Lee",)]
 
 
+def test_speech_left_open_in_a_paragraph_introduces_nobody():
+    # A quotation reopened for each sentence, only the last one closed: the middle
+    # sentence is quoted speech, not a narrative sentence with a subject.
+    t = (
+        'Lee praised them.\n\nHe said: "Chelsea are doing well. "They have a good team. '
+        'They have shown they can cope. "Jose will have an impact."'
+    )
+    assert "They" not in [sp for (sp,) in rows(t, "speaker")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Said Wales assistant coach Scott Lee: "They worked hard."',
+            "Wales assistant coach Scott Lee",
+        ),
+        ('Chelsea boss Jo Lee was not happy, calling it "a disgrace."', "Chelsea boss Jo Lee"),
+        ('Local police were said to be "surprised" by the visit.', "Local police"),
+    ],
+)
+def test_name_phrases_with_role_words_and_modifiers(text, speaker):
+    assert rows(text, "speaker") == [(speaker,)]
+
+
 def test_a_surname_that_is_a_verb_form_is_not_a_cue():
     t = "“We will merge,” Ian Read said on Monday."
     assert rows(t, "speaker", "cue") == [("Ian Read", "said")]

@@ -68,7 +68,8 @@ middle of a sentence, right ones first when it opens the sentence):
   “Mr. Lee?”``); opening a paragraph after one without quotations, by the last
   sentence of that paragraph when it has a cue (``Roe said the vote was near.`` ¶
   ``“We have the numbers.”``; a paragraph that only narrates, ``Roe was launching
-  her bid.``, introduces nobody's words).
+  her bid.``, introduces nobody's words; nor does a sentence after a mark left
+  open, which is quoted speech: ``He said: "A. "B. C. "D."``).
 
 A quotation inside its speaker's own mention (``“We lost,” Bill Lee, wearing
 “Vote Lee” pins, said``) describes the speaker and is not theirs: it takes no
@@ -756,6 +757,29 @@ def _reports(text: str, cue: tuple[int, int]) -> bool:
     return cs >= 0 and is_primary(text[cs:ce]) and not _NEGATION.search(text, max(0, cs - 20), cs)
 
 
+def _in_open_quotation(doc: ArticleText, pos: int) -> bool:
+    """Does ``pos`` follow an opening mark left open in its paragraph?
+
+    The last double mark before it opens a quotation. BBC's convention reopens a
+    quotation for each sentence and may close only the last (``He said: "A. "B.
+    C. "D."``): the marks pair as ``"D."``, and ``C`` is quoted speech that
+    :func:`~.marks.find_quote_spans` does not see.
+    """
+    text = doc.text
+    pi = bisect.bisect_right(doc.paragraph_starts, pos) - 1
+    ps = doc.paragraph_starts[pi] if pi >= 0 else 0
+    m = max(text.rfind('"', ps, pos), text.rfind("“", ps, pos), text.rfind("”", ps, pos))
+    if m < 0 or text[m] == "”":
+        return False
+    # The last mark before ``pos`` opens a quotation: “, or " after a space, a colon
+    # or the paragraph's start and before a word.
+    return text[m] == "“" or (
+        (m == ps or text[m - 1].isspace() or text[m - 1] in "([:")
+        and m + 1 < len(text)
+        and not text[m + 1].isspace()
+    )
+
+
 def _previous_sentence(
     doc: ArticleText, end: int, floor: int, inside: Inside, subject: bool
 ) -> Attribution | None:
@@ -772,6 +796,8 @@ def _previous_sentence(
         return None
     si = bisect.bisect_right(doc.sentence_starts, end - 1) - 1
     start = max(doc.sentences[si][0] if si >= 0 else floor, floor, end - _WINDOW)
+    if _in_open_quotation(doc, start):
+        return None  # 'He said: "It is fine. They have shown it. "…': quoted, no narrative
     a = _left(doc, end, start, inside)
     if a is not None or not subject:
         return a

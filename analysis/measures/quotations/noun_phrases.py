@@ -23,7 +23,8 @@ annotators mark it), resolved to the noun phrase before its comma or dash. A
 participle cue (``saying``, ``telling``) after a comma or after an object
 (``issued a statement saying``, ``emailed supporters saying``) takes the
 sentence subject, which may then be a determiner phrase (``The town``). Rightwards (``said X``,
-``according to X``) it runs to the first comma, clause word or full stop.
+``according to X``) it runs to the first comma, clause word or full stop, over
+role words between capitalised ones (``said Wales assistant coach Scott Lee``).
 
 A cue form used as a noun heads a phrase (``her tweet said``, ``the Post
 reported``: after a determiner or possessive, see
@@ -109,6 +110,16 @@ TITLES = frozenset(
     defence interior finance economy energy trade health education homeland treasury
     presidential nominee hopeful frontrunner front-runner host anchor pastor rabbi
     reverend father sister brother dame sir lord lady commander""".split()
+)
+
+
+#: Lowercase role nouns between the capitalised words of a name-phrase (``Chelsea boss
+#: Jose Mourinho``, ``Wales assistant coach Scott Johnson``).
+ROLE_WORDS = TITLES | frozenset(
+    """boss manager coach captain skipper striker midfielder defender winger forward
+    goalkeeper keeper player star singer actor actress head founder editor analyst
+    economist executive owner veteran champion producer writer author spokesperson
+    chief""".split()
 )
 
 
@@ -483,6 +494,14 @@ def _full_stop_at(toks: list[Token], j: int) -> bool:
     return ends_sentence(toks[j][2]) and j + 1 < len(toks) and toks[j + 1][2][:1].isupper()
 
 
+def role_before_name(toks: list[Token], idx: int) -> bool:
+    """Do role words from ``toks[idx]`` on lead to a capitalised word (``coach Scott``)?"""
+    j = idx
+    while j < len(toks) and j - idx < 3 and toks[j][2].lower() in ROLE_WORDS:
+        j += 1
+    return j < len(toks) and toks[j][2][:1].isupper() and toks[j][2][0].isalpha()
+
+
 def np_after(doc: ArticleText | str, pos: int, ceiling: int) -> tuple[int, int]:
     """The noun phrase starting just after ``pos`` (``said X``), or ``(-1, -1)``.
 
@@ -508,6 +527,8 @@ def np_after(doc: ArticleText | str, pos: int, ceiling: int) -> tuple[int, int]:
         if idx > 0 and low in {"of", "for"}:
             continue
         if idx > 0 and not is_cap(w) and low not in DETERMINERS and is_cap(toks[last][2]):
+            if low in ROLE_WORDS and role_before_name(toks, idx):
+                continue  # "said Wales assistant coach Scott Johnson"
             # "said Smith, ..." stops at the comma; "said Smith yesterday" at the lowercase.
             break
         last = idx

@@ -1,17 +1,18 @@
 """The subject of a sentence: who speaks when no cue verb names a speaker.
 
 A pronoun or a capitalised name (maybe led by a lowercase title: ``former Gov.
-Ann Lee``; with a party tag, an appositive or both: ``Ann Lee (D-Ohio), in
-particular, has …``), after a dateline (``DENVER (AP) —``), a conjunction (``Yet
-she …``) or an adverbial
-lead-in up to a comma (``On Tuesday,``, ``Following the vote,``, ``Moreover,``, a
-participle: ``Weighing in on the debate,``; ``At a fair in Ames, Iowa, on
-Monday,``; its quotation may close after the comma: ``After saying it was “so
-swollen,” she …``); never a capitalised preposition, auxiliary, adverb or number
-(``Across``, ``Could``, ``Thirty``). With ``determiners``, also a determiner or
-quantifier phrase up to the first verb-like word (``The town released``,
-``Several groups said``; over a time phrase, ``The campaign on Monday said``, or
-an aside, ``The campaign, in a memo, said``).
+Ann Lee``, with role words inside: ``Chelsea boss Jo Lee``, or a capitalised
+modifier and its noun: ``Local police were``; with a party tag, an appositive or
+both: ``Ann Lee (D-Ohio), in particular, has …``), after a dateline (``DENVER
+(AP) —``), a conjunction (``Yet she …``) or an adverbial lead-in up to a comma
+(``On Tuesday,``, ``Following the vote,``, ``Moreover,``, a participle:
+``Weighing in on the debate,``; ``At a fair in Ames, Iowa, on Monday,``; its
+quotation may close after the comma: ``After saying it was “so swollen,” she
+…``); never a capitalised preposition, auxiliary, adverb or number (``Across``,
+``Could``, ``Thirty``). With ``determiners``, also a determiner or quantifier
+phrase up to the first verb-like word (``The town released``, ``Several groups
+said``; over a time phrase, ``The campaign on Monday said``, or an aside, ``The
+campaign, in a memo, said``).
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from analysis.measures.quotations.noun_phrases import (
     CONJUNCTS,
     DETERMINERS,
     PHRASE_BOUNDARY,
+    ROLE_WORDS,
     TITLES,
     is_cap,
     is_pronoun,
     is_time_word,
+    role_before_name,
 )
 from analysis.units.article import ArticleText, Token, as_article
 
@@ -261,6 +264,8 @@ def _subject_from(toks: list[Token], i: int, determiners: bool) -> tuple[int, in
                 k = j
             elif t.lower() in {"of", "and", "&", "'s", "’s"} and k == j - 1:
                 pass
+            elif t in ROLE_WORDS and k >= i and role_before_name(toks, j):
+                pass  # "Chelsea boss Jose Mourinho"
             else:
                 break
             j += 1
@@ -274,6 +279,19 @@ def _subject_from(toks: list[Token], i: int, determiners: bool) -> tuple[int, in
                 end = j
                 break
     nxt = toks[end + 1][2] if end + 1 < len(toks) else ""
+    if (
+        end == k
+        and not is_pronoun(toks[k][2])
+        and nxt.isalpha()
+        and nxt.islower()
+        and nxt not in PHRASE_BOUNDARY
+        and not _is_verbish(nxt)
+        and end + 2 < len(toks)
+        and _is_verbish(toks[end + 2][2])
+    ):
+        # "Local police were …", "Labour leaders say …": a capitalised modifier and its noun.
+        end += 1
+        nxt = toks[end + 1][2]
     if nxt == "," and not is_pronoun(toks[k][2]):
         # "Jane Roe, the party's chairwoman, wrote …", "Ann Lee (D-Ohio), in
         # particular, has …": step over an appositive.
