@@ -472,6 +472,21 @@ def test_name_phrases_with_role_words_and_modifiers(text, speaker):
     assert rows(text, "speaker") == [(speaker,)]
 
 
+def test_a_parenthetical_inverted_cue():
+    t = "The idea, says Ann Lee, is to shape a “new model” for all."
+    assert rows(t, "speaker", "cue") == [("Ann Lee", "says")]
+    t = "Bo Roe, who was on the list, told Politics Daily, “I like Lee.”"
+    assert rows(t, "speaker")[0][0].startswith("Bo Roe")
+
+
+def test_a_sentence_opening_with_an_unclosed_mark_is_quoted():
+    t = (
+        '"Sales are booming," said Ann Lee, of the trade body. "However, piracy is '
+        'continuing to hurt us. "The priority is to sell more."'
+    )
+    assert "piracy" not in [sp for (sp,) in rows(t, "speaker")]
+
+
 def test_a_surname_that_is_a_verb_form_is_not_a_cue():
     t = "“We will merge,” Ian Read said on Monday."
     assert rows(t, "speaker", "cue") == [("Ian Read", "said")]

@@ -10,7 +10,8 @@ middle of a sentence, right ones first when it opens the sentence):
   the speaker and ending its clause: ``“….” Roe, the chair, said``; not ``“…?”
   Her critics cited it``, ``“….” She said that …``) (a dash, no verb: em or
   en dash, the quotation dash ``―`` or ``--``); ``“…,” the sign read``;
-  ``“…,” like the slump, said X`` (inverted after a comma); and after a quotation
+  ``“…,” like the slump, said X`` (inverted after a comma; in a parenthesis too:
+  ``The idea, says BT, is …``); and after a quotation
   ending in ``,`` ``?`` ``!``, whatever the verb: a name, pronoun or determiner
   phrase followed by a past tense (``“…,” Toomey fumed``, ``Roe shot back``, ``an
   angry Lee retaliated``; a present only with a particle: ``he points out``; not a
@@ -246,6 +247,12 @@ def _passive_cue(text: str, cs: int, ce: int, floor: int) -> bool:
     return _PASSIVE_BEFORE.search(text, max(floor, cs - 20), cs) is not None
 
 
+# Cues that invert in a parenthesis (``The idea, says BT, is …``); ``told X`` has an object.
+_INVERTING = frozenset(
+    "say says said write writes wrote add adds added note notes noted argue argues argued".split()
+)
+
+
 _OBJECT_PRONOUNS = frozenset("him her them us me it".split())
 
 
@@ -331,6 +338,11 @@ def _speaker_for_cue(
             s, e = np_before(doc, vm.start(), floor)
             if s >= 0:
                 return s, e
+    if before.endswith(",") and word in _INVERTING:
+        # "The idea, says BT, is to …": a parenthetical attribution, speaker after the cue.
+        s, e = np_after(doc, ce, ceiling)
+        if s >= 0 and text[s].isupper() and text.startswith(",", e):
+            return s, e
     s, e = np_before(doc, cs, floor)
     if s >= 0 and word.endswith("ing") and s > floor:
         # "The town released a statement saying …", "She emailed supporters saying …":
@@ -768,7 +780,8 @@ def _in_open_quotation(doc: ArticleText, pos: int) -> bool:
     text = doc.text
     pi = bisect.bisect_right(doc.paragraph_starts, pos) - 1
     ps = doc.paragraph_starts[pi] if pi >= 0 else 0
-    m = max(text.rfind('"', ps, pos), text.rfind("“", ps, pos), text.rfind("”", ps, pos))
+    # The mark may stand at ``pos`` itself (a sentence that opens with it).
+    m = max(text.rfind(mark, ps, pos + 1) for mark in ('"', "“", "”"))
     if m < 0 or text[m] == "”":
         return False
     # The last mark before ``pos`` opens a quotation: “, or " after a space, a colon
