@@ -72,13 +72,16 @@ def cues_in(
         if w == "quote" and text[max(0, s - 2) : s] == "I " and text[e : e + 1] in {",", ":"}:
             continue  # "Roe said, and I quote, “…”": the writer's aside, no speaker
         out.append((s, e))
-    extra = _words_at(text, start, end, "put", _PUT_IT)
-    extra += [
-        span
-        for span in _words_at(text, start, end, "put", _PUT_IT_AS)
-        if span not in extra and _AS.search(text, max(start, span[0] - 80), span[0])
-    ]
-    extra += _words_at(text, start, end, "point", _POINT_OUT)
+    extra = []
+    if text.find("put", start, end) >= 0:  # rare: one C call decides for most regions
+        extra = _words_at(text, start, end, "put", _PUT_IT)
+        extra += [
+            span
+            for span in _words_at(text, start, end, "put", _PUT_IT_AS)
+            if span not in extra and _AS.search(text, max(start, span[0] - 80), span[0])
+        ]
+    if text.find("point", start, end) >= 0:
+        extra += _words_at(text, start, end, "point", _POINT_OUT)
     if right:
         extra += _words_at(text, start, end, "read", None)
     if extra:
