@@ -2,4 +2,5 @@ from __future__ import annotations
 
 from analysis.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import json
 import signal
 import sys
@@ -31,11 +32,12 @@ from analysis.loading import iter_articles
 from analysis.paths import default_sources
 from analysis.presentation.digest import ReportRows
 from analysis.presentation.report import render_report, speaker_summary
+from analysis.progress import Progress, count_files
 from analysis.schema import data_dictionary
 from analysis.speed.memory import release_unused_memory
 from analysis.tables.output import FORMATS, TableWriter, WriteError, out_problem
 from analysis.tables.speakers import SpeakerFold
-from analysis.versions import versions
+from analysis.versions import package_version, versions
 
 EXIT_OK, EXIT_NOTHING_DONE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_TERMINATED = 128 + signal.SIGTERM
@@ -94,16 +96,25 @@ def _stopped(exc: BaseException) -> int:
     return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
 
 
+ENGINE_HELP = (
+    "where the articles are analysed: 'pandas' on this machine, in --jobs worker "
+    "processes; 'dask' on a Dask cluster, the one at --scheduler or else a local one of "
+    "--jobs workers (default: %(default)s)"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="news-workbook",
         description="Readability, tone and quotation statistics for a folder of news articles.",
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     rep = sub.add_parser(
         "report",
         help="analyse a corpus and write the tables and report.html",
-        description="Analyse articles and write the tables (Parquet or CSV) and report.html.",
+        description="Analyse articles and write the tables (Parquet or CSV), report.html "
+        "and run.json.",
     )
     rep.add_argument(
         "sources",
@@ -111,19 +122,34 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="files or folders of articles (default: the bundled seeds/)",
     )
-    rep.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
-    rep.add_argument("--format", choices=FORMATS, default="parquet", help="table format")
-    rep.add_argument("--engine", choices=ENGINES, default="pandas")
-    rep.add_argument("--scheduler", help="Dask scheduler address (engine dask); default: local")
+    rep.add_argument(
+        "--out", type=Path, default=Path("out"), help="output folder (default: %(default)s)"
+    )
+    rep.add_argument(
+        "--format", choices=FORMATS, default="parquet", help="table format (default: %(default)s)"
+    )
+    rep.add_argument("--engine", choices=ENGINES, default="pandas", help=ENGINE_HELP)
+    rep.add_argument(
+        "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (--engine dask)"
+    )
     rep.add_argument(
         "--jobs",
         type=int,
         default=None,
         help="worker processes (pandas) or local Dask workers (default: all cores)",
     )
-    rep.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK, help="articles per task")
-    rep.add_argument("--text-column", help="text column of CSV/JSONL/Parquet input")
-    rep.add_argument("--title-column", help="title column of CSV/JSONL/Parquet input")
+    rep.add_argument(
+        "--chunk-size",
+        type=int,
+        default=DEFAULT_CHUNK,
+        help="articles per task (default: %(default)s)",
+    )
+    rep.add_argument(
+        "--text-column", help="text column of CSV/JSONL/Parquet input (default: guessed)"
+    )
+    rep.add_argument(
+        "--title-column", help="title column of CSV/JSONL/Parquet input (default: guessed)"
+    )
     rep.add_argument(
         "--delimiter",
         help="CSV delimiter, one character (default: sniffed among , ; tab |); 'tab' for a tab",
@@ -137,16 +163,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="progress bar on stderr (default: when stderr is a terminal)",
+        help="progress bar on stderr: files done of files found, time left "
+        "(default: when stderr is a terminal)",
     )
     sub.add_parser("columns", help="print the data dictionary of the output tables (Markdown)")
+    parser.commands = sub.choices  # type: ignore[attr-defined]
     return parser
 
 
-def _progress(enabled: bool | None) -> Any:
-    from tqdm import tqdm
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, with an unknown option reported by the command it was given to.
 
-    return tqdm(unit=" articles", file=sys.stderr, disable=None if enabled is None else not enabled)
+    argparse leaves options a command does not know to the top-level parser, which
+    would print the top-level usage; here ``report --outt x`` prints the ``report``
+    usage and suggests ``--out``.
+    """
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        command = parser.commands[args.command]  # type: ignore[attr-defined]
+        options = [o for a in command._actions for o in a.option_strings]
+        flag = next((u.split("=")[0] for u in unknown if u.startswith("-")), None)
+        close = difflib.get_close_matches(flag, options, n=1) if flag else []
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        command.error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
+    return args
 
 
 def _check(args: argparse.Namespace, sources: Sequence[Path]) -> str | None:
@@ -192,7 +233,8 @@ def run_report(args: argparse.Namespace) -> int:
         return _usage_error(f"--out {args.out}: cannot write there ({err.strerror or err})")
     kept = ReportRows()
     speakers = SpeakerFold()
-    bar = _progress(args.progress)
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    bar = Progress(count_files(sources, args.include_docs) if show else None, show)
     try:
         with workers(args.engine, jobs, args.scheduler) as pool:
             for tables in run_chunks(chunks, pool.executor, in_flight=2 * pool.slots):
@@ -200,14 +242,15 @@ def run_report(args: argparse.Namespace) -> int:
                 writer.write({n: f for n, f in tables.items() if n != "speakers"})
                 speakers.add(tables.quotes)
                 kept.add(tables)
-                bar.update(len(tables.articles))
+                bar.update(tables.articles)
                 del tables  # freed before the memory is handed back
                 release_unused_memory()
-        bar.close()
+        bar.finish()
         writer.write({"speakers": speakers.table()})
         articles, tallies, quote_kinds = kept.articles(), kept.tallies, kept.quote_kinds
         meta = versions()
-        writer.extra("report.html", render_report(articles, tallies, meta))
+        page = render_report(articles, tallies, meta, examples=kept.examples())
+        writer.extra("report.html", page)
         statuses = articles["status"].fillna("NA").value_counts()
         writer.extra(
             "run.json", json.dumps(_run_record(args, sources, writer, statuses, meta), indent=2)
@@ -307,7 +350,7 @@ def _print_summary(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     if args.command == "report":
         with _sigterm_as_interrupt():
             try:

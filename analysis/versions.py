@@ -19,6 +19,14 @@ DISTRIBUTIONS = (
 )
 
 
+def package_version() -> str:
+    """news-workbook's own version, as installed ("unknown" when it is not)."""
+    try:
+        return metadata.version("news-workbook")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
 def versions() -> dict[str, str]:
     """Python and the versions of the distributions the measures rest on.
 

@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/quotes_accuracy.py ../shared/gold/polnear/dev.jsonl [more.jsonl …]
-        [--errors FILE] [--timing]
+        [--split-docs K/N] [--errors FILE] [--timing]
 
 Gold units
     Every ``direct`` run (the whole run, also when it spans paragraphs) and
@@ -79,11 +79,20 @@ Speaker accuracy
     ``speaker`` MENTION span (not the resolved name: gold annotates the
     mention, which may be a pronoun) overlaps the gold speaker span, or the
     normalised mention strings are equal. A missing predicted speaker is wrong.
+
+Held-out documents
+    ``--split-docs K/N`` scores, in every file given, only the documents whose
+    stable bucket (:func:`doc_bucket`: SHA-256 of the document id, first 8
+    bytes as an integer, modulo N) is K (a comma list: ``1,2,3/4``). The
+    speaker rules are tuned on dev and on train buckets ``1,2,3/4`` (the
+    tuning part, 608 articles); train bucket ``0/4`` (232 articles) is kept
+    unread as news the rules have never seen, and reported beside the others.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import platform
 import re
@@ -231,6 +240,41 @@ def gold_units(rec: dict) -> list[dict]:
                 }
             )
     return units
+
+
+def doc_bucket(doc_id: str, n: int) -> int:
+    """A document's bucket among ``n``: stable across runs, machines and file order.
+
+    >>> doc_bucket("nyt_2016-10-01_x", 1)
+    0
+    """
+    digest = hashlib.sha256(doc_id.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % n
+
+
+def parse_split(spec: str) -> tuple[frozenset[int], int]:
+    """``"K/N"`` or ``"K1,K2/N"`` as (buckets kept, N).
+
+    >>> parse_split("1/2")
+    (frozenset({1}), 2)
+    """
+    try:
+        keep, n = spec.split("/")
+        total = int(n)
+        buckets = frozenset(int(k) for k in keep.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected K/N or K1,K2/N, got {spec!r}") from None
+    if total < 1 or not buckets or not all(0 <= k < total for k in buckets):
+        raise argparse.ArgumentTypeError(f"buckets must lie in 0..N-1, got {spec!r}")
+    return buckets, total
+
+
+def select_docs(records: Iterable[dict], split: tuple[frozenset[int], int] | None) -> list[dict]:
+    """The records whose document lies in the kept buckets (all of them without a split)."""
+    if split is None:
+        return list(records)
+    keep, n = split
+    return [r for r in records if doc_bucket(r["id"], n) in keep]
 
 
 def _overlaps(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -458,6 +502,12 @@ def targets_line(overall: pd.Series) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gold", nargs="+", help="PolNeAR JSONL file(s)")
+    ap.add_argument(
+        "--split-docs",
+        type=parse_split,
+        metavar="K/N",
+        help="score only the documents in bucket K of N (stable hash of the id; K1,K2/N for more)",
+    )
     ap.add_argument("--errors", help="write error samples (FP, FN, span, speaker) here")
     ap.add_argument("--timing", action="store_true", help="also measure speed")
     ap.add_argument("--min-exact-f1", type=float, default=0.0, help="exit 1 below this (ALL)")
@@ -469,13 +519,17 @@ def main(argv: list[str] | None = None) -> int:
     pd.set_option("display.width", 200)
     all_errors: list[str] = []
     for path in args.gold:
-        records = load(path)
+        records = select_docs(load(path), args.split_docs)
         errors: list[str] | None = [] if args.errors else None
         table = evaluate(records, errors)
         if errors is not None:
             all_errors.append(f"##### {path}")
             all_errors.extend(errors)
-        print(f"\n{path}: {len(records)} articles")
+        split = ""
+        if args.split_docs is not None:
+            keep, n = args.split_docs
+            split = f" (documents in bucket {','.join(map(str, sorted(keep)))} of {n})"
+        print(f"\n{path}: {len(records)} articles{split}")
         fmt = table.copy()
         for c in fmt.columns:
             if c.endswith(("_p", "_r", "_f1", "_acc")):

@@ -51,7 +51,6 @@ Held-out documents
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -68,6 +67,9 @@ import pandas as pd  # noqa: E402
 import quotes_accuracy as qa  # noqa: E402
 
 from analysis.versions import versions as dependency_versions  # noqa: E402
+
+# The held-out split is quotes_accuracy's (one definition serves both scripts).
+doc_bucket, parse_split, select_docs = qa.doc_bucket, qa.parse_split, qa.select_docs
 
 # The issue's targets for ALL.
 TARGETS = {"name": 0.90, "type": 0.90, "gender": 0.95}
@@ -148,41 +150,6 @@ def name_scores(predicted: object, entity: str) -> tuple[bool, bool]:
         return True, True
     pw, gw = p.split(), g.split()
     return False, set(pw) <= set(gw) and gw[-1] in pw
-
-
-def doc_bucket(doc_id: str, n: int) -> int:
-    """A document's bucket among ``n``: stable across runs, machines and file order.
-
-    >>> doc_bucket("nyt_2016-10-01_x", 1)
-    0
-    """
-    digest = hashlib.sha256(doc_id.encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big") % n
-
-
-def parse_split(spec: str) -> tuple[frozenset[int], int]:
-    """``"K/N"`` or ``"K1,K2/N"`` as (buckets kept, N).
-
-    >>> parse_split("1/2")
-    (frozenset({1}), 2)
-    """
-    try:
-        keep, n = spec.split("/")
-        total = int(n)
-        buckets = frozenset(int(k) for k in keep.split(","))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected K/N or K1,K2/N, got {spec!r}") from None
-    if total < 1 or not buckets or not all(0 <= k < total for k in buckets):
-        raise argparse.ArgumentTypeError(f"buckets must lie in 0..N-1, got {spec!r}")
-    return buckets, total
-
-
-def select_docs(records: Iterable[dict], split: tuple[frozenset[int], int] | None) -> list[dict]:
-    """The records whose document lies in the kept buckets (all of them without a split)."""
-    if split is None:
-        return list(records)
-    keep, n = split
-    return [r for r in records if doc_bucket(r["id"], n) in keep]
 
 
 def score_pair(row: object, entity: dict, columns: Iterable[str]) -> dict[str, float]:

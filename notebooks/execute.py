@@ -1,9 +1,10 @@
-"""Re-execute the numbered notebooks top to bottom and store their outputs in place.
+"""Re-execute the numbered notebooks top to bottom and store their outputs.
 
 Run from anywhere, in the environment the package is installed in::
 
-    python notebooks/execute.py                 # every notebook
+    python notebooks/execute.py                 # every notebook, outputs stored in place
     python notebooks/execute.py 03-tone.ipynb   # only the ones named
+    python notebooks/execute.py --corpus ~/articles --out ~/read   # on your own articles
 
 Each notebook runs in a fresh ``python3`` kernel with the notebooks folder as
 working directory; on an error the notebook is not written and the script exits
@@ -11,17 +12,23 @@ working directory; on an error the notebook is not written and the script exits
 no execution timestamps, the kernelspec fixed to ``python3``, ``language_info``
 reduced to the language name (the Python patch version would otherwise churn
 the files). The wall time of each notebook is printed, never stored.
+
+``--corpus PATH`` sets the notebooks' ``CORPUS`` parameter the way papermill does:
+a cell tagged ``injected-parameters`` right after the ``parameters`` cell. The
+executed copies go to ``--out`` (required then: the committed notebooks keep their
+outputs on the bundled seeds).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
 
 KERNEL = "python3"
 KERNELSPEC = {"name": KERNEL, "display_name": "Python 3 (ipykernel)", "language": "python"}
-TIMEOUT = 300  # seconds per cell; a notebook should take well under 30 s in all
+TIMEOUT = 600  # seconds per cell: a corpus of thousands of articles takes a while to analyse
 HERE = Path(__file__).resolve().parent
 
 
@@ -44,12 +51,26 @@ def normalise(nb: object) -> None:
         cell.metadata.pop("scrolled", None)
 
 
-def execute(path: Path) -> float:
-    """Execute one notebook in place; return its wall time in seconds."""
+def inject_corpus(nb: object, corpus: str | Path) -> None:
+    """Set ``CORPUS`` in a cell after the ``parameters`` cell, as papermill does."""
+    import nbformat
+
+    cell = nbformat.v4.new_code_cell(
+        f"# Parameters injected by notebooks/execute.py\nCORPUS = {str(corpus)!r}"
+    )
+    cell.metadata["tags"] = ["injected-parameters"]
+    tagged = [i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", [])]
+    nb.cells.insert(tagged[0] + 1 if tagged else 0, cell)
+
+
+def execute(path: Path, corpus: str | Path | None = None, out: Path | None = None) -> float:
+    """Execute one notebook (in place, or into ``out``); return its wall time in seconds."""
     import nbformat
     from nbclient import NotebookClient
 
     nb = nbformat.read(path, as_version=4)
+    if corpus is not None:
+        inject_corpus(nb, corpus)
     client = NotebookClient(
         nb,
         kernel_name=KERNEL,
@@ -63,7 +84,8 @@ def execute(path: Path) -> float:
     elapsed = time.perf_counter() - start
     normalise(nb)
     nbformat.validate(nb)
-    nbformat.write(nb, path)
+    target = path if out is None else out / path.name
+    nbformat.write(nb, target)
     return elapsed
 
 
@@ -85,16 +107,32 @@ def check_package() -> None:
         )
 
 
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("names", nargs="*", help="notebooks to run (default: all)")
+    parser.add_argument("--corpus", help="folder or file of articles to set CORPUS to")
+    parser.add_argument("--out", type=Path, help="folder for the executed copies")
+    args = parser.parse_args(argv)
+    if args.corpus is not None and args.out is None:
+        parser.error("--corpus needs --out: the committed notebooks keep their seeds outputs")
+    if args.corpus is not None:
+        args.corpus = str(Path(args.corpus).expanduser().resolve())
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
+    args = parse(sys.argv[1:] if argv is None else argv)
     check_package()
-    paths = notebooks(argv if argv is not None else sys.argv[1:])
+    paths = notebooks(args.names)
     if not paths:
         print("no notebooks found", file=sys.stderr)
         return 1
+    if args.out is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
     total = 0.0
     for path in paths:
         try:
-            elapsed = execute(path)
+            elapsed = execute(path, args.corpus, args.out)
         except Exception as exc:  # name the failing notebook; the file is left as it was
             print(f"{path.name}: FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
             return 1

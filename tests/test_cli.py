@@ -3,11 +3,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from fixtures.articles import sample_articles
 
 from analysis import schema
 from analysis.cli import main
@@ -105,27 +105,66 @@ def test_dask_engine_from_the_command_line(tmp_path: Path) -> None:
         )
 
 
-def test_report_rows_keep_text_for_the_listed_articles_only(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import analysis
-    from analysis.presentation.digest import ReportRows
-    from analysis.presentation.report import REPORT_COLUMNS
+# -- what a newcomer meets first -----------------------------------------------------------
 
-    monkeypatch.setattr("analysis.presentation.digest.MAX_ARTICLE_ROWS", 3)
-    t = analysis.analyze(sample_articles())
-    kept = ReportRows()
-    for start in (0, 2, 4):
-        chunk = {
-            n: f[f["article_id"].isin(t.articles["article_id"][start : start + 2])]
-            for n, f in t.items()
-        }
-        kept.add(analysis.Tables(**chunk))
-    rows = kept.articles()
-    full = t.articles[REPORT_COLUMNS].reset_index(drop=True)
-    pd.testing.assert_frame_equal(rows.head(3), full.head(3))
-    assert rows["title"].iloc[3:].isna().all() and rows["n_words"].iloc[3:].isna().all()
-    assert rows["status"].tolist() == full["status"].tolist()
-    for chart in ("flesch_kincaid_grade", "flesch_reading_ease", "tone_mean"):
-        pd.testing.assert_series_equal(rows[chart], full[chart])
-    assert sum(kept.quote_kinds.values()) == len(t.quotes)
+
+def test_version(capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"news-workbook {metadata.version('news-workbook')}\n"
+
+
+def test_an_unknown_option_prints_the_usage_of_its_command(capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["report", "--outt", "x"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: news-workbook report [-h] [--out OUT]")
+    assert err.rstrip().endswith(
+        "news-workbook report: error: unrecognized arguments: --outt (did you mean --out?)"
+    )
+    with pytest.raises(SystemExit):
+        main(["report", "--zzz"])
+    assert "did you mean" not in capsys.readouterr().err
+
+
+def test_help_explains_the_engine_and_shows_defaults(capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "'pandas' on this machine, in --jobs worker processes" in text
+    assert "'dask' on a Dask cluster" in text and "(default: pandas)" in text
+    assert "table format (default: parquet)" in text
+    assert "articles per task (default: 200)" in text
+
+
+def test_the_progress_bar_counts_files_with_a_total(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(5):
+        (src / f"{i}.txt").write_text(f"Story {i}\n\nThe council met on Monday.\n")
+    args = ["report", str(src), "--out", str(tmp_path / "o"), "--jobs", "1", "--chunk-size", "2"]
+    assert main([*args, "--progress"]) == 0
+    bar = capsys.readouterr().err.replace("\r", "\n").splitlines()
+    last = [line for line in bar if line.strip()][-1]
+    assert last.startswith("100%|") and "| 5/5 [" in last and "5 articles" in last
+    assert main([*args, "--no-progress"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_progress_counts_a_file_done_when_the_next_begins() -> None:
+    from analysis.progress import Progress
+
+    bar = Progress(3, enabled=False)
+    bar.update(pd.DataFrame({"source": ["a", "a", "b"]}))
+    assert (bar.done, bar.articles) == (1, 3)
+    bar.update(pd.DataFrame({"source": ["b", "c"]}))
+    assert bar.done == 2
+    bar.finish()
+    assert bar.done == 3
+    unknown = Progress(None, enabled=False)
+    unknown.update(pd.DataFrame({"source": ["a"]}))
+    assert unknown.articles == 1 and unknown.done == 0

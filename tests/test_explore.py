@@ -1,15 +1,14 @@
-"""The notebooks' table helpers: exact rows, stable order, degenerate input."""
+"""explore's formatting, selection and 01-corpus helpers: exact rows, stable order,
+degenerate input. (Groups and examples: test_explore_groups; 02–05: test_explore_measures
+and test_explore_findings.)"""
 
 from __future__ import annotations
 
 import math
 
 import pandas as pd
-import pytest
-from fixtures import tables
 
-import analysis
-from analysis import paths, schema
+from analysis import paths
 from analysis.presentation import explore
 
 
@@ -165,203 +164,6 @@ def test_versions_text_is_sorted_one_per_line() -> None:
     )
 
 
-# -- 02 readability --------------------------------------------------------------------
-
-
-def test_metric_guide_directions_come_from_the_schema() -> None:
-    guide = explore.metric_guide().set_index("metric")
-    assert list(guide.index) == list(explore.FORMULAS)
-    assert guide.loc["flesch_reading_ease", "harder"] == "lower"
-    assert set(guide.drop(index="flesch_reading_ease")["harder"]) == {"higher"}
-    docs = {c.name: c.doc for c in schema.READABILITY}
-    assert guide.loc["smog_index", "formula"] == docs["smog_index"]
-    assert guide.loc["dale_chall_readability_score", "scale"] == "Dale–Chall score"
-
-
-def test_side_by_side_and_which_article_each_formula_finds_hardest() -> None:
-    side = explore.readability_side_by_side(tables.articles())
-    assert list(side.columns) == [
-        "Floods hit the valley",
-        "Minister defends budget",
-        "scale",
-        "harder",
-    ]
-    assert side.loc["flesch_kincaid_grade"].tolist()[:2] == [5.5, 12.25]
-    agree = explore.formula_agreement(side).set_index("metric")["hardest article"]
-    assert agree["flesch_reading_ease"] == "Minister defends budget"  # lower ease is harder
-    assert agree["coleman_liau_index"] == "Floods hit the valley"
-    assert agree["text_standard"] == "Minister defends budget"
-
-
-def test_side_by_side_leaves_out_articles_not_measured() -> None:
-    arts = tables.articles(flesch_kincaid_grade=[5.5, math.nan])
-    assert list(explore.readability_side_by_side(arts).columns) == [
-        "Floods hit the valley",
-        "scale",
-        "harder",
-    ]
-
-
-def test_sentence_readability_scores_each_sentence_alone() -> None:
-    out = explore.sentence_readability(tables.sentences(), tables.articles())
-    assert out["label"].tolist()[:1] == ["Floods hit the valley"]
-    assert out["sentence"].tolist() == [0, 1, 2, 0, 1]
-    expected = analysis.readability("Three.")["flesch_kincaid_grade"]
-    assert out.loc[2, "flesch_kincaid_grade"] == expected
-
-
-def test_hardest_sentences_filter_short_ones_and_break_ties_by_position() -> None:
-    per_sentence = pd.DataFrame(
-        {
-            "article_id": ["b", "a", "a", "a"],
-            "label": ["B", "A", "A", "A"],
-            "sentence": [0, 2, 1, 0],
-            "n_words": [9, 9, 9, 2],
-            "flesch_kincaid_grade": [10.0, 10.0, 4.0, 30.0],
-            "text": ["b0", "a2", "a1", "a0"],
-        }
-    )
-    out = explore.hardest_sentences(per_sentence, n=2, min_words=5)
-    assert out["text"].tolist() == ["a2", "b0"]
-    easy = explore.hardest_sentences(per_sentence, n=1, min_words=5, harder="lower")
-    assert easy["text"].tolist() == ["a1"]
-
-
-def test_hardest_words_by_syllables_then_frequency() -> None:
-    body = "Administration officials met. The administration spoke internationally. Cat."
-    frame = pd.DataFrame({"body": [body, "Officials again.", None]})
-    out = explore.hardest_words(frame, n=3)
-    # "Officials"/"officials" tie: the first spelling seen is shown; "Cat" is too short
-    assert out.values.tolist() == [
-        ["internationally", 6, 1, 1],
-        ["Administration", 5, 2, 1],
-        ["officials", 3, 2, 2],
-    ]
-
-
-# -- 03 tone ---------------------------------------------------------------------------
-
-
-def test_tone_arc_scales_positions_and_smooths() -> None:
-    arc = explore.tone_arc(tables.sentences(), tables.articles(), window=2)
-    a = arc[arc["article_id"] == "a"]
-    assert a["position"].tolist() == [0.0, 0.5, 1.0]
-    assert a["smoothed"].tolist() == pytest.approx([0.6, 0.15, -0.15])
-    assert arc["label"].tolist() == ["Floods hit the valley"] * 3 + ["Minister defends budget"] * 2
-    summary = explore.arc_summary(arc)
-    assert summary.values.tolist()[0] == ["Floods hit the valley", 3, 0.6, -0.3, 0.0]
-
-
-def test_tone_arc_of_nothing_is_empty() -> None:
-    arc = explore.tone_arc(tables.sentences().head(0), tables.articles())
-    assert arc.empty and "label" in arc.columns
-    assert explore.arc_summary(arc).empty
-
-
-def test_extreme_sentences_respect_the_thresholds() -> None:
-    pos, neg = explore.extreme_sentences(tables.sentences(), tables.articles(), n=5)
-    assert pos["text"].tolist() == ["One.", "Five."]  # tie at 0.6: article a first
-    assert neg["text"].tolist() == ["Four.", "Two."]
-
-
-def test_tone_class_thresholds() -> None:
-    values = [0.05, 0.0499, -0.0499, -0.05, math.nan]
-    assert [explore.tone_class(v) for v in values] == [
-        "positive",
-        "neutral",
-        "neutral",
-        "negative",
-        "NA",
-    ]
-
-
-def test_headline_vs_body_and_shares() -> None:
-    out = explore.headline_vs_body(tables.articles())
-    assert out.values.tolist()[0][:5] == [
-        "Floods hit the valley",
-        -0.3,
-        -0.4,
-        "negative",
-        "negative",
-    ]
-    assert out["headline − body"].tolist() == pytest.approx([0.1, -0.2])
-    shares = explore.tone_shares(tables.articles())
-    assert shares.values.tolist()[1] == ["Minister defends budget", 0.2, 0.5, 0.5, 0.0]
-
-
-# -- 04 quotations ---------------------------------------------------------------------
-
-
-def test_speaker_table_leaves_out_scare_quotes() -> None:
-    out = explore.speaker_table(tables.quotes())
-    assert out.values.tolist() == [
-        ["the minister", 1, 2, 1, 1, 7, 3.5, pytest.approx(0.25)],
-        ["Ann Lee", 1, 1, 1, 0, 3, 3.0, -0.6],
-        ["(unattributed)", 1, 1, 0, 1, 1, 1.0, 0.0],
-    ]
-    bars = explore.speaker_bars(out)
-    assert bars.columns.tolist() == ["speaker_name", "words"]
-    assert explore.speaker_table(tables.quotes().head(0)).empty
-
-
-def test_cue_counts_merge_case_and_name_missing_cues() -> None:
-    out = explore.cue_counts(tables.quotes())
-    assert out.values.tolist() == [["told", 2, 0.5], ["(no cue)", 1, 0.25], ["said", 1, 0.25]]
-
-
-def test_kind_summary() -> None:
-    out = explore.kind_summary(tables.quotes()).set_index("kind")
-    assert out.loc["full"].tolist() == [2, 8, 4.0, 4.0, 1.0, pytest.approx(-0.1)]
-    assert out.loc["partial", "attributed"] == 0.5
-    assert out.loc["scare", "quotations"] == 1
-    empty = explore.kind_summary(tables.quotes().head(0))
-    assert empty["quotations"].tolist() == [0, 0, 0] and empty["mean words"].isna().all()
-
-
-def test_quote_examples_in_corpus_order() -> None:
-    out = explore.quote_examples(tables.quotes(), tables.articles(), "partial")
-    assert out["text"].tolist() == ["x", "y z"]  # article a comes first in the corpus
-
-
-def test_voice_comparison_only_for_articles_with_quotations() -> None:
-    out = explore.voice_comparison(tables.articles())
-    assert out.values.tolist() == [
-        ["Minister defends budget", 1, 0.5, 0.25, -0.1, pytest.approx(0.35)]
-    ]
-
-
-# -- 05 findings -----------------------------------------------------------------------
-
-
-def test_findings_rank_and_describe_each_article() -> None:
-    compared = explore.compare_articles(tables.articles(status=["ok", "ok"]))
-    assert compared["label"].tolist() == ["Floods hit the valley", "Minister defends budget"]
-    assert explore.findings(compared) == [
-        "2 articles analysed in full.",
-        "Hardest to read by the consensus grade: “Minister defends budget” (grade 11.0); "
-        "easiest: “Floods hit the valley” (grade 6.0).",
-        "Most negative body: “Floods hit the valley” (mean compound -0.40); "
-        "most positive: “Minister defends budget” (+0.20).",
-        "Leans most on quotation: “Minister defends budget” (50% of its words quoted).",
-        "“Floods hit the valley”: grade 6.0 by consensus, body negative on average (-0.40), "
-        "headline negative (-0.30); no quotations.",
-        "“Minister defends budget”: grade 11.0 by consensus, body positive on average (+0.20), "
-        "headline neutral (+0.00); 1 quotations carry 50% of the words and the quoted voices "
-        "sound warmer than the reporter (+0.25 against -0.10).",
-    ]
-
-
-def test_findings_of_one_and_of_no_article() -> None:
-    one = explore.compare_articles(tables.articles(status=["ok", "empty"]))
-    assert len(one) == 1
-    assert explore.findings(one)[0] == "1 article analysed in full."
-    assert len(explore.findings(one)) == 2
-    none = explore.compare_articles(tables.articles(status=["empty", "binary"]))
-    assert explore.findings(none) == [
-        "No article was analysed in full, so there is nothing to compare."
-    ]
-
-
 def test_numbers_never_print_as_negative_zero() -> None:
     assert explore.fmt(-0.004) == "0.00"
     assert explore.fmt(-0.004, sign=True) == "+0.00"
@@ -369,7 +171,112 @@ def test_numbers_never_print_as_negative_zero() -> None:
     assert explore.as_text(pd.DataFrame({"x": [-0.001]})).splitlines() == ["   x", "0.00"]
 
 
-def test_duplicates_are_compared_once() -> None:
-    arts = tables.articles()
-    arts["duplicate_of"] = pd.array([pd.NA, "a"], dtype="string")
-    assert explore.compare_articles(arts)["label"].tolist() == ["Floods hit the valley"]
+def test_percent_count_and_listing_notes() -> None:
+    assert (explore.percent(0.125), explore.percent(math.nan)) == ("12%", "NaN")
+    assert explore.count(1, "file") == "1 file"
+    assert explore.count(12_345, "speaker") == "12,345 speakers"
+    frame = pd.DataFrame({"x": [1, 22]})
+    assert explore.listing(frame, 2, "rows") == "All 2 rows shown.\n x\n 1\n22"
+    assert explore.listing(frame.head(1), 9, "rows").splitlines()[0] == "1 of 9 rows shown."
+    assert explore.listing(frame.head(0), 0, "repeats") == "No repeats."
+    blocks = explore.listing(pd.DataFrame({"n": [1], "text": ["Rain."]}), 1, "rows", text="text")
+    assert blocks.splitlines()[1:] == ["1. n 1", "   Rain."]
+
+
+# -- selection ---------------------------------------------------------------------------
+
+
+def test_analysed_means_ok_and_not_a_repeat() -> None:
+    frame = pd.DataFrame(
+        {
+            "status": ["ok", "ok", "empty", None, "ok"],
+            "duplicate_of": [None, "a", None, None, pd.NA],
+        }
+    )
+    assert explore.is_analysed(frame).tolist() == [True, False, False, False, True]
+    assert explore.analysed(frame).index.tolist() == [0, 4]
+    no_column = frame.drop(columns="duplicate_of")
+    assert explore.is_analysed(no_column).tolist() == [True, True, False, False, True]
+    assert explore.analysed(frame.head(0)).empty
+
+
+def test_spread_picks_evenly_including_both_ends() -> None:
+    frame = pd.DataFrame({"x": range(100)})
+    assert explore.spread(frame, 5)["x"].tolist() == [0, 25, 50, 74, 99]
+    assert explore.spread(frame, 1)["x"].tolist() == [0]
+    assert explore.spread(frame.head(3), 10)["x"].tolist() == [0, 1, 2]
+    assert explore.spread(frame, 0).empty
+
+
+def test_top_keeps_order_on_ties() -> None:
+    frame = pd.DataFrame({"v": [2, 5, 5, 1], "name": list("abcd")})
+    assert explore.top(frame, "v", 2)["name"].tolist() == ["b", "c"]
+    assert explore.top(frame, "v", 2, largest=False)["name"].tolist() == ["d", "a"]
+
+
+def test_column_gives_na_when_absent() -> None:
+    frame = pd.DataFrame({"a": [1, 2]}, index=[5, 7])
+    missing = explore.column(frame, "section")
+    assert missing.index.tolist() == [5, 7] and missing.isna().all()
+
+
+# -- 01 corpus: what was loaded ------------------------------------------------------------
+
+
+def _loaded() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d"],
+            "source": ["c/x/1.txt", "c/x/2.txt", "c/y/3.txt", "c/README.TXT"],
+            "section": ["x", "x", "y", None],
+            "title": ["A", "B", "C", "D"],
+            "date": ["2024-01-05", None, "2024-03-01T10:00:00+02:00", None],
+            "status": ["ok", "ok", "ok", "empty"],
+            "duplicate_of": [None, "a", None, None],
+            "n_words": [10, 10, 30, pd.NA],
+        }
+    )
+
+
+def test_loaded_summary_names_repeats_beside_the_analysed() -> None:
+    assert explore.loaded_summary("my/articles", _loaded()) == (
+        "Corpus my/articles: 4 articles loaded from 4 files; 3 analysed in full, of which "
+        "1 repeats an earlier body: 2 distinct articles."
+    )
+    one = _loaded().head(1)
+    assert explore.loaded_summary(paths.SEEDS_DIR, one) == (
+        "Corpus seeds: 1 article loaded from 1 file; 1 analysed in full."
+    )
+
+
+def test_inventory_per_section_with_dates() -> None:
+    out = explore.inventory(_loaded())
+    assert out.columns.tolist() == [
+        "section",
+        "files",
+        "articles",
+        "analysed",
+        "words",
+        "median words",
+        "first",
+        "last",
+    ]
+    assert out.fillna(-1).values.tolist() == [
+        ["(top level)", 1, 1, 0, 0, -1.0, "NA", "NA"],
+        ["x", 2, 2, 1, 10, 10.0, "2024-01-05", "2024-01-05"],
+        ["y", 1, 1, 1, 30, 30.0, "2024-03-01", "2024-03-01"],
+        ["all", 4, 4, 2, 40, 20.0, "2024-01-05", "2024-03-01"],
+    ]
+
+
+def test_inventory_without_sections_or_dates_is_one_row_counting_words_itself() -> None:
+    loaded = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "source": ["f.txt", "f.txt"],
+            "status": ["ok", "ok"],
+            "body": ["Rain fell all night.", "Sun."],
+        }
+    )
+    out = explore.inventory(loaded)
+    assert out.values.tolist() == [["all", 1, 2, 2, 5, 2.5]]

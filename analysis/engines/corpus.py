@@ -10,6 +10,7 @@ import pandas as pd
 from analysis.engines.chunks import DEFAULT_CHUNK, chunks, run_chunks
 from analysis.engines.cluster import analyze_partitions, dask_client
 from analysis.engines.executors import check_engine, workers
+from analysis.engines.frames import as_loaded, check_dask_columns
 from analysis.tables import Tables
 
 if TYPE_CHECKING:
@@ -25,7 +26,9 @@ def analyze(
     scheduler: str | Any | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Tables:
-    """Analyse loaded articles (the output of :func:`analysis.load_articles`).
+    """Analyse loaded articles (the output of :func:`analysis.load_articles`), or a frame
+    made by hand: a ``text`` (or ``body``, ``content`` …) column is enough, ids are
+    derived (:func:`analysis.engines.frames.as_loaded`).
 
     ``engine="pandas"`` runs here, or in ``jobs`` worker processes when
     ``jobs > 1``. ``engine="dask"`` analyses each chunk (of a pandas DataFrame)
@@ -42,8 +45,10 @@ def analyze(
             raise TypeError(
                 "analyze takes a pandas DataFrame (or, with engine='dask', a Dask DataFrame)"
             )
+        check_dask_columns(list(articles.columns))
         with dask_client(scheduler, jobs) as client:
             return analyze_partitions(articles, client)
+    articles = as_loaded(articles)
     parts = []
     with workers(engine, jobs, scheduler) as pool:
         done = run_chunks(chunks(articles, chunk_size), pool.executor, in_flight=2 * pool.slots)

@@ -1,77 +1,102 @@
-"""What the report and the command's summary keep of a streamed run, kept small."""
+"""What the report and the command's summary keep of a streamed run: small, whatever its size.
+
+A run of 100,000 articles never holds its tables at once; :class:`ReportRows` takes
+each chunk's tables as they come and keeps:
+
+- every article's :data:`~analysis.presentation.report.REPORT_COLUMNS` (its id,
+  headline, file, section, date, status and a dozen numbers), in Arrow arrays,
+  so that the report can sort, filter and break down over all articles. Text is
+  cut to :data:`TEXT_CUT` characters; a typical news article costs about 200
+  bytes (:attr:`ReportRows.nbytes`; ``benchmarks/report_rows_memory.py``
+  measures it on a corpus);
+- speaker tallies, summed as they come (one row per distinct speaker);
+- the quotation count per kind;
+- the example articles (:class:`~analysis.presentation.explore.examples.ExamplePicker`):
+  one article per criterion with its rows of every table, replaced when a better
+  one arrives.
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.presentation.report import MAX_ARTICLE_ROWS, REPORT_COLUMNS, tally_speakers
+from analysis import schema
+from analysis.presentation.explore.examples import Example, ExamplePicker
+from analysis.presentation.explore.speakers import tally_speakers
+from analysis.presentation.report import REPORT_COLUMNS
 from analysis.tables import Tables
 
-# What the charts and the summary read of every article; the report's article list
-# (its other columns) needs only its first rows.
-_CHART_COLUMNS = ["flesch_kincaid_grade", "flesch_reading_ease", "tone_mean"]
-_LISTED_COLUMNS = [c for c in REPORT_COLUMNS if c not in _CHART_COLUMNS and c != "status"]
-_FOLD_EVERY = 32  # chunks of speaker tallies summed into one
+TEXT_CUT = 200  # characters kept of a headline, file name or speaker (the tables hold all)
+_FOLD_EVERY = 32  # chunks of speaker tallies (and of Arrow row batches) merged into one
+_TEXT = frozenset(c.name for c in schema.ARTICLES if c.dtype == "string")
+_SCHEMA = pa.schema(
+    [
+        pa.field(c.name, pa.string() if c.name in _TEXT else pa.float64())
+        for c in schema.ARTICLES
+        if c.name in REPORT_COLUMNS
+    ]
+)
 
 
 class ReportRows:
-    """What the report and the summary need from the articles, kept small.
-
-    Every article keeps the numbers the charts and medians use (a row of a float
-    array) and its status (a code); only the first :data:`MAX_ARTICLE_ROWS`,
-    which the report lists, keep their other columns. Speaker tallies are summed
-    as they come. Memory grows by about 30 bytes per article.
-    """
+    """What the report and the summary need from a stream of tables (see the module doc)."""
 
     def __init__(self) -> None:
-        self.head: list[pd.DataFrame] = []
-        self.numbers: list[np.ndarray] = []  # per chunk: (chart columns, articles), NA as NaN
-        self.codes: list[np.ndarray] = []  # per chunk: status codes
-        self.status_names: dict[str, int] = {}
+        self.batches: list[pa.Table] = []
         self.n = 0
         self.tallies: list[pd.DataFrame] = []
         self.quote_kinds: dict[str, int] = {}
+        self.picker = ExamplePicker()
 
     def add(self, tables: Tables) -> None:
         arts = tables.articles
-        room = MAX_ARTICLE_ROWS - self.n
-        if room > 0:
-            self.head.append(arts[_LISTED_COLUMNS].head(room))
         self.n += len(arts)
-        numbers = arts[_CHART_COLUMNS].to_numpy(dtype="float64", na_value=np.nan)
-        self.numbers.append(np.ascontiguousarray(numbers.T))
-        names = self.status_names
-        statuses = arts["status"].fillna("NA").tolist()
-        self.codes.append(np.array([names.setdefault(s, len(names)) for s in statuses], np.int32))
+        self.batches.append(_batch(arts))
         self.tallies.append(tally_speakers(tables.article_speakers))
         if len(self.tallies) >= _FOLD_EVERY:
             self.tallies = [_fold(self.tallies)]
+        if len(self.batches) >= _FOLD_EVERY:
+            self.batches = [pa.concat_tables(self.batches).combine_chunks()]
         for kind, n in tables.quotes["kind"].value_counts().items():
             self.quote_kinds[str(kind)] = self.quote_kinds.get(str(kind), 0) + int(n)
+        self.picker.add(tables)
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes held by the article rows (the part that grows with the corpus)."""
+        return sum(b.nbytes for b in self.batches)
+
+    def examples(self) -> list[Example]:
+        """The example articles, one per criterion that any article met."""
+        return self.picker.examples()
 
     def articles(self) -> pd.DataFrame:
-        """The :data:`REPORT_COLUMNS` of every article; the listed ones NA after the first rows."""
-        if not self.n:
-            return Tables.empty().articles[REPORT_COLUMNS]
-        self.numbers = [np.concatenate(self.numbers, axis=1)]  # the chunks' arrays are freed
-        charts = dict(zip(_CHART_COLUMNS, self.numbers[0], strict=True))  # views
-        head = pd.concat(self.head, ignore_index=True)
-        rows = pd.RangeIndex(self.n)
-        names = pa.array(list(self.status_names), pa.string())
-        codes = pa.array(np.concatenate(self.codes))
-        columns: dict[str, Any] = {}
-        for c in REPORT_COLUMNS:
-            if c in charts:
-                columns[c] = charts[c]
-            elif c == "status":
-                columns[c] = pd.arrays.ArrowStringArray(names.take(codes))
-            else:  # padded with NA by a take (in Arrow for text: no Python object per row)
-                columns[c] = head[c].reindex(rows).array
-        return pd.DataFrame(columns, copy=False)
+        """The :data:`REPORT_COLUMNS` of every article, in input order (text backed by Arrow)."""
+        table = pa.concat_tables(self.batches) if self.batches else _SCHEMA.empty_table()
+        frame = table.to_pandas(types_mapper={pa.string(): pd.StringDtype("pyarrow")}.get)
+        return frame[[c for c in REPORT_COLUMNS if c in frame.columns]]
+
+
+def _batch(articles: pd.DataFrame) -> pa.Table:
+    """The report's columns of one chunk as Arrow arrays, text cut to :data:`TEXT_CUT`."""
+    arrays = []
+    for field in _SCHEMA:
+        values = (
+            articles[field.name] if field.name in articles else pd.Series([None] * len(articles))
+        )
+        if field.name in _TEXT:
+            arrays.append(pa.array([_cut(v) for v in values], pa.string()))
+        else:
+            numbers = pd.to_numeric(values, errors="coerce").astype("float64")
+            arrays.append(pa.array(numbers.to_numpy(), pa.float64(), from_pandas=True))
+    return pa.Table.from_arrays(arrays, schema=_SCHEMA)
+
+
+def _cut(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return value if len(value) <= TEXT_CUT else value[: TEXT_CUT - 1] + "…"
 
 
 def _fold(tallies: list[pd.DataFrame]) -> pd.DataFrame:

@@ -25,6 +25,8 @@ from matplotlib.ticker import MaxNLocator
 
 WIDTH = 8.0  # inches: about a notebook's text width at the default resolution
 MAX_PER_ARTICLE_BARS = 40
+MAX_LINES = 7  # articles drawn one by one in a chart; more are summarised
+BOX_DOTS = 60  # values of a box drawn as dots as well
 LABEL_WIDTH = 36  # characters: leaves most of the width to the bars
 COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2")
 
@@ -45,9 +47,9 @@ def article_label(row: pd.Series, width: int = LABEL_WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _figure(height: float, ncols: int = 1) -> tuple[Figure, list[Axes]]:
+def _figure(height: float, ncols: int = 1, nrows: int = 1) -> tuple[Figure, list[Axes]]:
     fig, axes = plt.subplots(
-        1,
+        nrows,
         ncols,
         figsize=(WIDTH, max(height, 2.2)),
         dpi=100,  # fixed: the stored "<Figure size …>" must not follow a user's rcParams
@@ -55,7 +57,7 @@ def _figure(height: float, ncols: int = 1) -> tuple[Figure, list[Axes]]:
         layout="constrained",
     )
     plt.close(fig)
-    return fig, list(axes[0])
+    return fig, list(axes.flat)
 
 
 def _bar_height(rows: int, per_row: float = 0.45) -> float:
@@ -80,7 +82,21 @@ def _grouped_barh(
     ax.set_yticks(y, list(labels), parse_math=False)  # headlines may hold "$"
     ax.invert_yaxis()
     if len(series) > 1:
-        ax.legend(loc="best", fontsize="small")
+        legend_below(ax)
+
+
+def legend_below(ax: Axes, columns: int = 3) -> None:
+    """The axes' legend under the chart, outside it: a legend never covers data."""
+    handles, names = ax.get_legend_handles_labels()
+    if handles:
+        ax.figure.legend(
+            handles,
+            names,
+            loc="outside lower center",
+            ncols=min(columns, len(handles)),
+            fontsize="small",
+            frameon=False,
+        )
 
 
 # -- the report's three charts ---------------------------------------------------------
@@ -180,34 +196,12 @@ def speakers_figure(summary: pd.DataFrame, top: int = 15) -> Figure:
 # -- notebook charts -------------------------------------------------------------------
 
 
-def metrics_figure(side_by_side: pd.DataFrame) -> Figure:
-    """The grade-scale readability formulas side by side, one group per formula.
-
-    ``side_by_side`` is :func:`analysis.presentation.explore.readability_side_by_side`: one row per
-    metric, one column per article (plus ``scale`` and ``harder``); only the rows on a
-    school-grade scale are drawn, so the bars share one axis.
-    """
-    grades = side_by_side[side_by_side["scale"] == "grade"]
-    articles = [c for c in side_by_side.columns if c not in ("scale", "harder")]
-    fig, (ax,) = _figure(_bar_height(len(grades), 0.25 + 0.15 * len(articles)))
-    _grouped_barh(
-        ax,
-        grades.index.astype(str).tolist(),
-        [(a, grades[a].astype(float).tolist()) for a in articles],
-    )
-    if grades.empty or not articles:
-        _no_data(ax)
-    ax.set_xlabel("US school grade (higher is harder)")
-    ax.set_ylabel("formula")
-    ax.set_title("Grade-level formulas side by side")
-    return fig
-
-
 def sentence_difficulty_figure(per_sentence: pd.DataFrame, metric: str) -> Figure:
-    """Distribution of one readability metric over sentences, one histogram per article.
+    """Distribution of one readability metric over sentences.
 
     ``per_sentence`` is :func:`.explore.sentence_readability` (columns ``label``
-    and ``metric``).
+    and ``metric``): one histogram per article for up to :data:`MAX_LINES`
+    articles, else one over all sentences.
     """
     fig, (ax,) = _figure(3.5)
     data = per_sentence.dropna(subset=[metric]) if metric in per_sentence else per_sentence
@@ -215,16 +209,20 @@ def sentence_difficulty_figure(per_sentence: pd.DataFrame, metric: str) -> Figur
         _no_data(ax)
     else:
         values = data[metric].astype(float)
-        bins = np.histogram_bin_edges(values, bins=min(20, max(len(values) // 2, 5)))
-        for i, (label, group) in enumerate(data.groupby("label", sort=False)):
-            ax.hist(
-                group[metric].astype(float),
-                bins=bins,
-                alpha=0.6,
-                label=label,
-                color=COLOURS[i % len(COLOURS)],
-            )
-        ax.legend(loc="best", fontsize="small")
+        bins = np.histogram_bin_edges(values, bins=min(30, max(len(values) // 2, 5)))
+        groups = list(data.groupby("label", sort=False))
+        if len(groups) <= MAX_LINES:
+            for i, (label, group) in enumerate(groups):
+                ax.hist(
+                    group[metric].astype(float),
+                    bins=bins,
+                    alpha=0.6,
+                    label=label,
+                    color=COLOURS[i % len(COLOURS)],
+                )
+            legend_below(ax, columns=2)
+        else:
+            ax.hist(values, bins=bins, color=COLOURS[0])
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(f"{metric} per sentence")
     ax.set_ylabel("sentences")
@@ -232,27 +230,42 @@ def sentence_difficulty_figure(per_sentence: pd.DataFrame, metric: str) -> Figur
     return fig
 
 
-def tone_arc_figure(arc: pd.DataFrame) -> Figure:
-    """Each article's sentence-by-sentence tone, sentence position scaled to 0–1.
+def tone_arc_figure(arc: pd.DataFrame, profile: pd.DataFrame | None = None) -> Figure:
+    """Tone sentence by sentence, sentence position scaled to 0–1.
 
-    ``arc`` is :func:`analysis.presentation.explore.tone_arc` (columns ``label``, ``position``,
-    ``compound``, ``smoothed``): dots are sentences, the line their running mean.
+    ``arc`` is :func:`analysis.presentation.explore.tone_arc` (columns ``label``,
+    ``position``, ``compound``, ``smoothed``). Up to :data:`MAX_LINES` articles:
+    dots are sentences, the line each article's running mean. More articles:
+    ``profile`` (:func:`.explore.arc_profile`) is drawn, the mean compound per
+    stretch of the articles with the middle half of the sentences shaded.
     """
     fig, (ax,) = _figure(4.0)
+    groups = list(arc.groupby("label", sort=False)) if len(arc) else []
     if arc.empty:
         _no_data(ax)
-    for i, (label, group) in enumerate(arc.groupby("label", sort=False)):
-        colour = COLOURS[i % len(COLOURS)]
-        ax.scatter(group["position"], group["compound"], s=14, color=colour, alpha=0.6)
-        ax.plot(group["position"], group["smoothed"], color=colour, label=label)
+    elif len(groups) <= MAX_LINES or profile is None:
+        for i, (label, group) in enumerate(groups[:MAX_LINES]):
+            colour = COLOURS[i % len(COLOURS)]
+            ax.scatter(group["position"], group["compound"], s=14, color=colour, alpha=0.6)
+            ax.plot(group["position"], group["smoothed"], color=colour, label=label)
+        legend_below(ax, columns=2)
+    else:
+        middle = (profile["from"] + profile["to"]) / 2
+        ax.fill_between(
+            middle, profile["q1"], profile["q3"], color=COLOURS[0], alpha=0.2,
+            label="middle half of the sentences",
+        )  # fmt: skip
+        ax.plot(middle, profile["mean"], color=COLOURS[0], marker="o", label="mean compound")
+        legend_below(ax, columns=2)
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_ylim(-1.05, 1.05)
     ax.set_xlim(-0.02, 1.02)
-    if not arc.empty:
-        ax.legend(loc="lower left", fontsize="small")
     ax.set_xlabel("position in the article (0 = first sentence, 1 = last)")
     ax.set_ylabel("VADER compound (−1 … +1)")
-    ax.set_title("Tone arc: sentence by sentence (line: running mean)")
+    title = "Tone arc: sentence by sentence (line: running mean)"
+    if len(groups) > MAX_LINES and profile is not None:
+        title = f"Tone arc over {len(groups):,} articles"
+    ax.set_title(title)
     return fig
 
 
@@ -270,7 +283,7 @@ def quote_length_figure(quotes: pd.DataFrame) -> Figure:
             for kind in ("full", "partial")
         ]
         ax.hist(groups, bins=bins, label=["full", "partial"], color=COLOURS[:2])
-        ax.legend(loc="best", fontsize="small")
+        legend_below(ax)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("words in the quotation")
     ax.set_ylabel("quotations")
@@ -294,52 +307,182 @@ def cue_figure(cues: pd.DataFrame) -> Figure:
 
 
 def voices_figure(voices: pd.DataFrame) -> Figure:
-    """Tone of the quoted words against the reporter's own, per article.
+    """Tone of the quoted words against the reporter's own.
 
-    ``voices`` is :func:`analysis.presentation.explore.voice_comparison`.
+    ``voices`` is :func:`analysis.presentation.explore.voice_comparison`: bars per
+    article for up to :data:`MAX_PER_ARTICLE_BARS` articles, else one dot per
+    article (quoted tone across, reporter's up), the diagonal where they are equal.
     """
-    fig, (ax,) = _figure(_bar_height(len(voices)))
-    _grouped_barh(
-        ax,
-        voices["label"].astype(str).tolist(),
-        [
-            ("quoted voices", voices["quoted_tone"].astype(float).tolist()),
-            ("reporter", voices["reporter_tone"].astype(float).tolist()),
-        ],
-    )
-    if voices.empty:
-        _no_data(ax)
-    _compound_axis(ax)
-    ax.set_xlabel("mean VADER compound (−1 negative … +1 positive)")
-    ax.set_ylabel("article")
+    if len(voices) <= MAX_PER_ARTICLE_BARS:
+        fig, (ax,) = _figure(_bar_height(len(voices)))
+        _grouped_barh(
+            ax,
+            voices["label"].astype(str).tolist(),
+            [
+                ("quoted voices", voices["quoted_tone"].astype(float).tolist()),
+                ("reporter", voices["reporter_tone"].astype(float).tolist()),
+            ],
+        )
+        if voices.empty:
+            _no_data(ax)
+        _compound_axis(ax)
+        ax.set_xlabel("mean VADER compound (−1 negative … +1 positive)")
+        ax.set_ylabel("article")
+    else:
+        fig, (ax,) = _figure(WIDTH * 0.75)
+        ax.scatter(
+            voices["quoted_tone"].astype(float),
+            voices["reporter_tone"].astype(float),
+            s=8,
+            alpha=0.35,
+            color=COLOURS[0],
+            linewidths=0,
+        )
+        ax.plot([-1, 1], [-1, 1], color="black", linewidth=0.8)
+        ax.set_xlim(-1, 1)
+        ax.set_ylim(-1, 1)
+        ax.set_aspect("equal")
+        ax.set_xlabel("quoted voices: mean compound (right of the line: warmer than the reporter)")
+        ax.set_ylabel("reporter: mean compound")
     ax.set_title("Quoted voices against the reporter's own words")
     return fig
 
 
-def comparison_figure(compared: pd.DataFrame) -> Figure:
-    """The articles on the three axes: consensus grade, mean tone, quoted share.
+# -- corpus-scale charts: distributions, groups, time ------------------------------------
 
-    ``compared`` is :func:`analysis.presentation.explore.compare_articles`.
-    """
-    fig, axes = _figure(1.4 + _bar_height(len(compared), 0.4), ncols=3)
-    labels = compared["label"].astype(str).tolist()
-    y = np.arange(len(labels))
-    panels = (
-        ("text_standard", "consensus grade\n(higher is harder)", None),
-        ("tone_mean", "mean sentence compound\n(−1 … +1)", (-1, 1)),
-        ("quoted_share", "share of words quoted\n(0 … 1)", (0, 1)),
+
+def histogram_figure(
+    values: Sequence[float] | np.ndarray | pd.Series,
+    xlabel: str,
+    title: str,
+    *,
+    limits: tuple[float, float] | None = None,
+    ylabel: str = "articles",
+) -> Figure:
+    """How one measure is spread: a histogram, the median marked. NaN values are left out."""
+    data = np.asarray(pd.to_numeric(pd.Series(values), errors="coerce"), dtype=float)
+    data = data[~np.isnan(data)]
+    fig, (ax,) = _figure(3.2)
+    if not len(data):
+        _no_data(ax)
+    else:
+        bins = min(40, max(len(data) // 4, 5))
+        ax.hist(data, bins=bins, range=limits, color=COLOURS[0])
+        median = float(np.median(data))
+        ax.axvline(median, color="black", linewidth=1, linestyle="--", label=f"median {median:.2f}")
+        legend_below(ax)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    if limits:
+        ax.set_xlim(*limits)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    return fig
+
+
+def _boxes(ax: Axes, groups: dict[str, np.ndarray], colour: str) -> None:
+    """One horizontal box per group (first on top), with its dots when it has few values."""
+    names = list(groups)
+    values = [
+        np.asarray(v, dtype=float)[~np.isnan(np.asarray(v, dtype=float))] for v in groups.values()
+    ]
+    y = np.arange(len(names))
+    drawn = [v if len(v) else np.array([np.nan]) for v in values]
+    ax.boxplot(
+        drawn,
+        positions=y,
+        orientation="horizontal",
+        widths=0.6,
+        showfliers=False,
+        patch_artist=True,
+        boxprops={"facecolor": colour, "alpha": 0.35},
+        medianprops={"color": "black"},
     )
-    for i, (ax, (column, xlabel, limits)) in enumerate(zip(axes, panels, strict=True)):
-        ax.barh(y, compared[column].astype(float), color=COLOURS[i])
-        ax.set_yticks(y, labels if i == 0 else [], parse_math=False)
-        ax.invert_yaxis()
+    for i, v in enumerate(values):
+        if 0 < len(v) <= BOX_DOTS:
+            jitter = (np.arange(len(v)) % 5 - 2) * 0.06  # spread, not random: same image each run
+            ax.scatter(v, i + jitter, s=12, color=colour, zorder=3)
+    ax.set_yticks(
+        y, [f"{n} ({len(v):,})" for n, v in zip(names, values, strict=True)], parse_math=False
+    )
+    ax.invert_yaxis()
+
+
+def box_figure(
+    groups: dict[str, Sequence[float] | np.ndarray],
+    xlabel: str,
+    title: str,
+    *,
+    limits: tuple[float, float] | None = None,
+    ylabel: str = "group (articles)",
+) -> Figure:
+    """One measure per group as box plots (quartiles, whiskers to 1.5 IQR), groups in order.
+
+    ``groups`` maps a group's name to its values (:func:`.explore.values_by_group`).
+    Groups of up to :data:`BOX_DOTS` values show every value as a dot as well.
+    """
+    fig, (ax,) = _figure(_bar_height(len(groups), 0.4))
+    if not groups or all(len(v) == 0 for v in groups.values()):
+        _no_data(ax)
+    else:
+        _boxes(ax, {k: np.asarray(v, dtype=float) for k, v in groups.items()}, COLOURS[0])
+    if limits:
+        ax.set_xlim(*limits)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    return fig
+
+
+def axes_figure(
+    panels: Sequence[tuple[str, dict[str, np.ndarray], tuple[float, float] | None]],
+) -> Figure:
+    """Several measures side by side, one panel each, a box per group in every panel.
+
+    ``panels`` are ``(axis label, values by group, limits)``; the groups are the
+    same in every panel (names shown on the first).
+    """
+    names = list(panels[0][1]) if panels else []
+    fig, axes = _figure(1.2 + _bar_height(len(names), 0.4), ncols=max(len(panels), 1))
+    for i, (ax, (xlabel, groups, limits)) in enumerate(zip(axes, panels, strict=False)):
+        if not groups or all(len(v) == 0 for v in groups.values()):
+            _no_data(ax)
+        else:
+            _boxes(ax, groups, COLOURS[i % len(COLOURS)])
+        if i:
+            ax.set_yticklabels([])
         if limits:
             ax.set_xlim(*limits)
-        if column == "tone_mean":
-            ax.axvline(0, color="black", linewidth=0.8)
         ax.set_xlabel(xlabel)
-        if compared.empty:
+    axes[0].set_ylabel("group (articles)")
+    fig.suptitle("The three axes by group")
+    return fig
+
+
+def timeline_figure(by_period: pd.DataFrame, unit: str, measure: str | None = None) -> Figure:
+    """Articles per period (a breakdown by ``week``/``month``/``year``), and a measure's value.
+
+    ``by_period`` is :func:`.explore.breakdown` by ``unit``; its ``all`` and
+    ``(no date)`` rows are left out. With ``measure`` (one of its columns) a second
+    panel draws that column per period.
+    """
+    data = by_period[~by_period[unit].astype(str).isin(["all", "(no date)"])]
+    fig, axes = _figure(3.4 if measure is None else 5.6, nrows=1 if measure is None else 2)
+    x = np.arange(len(data))
+    names = data[unit].astype(str).tolist()
+    axes[0].bar(x, data["articles"].astype(float), color=COLOURS[0])
+    axes[0].set_ylabel("articles")
+    axes[0].yaxis.set_major_locator(MaxNLocator(integer=True))
+    axes[0].set_title(f"Articles per {unit}")
+    if measure is not None:
+        axes[1].plot(x, data[measure].astype(float), marker="o", color=COLOURS[1])
+        axes[1].axhline(0, color="black", linewidth=0.6)
+        axes[1].set_ylabel(measure)
+        axes[1].set_title(f"{measure} per {unit}")
+    step = max(1, -(-len(names) // 12))  # at most about a dozen tick labels
+    for ax in axes:
+        ax.set_xticks(x[::step], names[::step], rotation=45, ha="right", parse_math=False)
+        ax.set_xlabel(unit)
+        if data.empty:
             _no_data(ax)
-    axes[0].set_ylabel("article")
-    fig.suptitle("The articles on three axes")
     return fig

@@ -1,12 +1,16 @@
-"""The self-contained HTML report: summary, charts and who is quoted.
+"""The self-contained HTML report: what was read, the three axes over the corpus and its groups,
+who is quoted, a few articles shown in full, and every article in a sortable table.
 
-Figures are PNGs embedded as data URIs, so the file can be mailed or archived
-alone. Every piece of text that comes from an article (titles, sources,
-speakers, statuses, captions) passes through :func:`html.escape`: a headline
-holding ``<script>`` is shown, never run. The charts are drawn with
-``text.parse_math`` off: matplotlib would otherwise read ``$…$`` in a headline
-or a speaker's name ("SELLS $5 MLN UNIT FOR $3 MLN") as mathematics, mangling
-it, or fail to draw the report at all on one it cannot parse.
+Figures are PNGs embedded as data URIs and the article table's rows travel inside
+the page, so the file can be mailed or archived alone and fetches nothing. Every
+piece of text that comes from an article (titles, sources, speakers, statuses)
+is escaped, and bidirectionally isolated: a headline holding ``<script>`` is
+shown, never run. The charts are drawn with ``text.parse_math`` off: matplotlib
+would otherwise read ``$…$`` in a headline or a speaker's name ("SELLS $5 MLN UNIT
+FOR $3 MLN") as mathematics, mangling it, or fail to draw the report at all.
+
+Each section is one function of the page's parts, so that sections can be
+changed, added or reordered on their own.
 """
 
 from __future__ import annotations
@@ -14,23 +18,47 @@ from __future__ import annotations
 import base64
 import html
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import matplotlib
 
 matplotlib.use("Agg")  # no display: reports are written by scripts and CI
 
 import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
 
-from analysis.presentation.figures import readability_figure, speakers_figure, tone_figure
+from analysis.presentation.article_view import article_view
+from analysis.presentation.explore import examples as picked
+from analysis.presentation.explore.groups import (
+    OVERVIEW,
+    breakdown,
+    describe_measures,
+    groupings,
+    values_by_group,
+)
+from analysis.presentation.explore.selection import is_analysed
+from analysis.presentation.explore.speakers import speaker_summary, tally_speakers
+from analysis.presentation.figures import (
+    axes_figure,
+    readability_figure,
+    speakers_figure,
+    timeline_figure,
+    tone_figure,
+)
+from analysis.presentation.html_tables import CSS as TABLE_CSS
+from analysis.presentation.html_tables import article_table_parts, bdi, static_table
 
-MAX_ARTICLE_ROWS = 500
-SUMMARY_COLUMNS = [
+__all__ = ["REPORT_COLUMNS", "render_report", "speaker_summary", "tally_speakers"]
+
+#: What the report reads of each article (all a streamed run keeps of it).
+REPORT_COLUMNS = [
+    "article_id",
     "title",
     "source",
+    "section",
+    "date",
     "status",
+    "duplicate_of",
     "n_words",
     "flesch_reading_ease",
     "flesch_kincaid_grade",
@@ -39,77 +67,34 @@ SUMMARY_COLUMNS = [
     "headline_compound",
     "n_quotes",
     "quoted_share",
+    "quoted_tone",
+    "reporter_tone",
     "top_speaker",
 ]
-REPORT_COLUMNS = ["article_id", *SUMMARY_COLUMNS]
+TOP_SPEAKERS = 30
+
+_CSS = """
+*{box-sizing:border-box}
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',Arial,sans-serif;
+  margin:0 auto;padding:1.5em 24px;max-width:1160px;color:#1f2328;line-height:1.45}
+h1{margin-top:0} h2{border-bottom:1px solid #d0d7de;padding-bottom:4px;margin-top:1.6em}
+img{max-width:100%;height:auto} a{color:#0969da}
+.note{color:#57606a;font-size:13px} nav{font-size:14px}
+.cols{display:flex;flex-wrap:wrap;gap:16px}.cols>div{flex:1 1 420px;min-width:0}
+pre.note{white-space:pre-wrap}
+details.example{margin:.5em 0} details.example>summary{cursor:pointer;font-weight:600}
+"""
 
 
 def _figure_uri(fig: plt.Figure) -> str:
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight", metadata={"Software": None})
+    fig.savefig(buf, format="png", dpi=100, bbox_inches="tight", metadata={"Software": None})
     plt.close(fig)
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
-def tally_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
-    """Per-speaker sums over some articles; tallies of several chunks add up.
-
-    Columns: ``speaker_name``, ``articles``, ``quotes``, ``words``, ``tone_x_quotes``.
-    """
-    named = speakers[speakers["speaker_id"].notna()]
-    return (
-        named.assign(tone_x_quotes=named["compound"] * named["quotes"], articles=1)
-        .groupby("speaker_name")[["articles", "quotes", "words", "tone_x_quotes"]]
-        .sum()
-        .reset_index()
-    )
-
-
-def speaker_summary(tallies: list[pd.DataFrame] | pd.DataFrame) -> pd.DataFrame:
-    """Speakers across the corpus: articles, quotations, words, mean tone of quotations.
-
-    Takes the speakers table, or a list of :func:`tally_speakers` results.
-    """
-    if isinstance(tallies, pd.DataFrame):
-        tallies = [tally_speakers(tallies)]
-    columns = ["speaker_name", "articles", "quotes", "words", "compound"]
-    frames = [t for t in tallies if len(t)]
-    if not frames:
-        return pd.DataFrame(columns=columns)
-    out = pd.concat(frames).groupby("speaker_name").sum()
-    out["compound"] = out.pop("tone_x_quotes") / out["quotes"]
-    out = out.reset_index().sort_values(
-        ["words", "quotes", "speaker_name"], ascending=[False, False, True]
-    )
-    return out[columns].reset_index(drop=True)
-
-
-def _table(frame: pd.DataFrame, floats: int = 2) -> str:
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
-    rows = []
-    for _, row in frame.iterrows():
-        cells = []
-        for value in row:
-            if isinstance(value, float):
-                text = "" if np.isnan(value) else f"{value:.{floats}f}"
-            elif value is None or value is pd.NA:
-                text = ""
-            else:
-                text = str(value)
-            if isinstance(value, str):  # isolated: a right-to-left override stays in its cell
-                cells.append(f"<td><bdi>{html.escape(text)}</bdi></td>")
-            else:
-                cells.append(f"<td>{html.escape(text)}</td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-
-
-_CSS = """
-body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222}
-table{border-collapse:collapse;font-size:13px;margin:1em 0}
-td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
-th{background:#f2f2f2} img{max-width:100%} .note{color:#666;font-size:13px}
-"""
+def _img(fig: plt.Figure, alt: str) -> str:
+    return f"<img alt='{html.escape(alt, quote=True)}' src='{_figure_uri(fig)}'>"
 
 
 def render_report(
@@ -117,14 +102,16 @@ def render_report(
     speakers: pd.DataFrame | list[pd.DataFrame],
     versions: Mapping[str, str],
     title: str = "news-workbook report",
+    examples: Sequence[picked.Example] | None = None,
 ) -> str:
     """The report as one HTML string.
 
     ``articles`` may hold only :data:`REPORT_COLUMNS`; ``speakers`` is the speakers
-    table or a list of :func:`tally_speakers` results.
+    table or a list of :func:`tally_speakers` results; ``examples`` (from
+    :class:`~analysis.presentation.explore.examples.ExamplePicker`) are shown in full.
     """
     with matplotlib.rc_context({"text.parse_math": False}):  # labels are article text
-        return _render(articles, speakers, versions, title)
+        return _render(articles, speakers, versions, title, list(examples or []))
 
 
 def _render(
@@ -132,37 +119,164 @@ def _render(
     speakers: pd.DataFrame | list[pd.DataFrame],
     versions: Mapping[str, str],
     title: str,
+    examples: list[picked.Example],
 ) -> str:
-    status_counts = articles["status"].fillna("NA").value_counts()
-    ok = int(status_counts.get("ok", 0))
-    summary = speaker_summary(speakers)
+    anchors = {ex.article_id: f"article-{ex.article_id}" for ex in examples}
+    sections = [
+        ("status", "What was read", _status_section(articles)),
+        ("groups", "By section, source and date", _groups_section(articles)),
+        ("readability", "Readability", _chart_section(readability_figure(articles), "readability")),
+        ("tone", "Tone", _chart_section(tone_figure(articles), "tone")),
+        ("speakers", "Who is quoted", _speakers_section(speakers)),
+        ("examples", "Examples", _examples_section(examples, anchors)),
+        ("articles", "Every article", _articles_section(articles, anchors)),
+    ]
+    nav = " · ".join(f"<a href='#{key}'>{name}</a>" for key, name, body in sections if body)
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
-        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
+        "<meta name='viewport' content='width=device-width,initial-scale=1'>",
+        f"<title>{html.escape(title)}</title><style>{_CSS}{TABLE_CSS}</style></head><body>",
         f"<h1>{html.escape(title)}</h1>",
-        f"<p>{len(articles)} articles read; {ok} analysed in full.</p>",
-        "<h2>Status</h2>",
-        _table(status_counts.rename_axis("status").reset_index(name="articles")),
-        "<h2>Readability</h2>",
-        f"<img alt='readability chart' src='{_figure_uri(readability_figure(articles))}'>",
-        "<h2>Tone</h2>",
-        f"<img alt='tone chart' src='{_figure_uri(tone_figure(articles))}'>",
-        "<h2>Who is quoted</h2>",
+        f"<p>{_headline_numbers(articles)}</p>",
+        f"<nav>{nav}</nav>",
     ]
-    if summary.empty:
-        parts.append("<p>No attributed quotations.</p>")
-    else:
-        parts.append(f"<img alt='speakers chart' src='{_figure_uri(speakers_figure(summary))}'>")
-        parts.append(_table(summary.head(50)))
-    shown = articles.head(MAX_ARTICLE_ROWS)[SUMMARY_COLUMNS]  # not a copy of every row
-    parts.append("<h2>Articles</h2>")
-    if len(articles) > MAX_ARTICLE_ROWS:
-        parts.append(
-            f"<p class='note'>The first {MAX_ARTICLE_ROWS} of {len(articles)} articles; "
-            "the full table is articles.parquet / articles.csv.</p>"
-        )
-    parts.append(_table(shown))
+    for key, name, body in sections:
+        if body:  # a section is markup, or pieces of it (the article table's)
+            parts.append(f"<h2 id='{key}'>{name}</h2>")
+            parts.extend([body] if isinstance(body, str) else body)
     version_text = ", ".join(f"{k} {v}" for k, v in versions.items())
     parts.append(f"<p class='note'>Produced with {html.escape(version_text)}.</p>")
     parts.append("</body></html>")
-    return "\n".join(parts)
+    # An all-ASCII page is one byte per character in memory (a single "é" would make the
+    # whole string two or four): the article table's rows, most of a large page, are ASCII
+    # already, and other text becomes character references.
+    return "\n".join(p if p.isascii() else _ascii(p) for p in parts)
+
+
+def _ascii(fragment: str) -> str:
+    """``fragment`` with every other character as an HTML character reference.
+
+    Only for markup without ``<script>`` or ``<style>``, whose text is not decoded
+    (the report's own script and style are ASCII, and checked to be).
+
+    >>> _ascii("Señor “quoted” <b>")
+    'Se&#241;or &#8220;quoted&#8221; <b>'
+    """
+    return fragment.encode("ascii", "xmlcharrefreplace").decode("ascii")
+
+
+def _headline_numbers(articles: pd.DataFrame) -> str:
+    ok = int((articles["status"] == "ok").fillna(False).sum())
+    distinct = int(is_analysed(articles).sum())
+    text = f"{len(articles):,} articles read; {ok:,} analysed in full"
+    if ok != distinct:
+        repeats = ok - distinct
+        verbs = ("repeats", "is") if repeats == 1 else ("repeat", "are")
+        text += f" ({repeats:,} of them {verbs[0]} an earlier body and {verbs[1]} counted once)"
+    return text + "."
+
+
+def _status_section(articles: pd.DataFrame) -> str:
+    counts = articles["status"].astype("object").fillna("NA").value_counts()
+    table = counts.rename_axis("status").reset_index(name="articles")
+    table = table.sort_values(["articles", "status"], ascending=[False, True], kind="mergesort")
+    return static_table(table, fit=True)
+
+
+def _groups_section(articles: pd.DataFrame) -> str:
+    """A breakdown for every informative grouping, the first one also as a chart."""
+    parts = []
+    found = groupings(articles)
+    for by in found:
+        table = breakdown(articles, by, OVERVIEW)
+        parts.append(f"<h3>By {html.escape(by)}</h3>")
+        parts.append(static_table(table, decimals=_BREAKDOWN_DECIMALS, widths={by: 22}))
+        if by in ("week", "month", "year"):
+            parts.append(_img(timeline_figure(table, by, "tone"), f"articles and tone per {by}"))
+    if not found:
+        return ""
+    parts.append(
+        "<p class='note'>Over the articles analysed in full, repeats left out. "
+        + html.escape("; ".join(describe_measures(OVERVIEW).splitlines()))
+        + ".</p>"
+    )
+    by = found[0]
+    panels = [
+        ("Flesch–Kincaid grade", values_by_group(articles, "flesch_kincaid_grade", by), None),
+        ("mean sentence tone", values_by_group(articles, "tone_mean", by), (-1, 1)),
+        ("share of words quoted", values_by_group(articles, "quoted_share", by), (0, 1)),
+    ]
+    parts.append(_img(axes_figure(panels), f"readability, tone and quotation by {by}"))
+    return "".join(parts)
+
+
+_BREAKDOWN_DECIMALS = {
+    "articles": 0,
+    "analysed": 0,
+    "words": 0,
+    "negative": -1,
+    "quoting": -1,
+    "quoted share": -1,
+}
+
+
+def _chart_section(fig: plt.Figure, name: str) -> str:
+    return _img(fig, f"{name} chart")
+
+
+def _speakers_section(speakers: pd.DataFrame | list[pd.DataFrame]) -> str:
+    summary = speaker_summary(speakers)
+    if summary.empty:
+        return "<p>No attributed quotations.</p>"
+    top = summary.head(TOP_SPEAKERS).rename(columns={"speaker_name": "speaker", "compound": "tone"})
+    note = (
+        f"<p class='note'>The {len(top)} most quoted of {len(summary):,} named speakers, by "
+        "quoted words; tone is the mean compound of their quotations.</p>"
+    )
+    table = static_table(
+        top, decimals={"articles": 0, "quotes": 0, "words": 0}, widths={"speaker": 46}
+    )
+    return (
+        f"<div class='cols'><div>{_img(speakers_figure(summary), 'speakers chart')}</div>"
+        f"<div>{note}{table}</div></div>"
+    )
+
+
+def _examples_section(examples: list[picked.Example], anchors: Mapping[str, str]) -> str:
+    if not examples:
+        return ""
+    table = picked.examples_table(examples)
+    links = {i: anchors[ex.article_id] for i, ex in enumerate(examples)}
+    parts = [
+        "<p class='note'>Articles chosen on purpose among those analysed in full (of at least "
+        f"{picked.MIN_WORDS} words when there are any): open one to see its quotations, "
+        "speakers and sentence tone marked in the text.</p>",
+        static_table(
+            table,
+            decimals={"value": 2, "words": 0},
+            widths={"example": 14, "measure": 24, "title": 44},
+            links=links,
+            link_column="title",
+        ),
+    ]
+    shown: set[str] = set()
+    for ex in examples:
+        if ex.article_id in shown:
+            continue
+        shown.add(ex.article_id)
+        names = ", ".join(e.criterion.name for e in examples if e.article_id == ex.article_id)
+        view = article_view(ex.tables, ex.article_id, anchor=anchors[ex.article_id])
+        parts.append(
+            f"<details class='example'><summary>{html.escape(names)}: {bdi(view.title)}</summary>"
+            f"{view.html}</details>"
+        )
+    return "".join(parts)
+
+
+def _articles_section(articles: pd.DataFrame, anchors: Mapping[str, str]) -> list[str]:
+    note = (
+        f"<p class='note'>All {len(articles):,} articles, in the order they were read. Click a "
+        "header to sort, type to filter; hover over a cut cell to read it whole and over a "
+        "title to see its file.</p>"
+    )
+    return [note, *article_table_parts(articles, anchors)]

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from analysis import schema
 from analysis.tables.speakers import corpus_speakers
+
+if TYPE_CHECKING:
+    from analysis.presentation.article_view import ArticleView
 
 TABLE_NAMES = tuple(schema.TABLES)
 
@@ -31,6 +35,18 @@ class Tables:
     def items(self) -> Iterator[tuple[str, pd.DataFrame]]:
         for f in fields(self):
             yield f.name, getattr(self, f.name)
+
+    def article(self, article: str | int) -> ArticleView:
+        """One article as HTML (displayed in Jupyter): its text with quotations, speakers,
+        cues and sentence tone marked, and its measures beside it.
+
+        ``article`` is an article_id or a row position in ``articles``. See
+        :func:`analysis.presentation.article_view.article_view`.
+        """
+        # Imported here: the tables do not depend on the presentation layer at import time.
+        from analysis.presentation.article_view import article_view
+
+        return article_view(self, article)
 
     @classmethod
     def empty(cls) -> Tables:

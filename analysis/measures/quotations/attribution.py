@@ -5,29 +5,44 @@ a speech cue (:mod:`analysis.measures.quotations.cues`) attached to the quotatio
 patterns, tried in this order (left ones first when the quotation opens in the
 middle of a sentence, right ones first when it opens the sentence):
 
-- right: ``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` (a dash, no verb: em or
+- right: ``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` (after a quotation that
+  ends its sentence, only right at the closing mark and with the cue right after
+  the speaker and ending its clause: ``“….” Roe, the chair, said``; not ``“…?”
+  Her critics cited it``, ``“….” She said that …``) (a dash, no verb: em or
   en dash, the quotation dash ``―`` or ``--``); ``“…,” the sign read``;
-  ``“…,” like the slump, said X`` (inverted after a comma); and after a quotation
-  ending in ``,`` ``?`` ``!``, a name, pronoun or determiner phrase followed by
-  any past-tense ``-ed`` verb (``“…,” Toomey fumed``; not a passive ``… by``);
+  ``“…,” like the slump, said X`` (inverted after a comma; in a parenthesis too:
+  ``The idea, says BT, is …``); and after a quotation
+  ending in ``,`` ``?`` ``!``, whatever the verb: a name, pronoun or determiner
+  phrase followed by a past tense (``“…,” Toomey fumed``, ``Roe shot back``, ``an
+  angry Lee retaliated``; a present only with a particle: ``he points out``; not a
+  passive ``… by`` nor a verb with an object, ``Roe put his house up for sale``),
+  or a past tense followed by the name and the clause's end (``“Oh, dear!” cried
+  Catherine``, ``returned the stranger``; never a participle's object, ``“…,”
+  accusing it of …``, nor an object pronoun). A cue in a subordinate clause after the
+  quotation (``“…,” when Roe blasted him``, ``as if nobody had spoken``) is not
+  the quotation's (``as Roe said`` is);
 - a quotation closed by a comma (``?``, ``!``) with a cue within 40 characters
   after it takes that right attribution even mid-sentence (``…: “Change it,”
-  she said``);
+  she said``; not across a conjunction: ``“…,” but she said``);
 - left, same sentence: ``X said: “…”`` / ``X told reporters “…”`` /
   ``according to X, “…”`` / ``X warned that the plan was “reckless”``: the
   first reporting verb (say, tell, … — the outermost report: ``X said that Y
-  told him “…”`` is X's) that is not in a subordinate, participial or
+  told him “…”`` is X's; never a passive one, ``they were announced``) that is
+  not in a subordinate, participial or
   prepositional lead-in (``Asked about it,``, ``as he spoke``, ``what he
   wrote``, ``In a post Friday,``), else the nearest other cue, whose subject
   is found (``Roe knocked Lee on taxes and called him “…”``: the subject of the
-  past-tense verb before ``and``); ``Roe denounced what he called “…”`` is Roe's (a he/she/they
-  subject after ``what`` gives way to the clause subject); a time phrase
-  between subject and verb is stepped over (``Roe at the time said``). A
-  quotation in a coordinated clause (``, but she cautions that “…”``, ``; he
-  …``) takes that clause's cue or subject first;
+  past-tense verb before ``and``); ``Roe denounced what he called “…”`` is Roe's (a
+  he/she/they/it subject after ``what`` gives way to the clause subject); a time
+  phrase between subject and verb is stepped over (``Roe at the time said``,
+  ``who in 2010 said``). A quotation in a coordinated clause (``, but she
+  cautions that “…”``, ``,” but she said``, ``; he …``) takes that clause's cue
+  or subject first; one after ``, and`` its cue only (``and`` also joins a
+  list: ``Ann, Bo, and Cy to “…”``);
 - a passive cue: ``labeled as a “witch hunt” by Democrats`` is the agent's;
 - the outer source of a report: ``“…,” Roe said, according to the Times`` is
-  the Times' (annotators take the outer attribution);
+  the Times' (annotators take the outer attribution), when ``according to``
+  stands in the sentence of the cue;
 - ``as X put it``; the possessor of a speech noun (``Roe’s answer was that
   “…”``, ``in Roe’s view``), mention with its ``’s``;
 - the sentence subject when no cue is found (a name, a pronoun, a determiner
@@ -36,11 +51,26 @@ middle of a sentence, right ones first when it opens the sentence):
   ``Gov. Lu Chen, a Democrat,``),
   after a dateline (``DENVER (AP) —``), a conjunction (``Yet she …``) and a
   lead-in that may hold commas of its own (``At a fair in Ames, Iowa, on Monday,``);
-- previous paragraph ending in a colon with a cue (``X said:`` then the quote);
+  after the quotation when it stands in a lead-in that reports speech (``After
+  saying it was “so swollen,” she …``);
+- previous paragraph ending in a colon with a cue (``X said:`` then the quote),
+  or in a cue and a comma (``Lydia laughed, and said,`` then the quote);
 - continuation: an unattributed quotation that opens a paragraph, or follows an
   attributed one in the same paragraph, keeps the speaker of the quotation
   before it (previous quotation in the paragraph, else the last quotation of the
-  previous paragraph).
+  previous paragraph), unless a whole sentence with a reporting verb stands
+  between them (``“…,” said Ann Lee. Lee added that it was late. “…”`` is the
+  second mention's; not a negated one, ``He didn't say when.``);
+- the sentence before: an unattributed quotation that opens its sentence and is a
+  sentence itself (it ends in ``.`` ``!`` ``?`` or holds five words), with no
+  attributed quotation before it in its paragraph, is introduced by the sentence before it
+  in the paragraph (``Roe broke with the party, saying she would vote no. “It is
+  wrong.”``: that sentence's cue, else its subject, ``The judge turned to me.
+  “Mr. Lee?”``); opening a paragraph after one without quotations, by the last
+  sentence of that paragraph when it has a cue (``Roe said the vote was near.`` ¶
+  ``“We have the numbers.”``; a paragraph that only narrates, ``Roe was launching
+  her bid.``, introduces nobody's words; nor does a sentence after a mark left
+  open, which is quoted speech: ``He said: "A. "B. C. "D."``).
 
 A quotation inside its speaker's own mention (``“We lost,” Bill Lee, wearing
 “Vote Lee” pins, said``) describes the speaker and is not theirs: it takes no
@@ -78,11 +108,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from analysis.measures.quotations.cue_scan import cues_in, is_primary
-from analysis.measures.quotations.cues import CUE_FORMS, NAMING, PAST_VERB, SPEECH_NOUN
+from analysis.measures.quotations.cues import (
+    CUE_FORMS,
+    IRREGULAR_PAST,
+    NAMING,
+    PARTICLE,
+    PAST_VERB,
+    SPEECH_NOUN,
+)
 from analysis.measures.quotations.fast_cues import has_phrase
 from analysis.measures.quotations.headlines import line_is_headline
 from analysis.measures.quotations.marks import LABEL, QuoteSpan
-from analysis.measures.quotations.noun_phrases import np_after, np_before
+from analysis.measures.quotations.noun_phrases import (
+    PHRASE_BOUNDARY,
+    ends_sentence,
+    np_after,
+    np_before,
+)
 from analysis.measures.quotations.subjects import subject_at
 from analysis.units.article import ArticleText
 
@@ -103,12 +145,53 @@ _PREPOSITIONS = frozenset(
 _WINDOW = 600  # characters of context looked at on either side of a quotation
 
 
-_POSSESSIVE = re.compile(rf"[^\W_](['’]s)\s+(?:[a-z-]+\s+)?({SPEECH_NOUN})\b")
+# Nouns for a claim whose content follows in a ``that`` clause (``Roe’s claim that
+# there were “thousands”``), as a regex alternation.
+CLAIM_NOUN = (
+    r"claims?|assertions?|insistence|suggestion|accusations?|allegations?|contention"
+    r"|promises?|pledges?|vows?|warnings?|charges?|statements?|remarks?|comments?"
+)
 
 
+_POSSESSIVE = re.compile(
+    rf"(?:[^\W_](['’]s)|\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[a-z-]+\s+)?"
+    rf"({SPEECH_NOUN}|{CLAIM_NOUN})\b"
+)
+
+
+# Right after a quotation: a name (``Ann Lee``) or a determiner phrase (``the crowd``,
+# ``an angry Hollande``).
+_NP_AFTER = (
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
+    r"|(?:the|a|an|his|her|their|one)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:[a-z-]+|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)"
+)
+
+
+# A particle that ends its clause (``shot back.``, ``went on, as if …``).
+_PARTICLE_END = rf"\s+(?:{PARTICLE})(?=\s*[,.;:!?—–]|\s+(?:with|as)\b)"
+
+
+# ``“…,” Toomey fumed`` / ``Roe shot back`` / ``he points out``: who speaks and the
+# verb in speech position (a past tense, maybe with a particle; a present only with one).
 _NAME_VERB = re.compile(
-    r"\s*((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*|(?:the|a|an|his|her|their|one)"
-    r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+|he|she|they|we|I)\s+([a-z]+ed)\b(?!\s+(?:by|to|that|in)\b)"
+    rf"\s*({_NP_AFTER}|he|she|they|we|I|it)\s+"
+    rf"((?:[a-z]+ed|{IRREGULAR_PAST})\b(?:{_PARTICLE_END})?|[a-z]+s{_PARTICLE_END})"
+    r"\b(?!\s+(?:by|to|that|in)\b)"
+)
+
+
+# An object after the verb: ``Roe put his house up for sale`` is no attribution,
+# unless the verb is a speech cue (``Will urged the party``).
+_OBJECT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|our|my|this|these|those|him|them|me|us|it)\b"
+)
+
+
+# ``“Oh, dear!” cried Ann`` / ``returned the stranger``: a past tense, then who speaks,
+# then the clause ends.
+_VERB_NAME = re.compile(
+    rf"\s*((?:[a-z]+ed|{IRREGULAR_PAST})\b)\s+({_NP_AFTER})(?=\s*(?:[,.;:!?—–]|\Z))"
 )
 
 
@@ -121,7 +204,12 @@ _WHAT = re.compile(r"\bwhat\s+\Z", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 
-_CLAUSE = re.compile(r"(?:[,;]\s+(?:but|although|though|while|whereas|yet)|;)\s+")
+_CLAUSE = re.compile(r"(?:[,;][\"”'’]*\s+(?:but|and|although|though|while|whereas|yet)|;)\s+")
+
+
+# A coordinated clause opening right after a quotation (``“…,” but he said``): its
+# cue is its own, not the quotation's.
+_COORDINATED = re.compile(r"\s*(?:but|and|yet|while|whereas|although|though)\s", re.IGNORECASE)
 
 
 _CUE_COMMA = re.compile(r"([^\W\d_]+),\s*\Z")
@@ -138,6 +226,34 @@ class Attribution:
     def __init__(self, speaker: tuple[int, int], cue: tuple[int, int]) -> None:
         self.speaker = speaker
         self.cue = cue
+
+
+# A form of "be" right before a cue: the cue is passive ("they were announced",
+# "it was reported"), maybe with an adverb between.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|not\s+)?\Z", re.IGNORECASE
+)
+
+
+def _passive_cue(text: str, cs: int, ce: int, floor: int) -> bool:
+    """Is the cue at ``text[cs:ce]`` a passive participle (``they were announced``)?
+
+    Not a progressive (``is pledging``) nor a naming verb (``it was labeled “Mostly
+    True”``: the name is quoted, whoever gave it).
+    """
+    word = text[cs:ce].lower()
+    if word.endswith("ing") or word in NAMING:
+        return False
+    return _PASSIVE_BEFORE.search(text, max(floor, cs - 20), cs) is not None
+
+
+# Cues that invert in a parenthesis (``The idea, says BT, is …``); ``told X`` has an object.
+_INVERTING = frozenset(
+    "say says said write writes wrote add adds added note notes noted argue argues argued".split()
+)
+
+
+_OBJECT_PRONOUNS = frozenset("him her them us me it".split())
 
 
 _SUBORDINATORS = frozenset("as when while after before if since once until because".split())
@@ -164,15 +280,33 @@ def _subordinate(text: str, cs: int, ce: int, floor: int) -> bool:
     return bool(first) and first[0].lower() in _PREP_OPENERS and "," not in lead
 
 
+_SUBORDINATE_LEAD = re.compile(
+    r"\W*(?:when|while|after|before|if|since|once|until|unless|because|as if|as though)\s",
+    re.IGNORECASE,
+)
+
+
+def _subordinate_after(text: str, pos: int, cs: int) -> bool:
+    """Is the cue at ``cs``, after a quotation ending at ``pos``, in a subordinate clause?
+
+    Its clause (from the last comma before it) opens with a subordinator:
+    ``“…,” when Roe blasted him``, ``…, as if nobody had spoken``; not ``as Roe
+    said`` (an attribution) nor ``After all, he says``.
+    """
+    lead = text[pos:cs]
+    comma = lead.rfind(",")
+    return _SUBORDINATE_LEAD.match(lead, comma + 1) is not None
+
+
 def _speaker_for_cue(
     doc: ArticleText, cs: int, ce: int, floor: int, ceiling: int
 ) -> tuple[int, int]:
     """Subject of the cue at ``text[cs:ce]``: ``X said`` or ``said X`` / ``according to X``."""
     text = doc.text
-    word = text[cs:ce].lower()
+    word, _, particle = text[cs:ce].lower().partition(" ")
     if word.startswith("put"):  # as X put it
         return np_before(doc, cs, floor)
-    if " " in word:  # according to X
+    if particle and not word.startswith("point"):  # according to X (not "points out")
         return np_after(doc, ce, ceiling)
     before = text[max(floor, cs - 4) : cs].rstrip()
     prev_word = text[max(floor, cs - 12) : cs].split()[-1:]
@@ -204,6 +338,11 @@ def _speaker_for_cue(
             s, e = np_before(doc, vm.start(), floor)
             if s >= 0:
                 return s, e
+    if before.endswith(",") and word in _INVERTING:
+        # "The idea, says BT, is to …": a parenthetical attribution, speaker after the cue.
+        s, e = np_after(doc, ce, ceiling)
+        if s >= 0 and text[s].isupper() and text.startswith(",", e):
+            return s, e
     s, e = np_before(doc, cs, floor)
     if s >= 0 and word.endswith("ing") and s > floor:
         # "The town released a statement saying …", "She emailed supporters saying …":
@@ -217,12 +356,18 @@ def _speaker_for_cue(
                 return sub
     if s >= 0:
         return s, e
-    # Inverted: "“…,” said X" right after the quotation.
-    if cs <= floor + 4 or (
-        before.endswith(("”", '"', "''", ",", "—", "–"))
-        and (before[:-1].rstrip().endswith(("”", '"', "''", "’", "'")) or cs <= floor + 8)
+    # Inverted: "“…,” said X" right after the quotation; a participle's noun phrase
+    # is its object ("“…,” accusing it of …"), and so is an object pronoun.
+    if not word.endswith("ing") and (
+        cs <= floor + 4
+        or (
+            before.endswith(("”", '"', "''", ",", "—", "–"))
+            and (before[:-1].rstrip().endswith(("”", '"', "''", "’", "'")) or cs <= floor + 8)
+        )
     ):
-        return np_after(doc, ce, ceiling)
+        s, e = np_after(doc, ce, ceiling)
+        if s >= 0 and text[s:e].lower() not in _OBJECT_PRONOUNS:
+            return s, e
     return -1, -1
 
 
@@ -232,24 +377,59 @@ def _right(doc: ArticleText, q: QuoteSpan, ceiling: int, inside=None) -> Attribu
     pos = q.outer_end
     window_end = min(ceiling, pos + 300)
     m = _DASH.match(text, pos, window_end)
+    end_mark = text[max(q.start, pos - 3) : pos].rstrip("”\"'’ ")[-1:]
+    # The quotation ends its sentence: a full stop, or "?"/"!" before a capital.
+    closed = (
+        end_mark == "."
+        or text.startswith(".", pos)
+        or (end_mark in {"?", "!"} and text[pos : pos + 2].lstrip()[:1].isupper())
+    )
     for cs, ce in cues_in(doc, pos, window_end, right=True):
         if text[cs:ce].lower() in NAMING or (inside is not None and inside(cs)):
             continue
+        if _subordinate_after(text, pos, cs):
+            continue  # "“…,” when Roe blasted him", "…, as if nobody had spoken"
         sp = _speaker_for_cue(doc, cs, ce, pos, window_end)
         if sp[0] < 0 and text[max(pos, cs - 3) : cs].rstrip().endswith(","):
             # "“…,” like the recent slump, said Ann Lee": inverted after a comma.
             sp = np_after(doc, ce, window_end)
             if sp[0] >= 0 and not text[sp[0]].isupper():
                 sp = (-1, -1)
-        if sp[0] >= 0:
+        if sp[0] >= 0 and (
+            not closed
+            or (
+                min(sp[0], cs) - pos <= 3
+                and cs - sp[1] <= 12
+                and not _OBJECT.match(text, ce, window_end)
+                and not text.startswith(" that ", ce)
+            )
+        ):
+            # After a full stop only an attribution right at the closing mark counts,
+            # its cue right after the speaker and ending its clause ("“….” Roe, the
+            # chair, said."; not "“….” Lee, the chair, has been scathing, saying …",
+            # "“…?” Her critics cited it as …", "“….” She said that …").
             return Attribution(sp, (cs, ce))
         break
     ends_clause = text[max(q.start, q.outer_end - 3) : q.outer_end].rstrip("”\"'’ ")[-1:]
     if m is None and ends_clause in {",", "?", "!"}:
-        # "“…,” Toomey fumed": a name and a past-tense verb right after the quotation.
+        # "“…,” Toomey fumed" / "“…,” cried Ann": whatever the verb, a name and a past
+        # tense right after a quotation that ends in a comma are an attribution.
         v = _NAME_VERB.match(text, pos, window_end)
-        if v is not None:
+        if v is not None and (
+            v.group(2).lower() in CUE_FORMS or not _OBJECT.match(text, v.end(), window_end)
+        ):
             return Attribution(v.span(1), v.span(2))
+        v = _VERB_NAME.match(text, pos, window_end)
+        if v is not None:
+            s, e = v.span(2)
+            words = text[s:e].split()
+            cut = text[e : e + 1] == "." and not ends_sentence(words[-1] + ".")
+            if not cut and not any(w in PHRASE_BOUNDARY for w in words):
+                # "reminded his staff about Mr. Roe" is no attribution: the phrase
+                # holds a preposition, and "Mr" is cut before its full stop.
+                if ends_sentence(words[-1]):
+                    e -= 1  # "cried Ann." ends the sentence; "cried Tom Hale Jr." does not
+                return Attribution((s, e), v.span(1))
     if m is not None:
         s, e = np_after(doc, m.end(), window_end)
         if s >= 0 and text[s].isupper():
@@ -260,15 +440,15 @@ def _right(doc: ArticleText, q: QuoteSpan, ceiling: int, inside=None) -> Attribu
 
 
 def _left(
-    doc: ArticleText, q: QuoteSpan, floor: int, inside=None, search: int = -1
+    doc: ArticleText, end: int, floor: int, inside=None, search: int = -1
 ) -> Attribution | None:
     """``X said: “…”`` / ``according to X, “…”`` / ``X warned that … “…”``.
 
-    Cues are looked for from ``search`` (default ``floor``) to the quotation;
-    their subjects may reach back to ``floor``.
+    Cues are looked for from ``search`` (default ``floor``) to ``end`` (the
+    quotation's opening mark); their subjects may reach back to ``floor``.
     """
     text = doc.text
-    cues = cues_in(doc, max(floor, search), q.outer_start, primary_first=True)
+    cues = cues_in(doc, max(floor, search), end, primary_first=True)
     n_primary = sum(1 for c in cues if is_primary(text[c[0] : c[1]]))
     primary = cues[len(cues) - n_primary :]
     main = [c for c in primary if not _subordinate(text, c[0], c[1], floor)]
@@ -278,15 +458,15 @@ def _left(
     order = main + [c for c in primary if c not in main][::-1]
     order += cues[: len(cues) - n_primary][::-1]
     for cs, ce in order:
-        if inside is not None and inside(cs):
-            continue
-        sp = _speaker_for_cue(doc, cs, ce, floor, q.outer_start)
+        if (inside is not None and inside(cs)) or _passive_cue(text, cs, ce, floor):
+            continue  # "when they were announced": its subject reports nothing
+        sp = _speaker_for_cue(doc, cs, ce, floor, end)
         if sp[0] >= 0:
-            if text[sp[0] : sp[1]].lower() in {"he", "she", "they"} and _WHAT.search(
+            if text[sp[0] : sp[1]].lower() in {"he", "she", "they", "it"} and _WHAT.search(
                 text, max(floor, sp[0] - 6), sp[0]
             ):
                 # "Roe denounced what he called “…”": the clause's subject reports it.
-                sub = subject_at(doc, floor, sp[0])
+                sub = subject_at(doc, floor, sp[0], determiners=True)
                 if sub[0] >= 0 and sub[1] <= sp[0]:
                     return Attribution(sub, (cs, ce))
             return Attribution(sp, (cs, ce))
@@ -332,21 +512,28 @@ def _passive(doc: ArticleText, q: QuoteSpan, floor: int, ceiling: int) -> Attrib
     return Attribution(sp, m.span(1))
 
 
-def _last_clause(text: str, floor: int, pos: int) -> int:
-    """Start of the last coordinated clause (``, but she …``; ``; he …``) before ``pos``, or -1."""
-    last = -1
+def _last_clause(text: str, floor: int, pos: int) -> tuple[int, bool]:
+    """Start of the last coordinated clause (``, but she …``; ``; he …``) before ``pos``, or -1.
+
+    And whether it opens with ``and``, which also joins the items of a list
+    (``Obama, Abe, and Park``): such a clause counts by its cue only.
+    """
+    last, joined = -1, False
     for m in _CLAUSE.finditer(text, floor, pos):
-        last = m.end()
-    return last
+        last, joined = m.end(), m.group().rstrip().endswith("and")
+    return last, joined
 
 
 def _possessive(doc: ArticleText, floor: int, pos: int) -> Attribution | None:
     """``Roe’s response was: “…”`` / ``in Roe’s view, “…”``: the possessor speaks.
 
-    The last ``X’s`` + speech noun before the quotation in its sentence, when
-    the quotation is what the noun says: only ``was``/``is``, ``that`` and
-    punctuation stand between them, or the phrase is ``in X’s view``. The
-    mention keeps the ``’s`` (as annotators mark it), the noun is the cue.
+    The last ``X’s`` (or ``his``, ``her``, ``their``, ``its``) + speech noun before
+    the quotation in its sentence, when the quotation is what the noun says: only
+    ``was``/``is``, ``that`` and punctuation stand between them, or the phrase is
+    ``in X’s view``; or a claim's content follows in a ``that`` clause (``Roe’s
+    claim that there were “thousands”``, ``Contrary to his claim that people would
+    “learn nothing”``). The mention keeps the ``’s`` (as annotators mark it), the
+    noun is the cue.
     """
     text = doc.text
     last = None
@@ -354,14 +541,23 @@ def _possessive(doc: ArticleText, floor: int, pos: int) -> Attribution | None:
         last = m
     if last is None:
         return None
-    s, e = np_before(doc, last.end(1), floor, skip_adverbs=False)
+    if last.start(2) >= 0:
+        s, e = last.span(2)  # "his claim that …": the pronoun is the mention
+    else:
+        s, e = np_before(doc, last.end(1), floor, skip_adverbs=False)
     if s < 0:
         return None
-    gap = text[last.end() : pos].strip(" ,:\u00a0").lower().split()
-    lead = text[max(floor, s - 20) : s].split()[-1:]
-    if set(gap) - {"was", "is", "that"} and lead != ["in"]:
-        return None
-    return Attribution((s, e), last.span(2))
+    between = text[last.end() : pos]
+    gap = between.strip(" ,:\u00a0").lower().split()
+    lead = text[max(floor, s - 20) : s].lower().split()[-1:]
+    claim = gap[:1] == ["that"] and not _SENTENCE_END.search(between)
+    in_view = lead == ["in"] and last.group(3) in {"view", "words"}
+    if last.start(2) >= 0 and not (claim or in_view or gap or ":" in between):
+        return None  # "an official in her position “should have known”": no answer given
+    linked = not (set(gap) - {"was", "is", "that"} or re.fullmatch(CLAIM_NOUN, last.group(3)))
+    if not (claim or linked or in_view):
+        return None  # "in Roe’s view, “…”", "in his words, “…”"
+    return Attribution((s, e), last.span(3))
 
 
 def _colon_name(doc: ArticleText, q: QuoteSpan, floor: int, para_start: int) -> Attribution | None:
@@ -407,12 +603,16 @@ def _one_line(text: str, para_start: int) -> bool:
 
 
 def _colon_intro(doc: ArticleText, para: int) -> Attribution | None:
-    """Paragraph ``para``, ending ``X said:``, introduces the quotation after it."""
+    """Paragraph ``para``, ending ``X said:`` or ``X laughed, and said,``, introduces the
+    quotation after it."""
     text = doc.text
     ps, pe = doc.paragraphs[para]
     sentences, sent_starts = doc.sentences, doc.sentence_starts
-    if not text[ps:pe].rstrip().endswith(":"):
-        return None
+    tail = text[ps:pe].rstrip()
+    if not tail.endswith(":"):
+        m = _CUE_COMMA.search(tail, max(0, len(tail) - 30))
+        if m is None or m.group(1).lower() not in CUE_FORMS:
+            return None
     si = bisect.bisect_right(sent_starts, pe - 1) - 1
     floor = max(sentences[si][0] if si >= 0 else ps, ps, pe - _WINDOW)
     cues = cues_in(doc, floor, pe)
@@ -478,7 +678,7 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
         opens_sentence = not text[floor : q.outer_start].strip()
         a = _transcript_turn(text, q)
         if a is None and opens_sentence:
-            a = _right(doc, q, ceiling, inside) or _left(doc, q, floor, inside)
+            a = _right(doc, q, ceiling, inside) or _left(doc, q.outer_start, floor, inside)
         elif a is None:
             a = _mid_sentence(doc, q, sent_start, ceiling, inside)
         if a is None:
@@ -487,6 +687,13 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
             a = _possessive(doc, sent_start, q.outer_start)
         if a is None and not opens_sentence:
             sub = subject_at(doc, sent_start, q.outer_start, determiners=True)
+            if sub[0] < 0 and cues_in(doc, sent_start, q.outer_start):
+                # "After saying it was “so swollen,” she …", "In declaring it “false,”
+                # the pope …": the quotation stands in a lead-in that reports speech;
+                # the subject follows it ("With ‘woman's card,’ Roe escalates" has none).
+                sub = subject_at(doc, sent_start, ceiling, determiners=True)
+                if sub[0] < q.outer_end:
+                    sub = (-1, -1)
             if sub[0] >= 0:
                 a = Attribution(sub, (-1, -1))
         pa = _passive(doc, q, sent_start, ceiling)
@@ -495,7 +702,11 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
         if a is not None and a.cue[0] >= 0 and " " not in text[a.cue[0] : a.cue[1]]:
             # "“…,” Roe said, according to the Times": the report's source is the
             # speaker annotators take (the outer attribution).
-            src = _according_to(doc, min(sent_start, a.cue[0]), ceiling, inside)
+            # Only in the sentence of the cue: "… “without delay.” Roe will visit on
+            # Sunday, according to an aide" is the aide's report of the visit.
+            cj = bisect.bisect_right(sent_starts, a.cue[0]) - 1
+            cue_end = sentences[cj][1] if cj >= 0 else ceiling
+            src = _according_to(doc, min(sent_start, a.cue[0]), min(ceiling, cue_end), inside)
             if src is not None:
                 a = src
         if a is None and q.outer_start == ps and p0 > 0:
@@ -506,6 +717,25 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
                 prev = last_in_para.get(p0 - 1)
             if prev is not None and attrs.get(prev) is not None:
                 a = attrs[prev]
+                if (
+                    opens_sentence
+                    and prev_para == p0
+                    and si > 0
+                    and sentences[si - 1][0] >= prev_end
+                ):
+                    # "“…,” said Ann Lee. Lee added that the plan was late. “…”": a whole
+                    # sentence with a cue between the two quotations introduces this one.
+                    b = _previous_sentence(doc, q.outer_start, prev_end, inside, subject=False)
+                    if b is not None and _reports(text, b.cue):
+                        a = b
+            elif opens_sentence and _stands_alone(text, q):
+                # The first quotation of its paragraph (but titles and other quotations of
+                # nobody's), or one opening a paragraph after one without attributed
+                # quotations: the sentence before it introduces it.
+                if q.outer_start > ps:
+                    a = _previous_sentence(doc, q.outer_start, ps, inside, subject=True)
+                elif p0:
+                    a = _previous_sentence(doc, paragraphs[p0 - 1][1], 0, inside, subject=False)
         if a is not None and a.speaker[0] <= q.outer_start and q.outer_end <= a.speaker[1]:
             # "Bill Lee, wearing “Vote Lee” pins, said": a quotation inside the
             # speaker's own mention describes the speaker; the speaker does not say it.
@@ -514,6 +744,78 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
         last_in_para[p1] = i
         prev_end, prev_para = q.outer_end, p1
     return Attributions(attrs, sent_of)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _stands_alone(text: str, q: QuoteSpan) -> bool:
+    """Are the quoted words a sentence or more: ending in ``.`` ``!`` ``?`` or five words long?"""
+    if text[q.start : q.end].rstrip(" \u00a0”\"'’")[-1:] in {".", "!", "?"}:
+        return True
+    return len(_WORD.findall(text, q.start, min(q.end, q.start + 200))) >= 5
+
+
+_NEGATION = re.compile(r"(?:n['’]t|\bnot|\bnever)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+
+
+def _reports(text: str, cue: tuple[int, int]) -> bool:
+    """Is the cue at ``cue`` a reporting verb (say, add, …) that is not negated?
+
+    ``Lee added that …`` reports words; ``He didn't suggest it``, ``a face beaming
+    from billboards`` do not.
+    """
+    cs, ce = cue
+    return cs >= 0 and is_primary(text[cs:ce]) and not _NEGATION.search(text, max(0, cs - 20), cs)
+
+
+def _in_open_quotation(doc: ArticleText, pos: int) -> bool:
+    """Does ``pos`` follow an opening mark left open in its paragraph?
+
+    The last double mark before it opens a quotation. BBC's convention reopens a
+    quotation for each sentence and may close only the last (``He said: "A. "B.
+    C. "D."``): the marks pair as ``"D."``, and ``C`` is quoted speech that
+    :func:`~.marks.find_quote_spans` does not see.
+    """
+    text = doc.text
+    pi = bisect.bisect_right(doc.paragraph_starts, pos) - 1
+    ps = doc.paragraph_starts[pi] if pi >= 0 else 0
+    # The mark may stand at ``pos`` itself (a sentence that opens with it).
+    m = max(text.rfind(mark, ps, pos + 1) for mark in ('"', "“", "”"))
+    if m < 0 or text[m] == "”":
+        return False
+    # The last mark before ``pos`` opens a quotation: “, or " after a space, a colon
+    # or the paragraph's start and before a word.
+    return text[m] == "“" or (
+        (m == ps or text[m - 1].isspace() or text[m - 1] in "([:")
+        and m + 1 < len(text)
+        and not text[m + 1].isspace()
+    )
+
+
+def _previous_sentence(
+    doc: ArticleText, end: int, floor: int, inside: Inside, subject: bool
+) -> Attribution | None:
+    """The speaker of the sentence ending before ``end`` (not before ``floor``).
+
+    ``Roe distanced herself from the plan, saying she would vote no. “It is
+    wrong.”``: the sentence before a quotation that has no attribution of its own
+    introduces it: its cue's subject, else its own subject.
+    """
+    text = doc.text
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    if end <= floor:
+        return None
+    si = bisect.bisect_right(doc.sentence_starts, end - 1) - 1
+    start = max(doc.sentences[si][0] if si >= 0 else floor, floor, end - _WINDOW)
+    if _in_open_quotation(doc, start):
+        return None  # 'He said: "It is fine. They have shown it. "…': quoted, no narrative
+    a = _left(doc, end, start, inside)
+    if a is not None or not subject:
+        return a
+    sub = subject_at(doc, start, end, determiners=True)
+    return Attribution(sub, (-1, -1)) if sub[0] >= 0 else None
 
 
 def _transcript_turn(text: str, q: QuoteSpan) -> Attribution | None:
@@ -534,24 +836,28 @@ def _mid_sentence(
     """A quotation that opens in the middle of its sentence: left patterns first."""
     text = doc.text
     a = None
-    tail = text[max(q.start, q.end - 2) : q.end]
+    tail = text[max(q.start, q.end - 4) : q.end].rstrip("’'\"” ")
     if tail.endswith((",", "?", "!")):
         # "…: “Change it,” she said": a quotation closed by a comma and a
         # cue right after it is that speaker's, wherever the sentence began.
         r = _right(doc, q, ceiling, inside)
-        if r is not None and r.cue[0] - q.outer_end <= 40:
+        if (
+            r is not None
+            and r.cue[0] - q.outer_end <= 40
+            and not _COORDINATED.match(text, q.outer_end, r.cue[0])
+        ):
             a = r
-    clause = -1 if a is not None else _last_clause(text, sent_start, q.outer_start)
+    clause, joined = (-1, False) if a is not None else _last_clause(text, sent_start, q.outer_start)
     if clause > 0:
         # "Roe said X, but she warned that “…”": the quotation's own clause
         # (its cue, else its subject) speaks before the sentence's first verb.
-        a = _left(doc, q, sent_start, inside, clause)
-        if a is None:
+        a = _left(doc, q.outer_start, sent_start, inside, clause)
+        if a is None and not joined:
             sub = subject_at(doc, clause, q.outer_start)
             if sub[0] >= 0:
                 a = Attribution(sub, (-1, -1))
     if a is None:
-        a = _left(doc, q, sent_start, inside) or _right(doc, q, ceiling, inside)
+        a = _left(doc, q.outer_start, sent_start, inside) or _right(doc, q, ceiling, inside)
     return a
 
 

@@ -1,9 +1,11 @@
 """The speech cues of a region of an article, as the attribution rules read them.
 
 A cue form (:mod:`.cues`) counts where it stands as a verb; a capitalised one
-(``State``) only when it opens a sentence or stands in a headline; ``as X put
-it`` counts by ``put``; after a quotation, the past tense ``read`` counts too
-(``“…,” the sign read``).
+(``State``) only when it opens a sentence or stands in a headline; the writer's
+aside ``and I quote,`` is none; ``as X put it`` counts by ``put`` (also ``As X
+put it in a memo to staff,``) and ``point out`` (``It also points out that
+…``; not ``points`` alone); after a quotation, the past tense ``read`` counts too (``“…,”
+the sign read``).
 """
 
 from __future__ import annotations
@@ -15,9 +17,15 @@ from analysis.measures.quotations.fast_cues import candidates
 from analysis.measures.quotations.headlines import line_is_headline
 from analysis.units.article import ArticleText
 
-# "as X put it": ``put`` counts with ``it`` and punctuation (or the quotation) after it.
+# "as X put it": ``put`` counts with ``it`` and punctuation (or the quotation) after it,
+# or with a phrase up to a comma when ``as`` leads in (``As Roe put it in a memo,``).
 # Found by str.find in the region (not in the index: the test looks past the token).
 _PUT_IT = re.compile(r"puts?\s+it\b(?=\s*[,:.;—–“\"']|\s*\Z)")
+_PUT_IT_AS = re.compile(r"puts?\s+it\b(?=\s[^,;:“”\"\n]{1,80},)")
+_AS = re.compile(r"(?i:\bas)\s")
+# "point out" in any tense counts, particle and all (``It also points out that …``);
+# the verb alone is no cue (``She lost by 13 points``, ``at one point``).
+_POINT_OUT = re.compile(r"point(?:s|ed|ing)?\s+out\b")
 
 
 def _words_at(
@@ -61,8 +69,19 @@ def cues_in(
                 headline = line_is_headline(text, s)
             if not (opens or headline):
                 continue
+        if w == "quote" and text[max(0, s - 2) : s] == "I " and text[e : e + 1] in {",", ":"}:
+            continue  # "Roe said, and I quote, “…”": the writer's aside, no speaker
         out.append((s, e))
-    extra = _words_at(text, start, end, "put", _PUT_IT)
+    extra = []
+    if text.find("put", start, end) >= 0:  # rare: one C call decides for most regions
+        extra = _words_at(text, start, end, "put", _PUT_IT)
+        extra += [
+            span
+            for span in _words_at(text, start, end, "put", _PUT_IT_AS)
+            if span not in extra and _AS.search(text, max(start, span[0] - 80), span[0])
+        ]
+    if text.find("point", start, end) >= 0:
+        extra += _words_at(text, start, end, "point", _POINT_OUT)
     if right:
         extra += _words_at(text, start, end, "read", None)
     if extra:

@@ -100,7 +100,7 @@ NOUNISH = frozenset(
     estimate estimates offer offers label labels brand brands signal signals hint hints
     counter counters tweet tweets joke jokes vow vows remark remarks warning statement
     praise mock whisper repeat continue question questions blame credit mention quote
-    quotes chant chants thanks plea""".split()
+    quotes chant chants thanks plea email emails text texts regret retort""".split()
 )
 
 #: Verbs that report speech outright; a quotation prefers these over the rest
@@ -154,6 +154,19 @@ SPEECH_NOUN = (
 PAST_VERB = re.compile(r"\b[a-z]+ed\b")
 
 
+#: Irregular past tenses that attribute words where a speech verb would stand
+#: (``“…,” Roe shot back``, ``“…,” went on the senator``), as a regex alternation.
+IRREGULAR_PAST = (
+    "said|told|wrote|spoke|shot|went|broke|began|sang|swore|threw|fought|ran|came|got|gave"
+    "|held|kept|put|shook|stood|struck|took|thought|bit|hit|led|rang|cut"
+)
+
+
+#: Particles of a phrasal speech verb (``shot back``, ``went on``, ``chimed in``,
+#: ``points out``), as a regex alternation.
+PARTICLE = "back|on|out|in|up"
+
+
 def is_cue_candidate(text: str, s: int, w: str) -> bool:
     """Is the :data:`CUE_TOKEN` match ``w`` at ``s`` a cue wherever the scan starts?
 
@@ -162,17 +175,49 @@ def is_cue_candidate(text: str, s: int, w: str) -> bool:
     """
     low = w.lower()
     if low in CUE_FORMS or " " in low:
-        if low in NOUNISH:
-            before = text[max(0, s - 20) : s].split()
-            prev = before[-1].lower() if before else ""
-            if prev in _NOUN_BEFORE or prev.endswith(("'s", "’s", "s'", "s’")):
-                return False
-            if before and (
-                ("-" in prev and prev.islower())
-                or (before[-1][:1].isupper() and prev.endswith(("can", "ic", "ish", "ese")))
-            ):
-                return False  # "early-morning tweets", "Republican claims": nouns
-        return True
+        return low not in NOUNISH or not used_as_noun(low, text[max(0, s - 20) : s].split())
+    return False
+
+
+def used_as_noun(low: str, before: list[str]) -> bool:
+    """Is the cue form ``low`` a noun after the words ``before`` (the last one counts)?
+
+    A noun-like form (:data:`NOUNISH`) after an article, a possessive or a
+    preposition (``the report``, ``Lee’s tweet``), after a lowercase compound
+    or a nationality (``early-morning tweets``, ``Republican claims``), or a
+    base form a word or two after ``a``/``an`` (``a deep regret``).
+
+    >>> used_as_noun("tweet", ["Her"]), used_as_noun("tweet", ["she"])
+    (True, False)
+    """
+    if low not in NOUNISH or not before:
+        return False
+    word = before[-1]
+    prev = word.lower()
+    return (
+        prev in _NOUN_BEFORE
+        or prev.endswith(("'s", "’s", "s'", "s’"))
+        or ("-" in prev and prev.islower())
+        or (word[:1].isupper() and prev.endswith(("can", "ic", "ish", "ese")))
+        or _after_article(low, before)
+    )
+
+
+# Words that may stand between an article and its noun (no verb, no clause word).
+_NOT_MODIFIER = frozenset(
+    """that who which and or but said says is was are were has had have will would can
+    could to of in on at for with by from""".split()
+)
+
+
+def _after_article(low: str, before: list[str]) -> bool:
+    """A base form two or three words after ``a``/``an`` is a noun: ``a deep regret``,
+    ``a simple question`` (a singular subject would take ``regrets``)."""
+    if CUE_FORMS.get(low) != low:
+        return False
+    for k in (2, 3):
+        if len(before) >= k and before[-k].lower() in {"a", "an", "another", "each", "every"}:
+            return not any(w.lower() in _NOT_MODIFIER for w in before[-k + 1 :])
     return False
 
 

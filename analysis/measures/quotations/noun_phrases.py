@@ -2,7 +2,8 @@
 
 A noun phrase is read leftwards from the cue over adverbs and auxiliaries
 (``also``, ``has``, ``-ly``), then over capitalised words, lowercase nouns and
-modifiers, ``of``/``for`` and possessives, up to a determiner, a punctuation
+modifiers, ``of``/``for`` and possessives (a plural one too, ``Sanders’ campaign
+manager``; its apostrophe is no stop), up to a determiner, a punctuation
 mark, a clause word (``that``, ``and``, ``who``, prepositions), a capitalised
 sentence opener (``But``, ``Earlier``) or a sentence's full stop (``… in
 Cardiff. John Toshack said``); at most nine words. A capitalised modal or month
@@ -11,7 +12,8 @@ Will wrote``), unless the cue is in title case (a headline: ``Trump Will Say``).
 An appositive is skipped: ``Sean Spicer, the press secretary, said``
 gives the whole ``Sean Spicer, the press secretary``, as do an appositive between
 dashes (``Ann Lee — a nurse — says``), one holding a quoted title, commas and all
-(``Bob Stone, the author of "Lost Roads," said``) and two in a row (``Mary Fox, a
+(``Bob Stone, the author of "Lost Roads," about Ohio, said``; the title may end it:
+``Bob Stone, the author of ''Lost Roads,'' said``) and two in a row (``Mary Fox, a
 lawyer, one of its authors, said``; not after a comma of the name's own: ``In
 Ohio, Iowa, the mayor, a Democrat, said`` is a lead-in); when the phrase before
 the first comma is a lowercase description and the appositive a name (``One
@@ -21,7 +23,12 @@ annotators mark it), resolved to the noun phrase before its comma or dash. A
 participle cue (``saying``, ``telling``) after a comma or after an object
 (``issued a statement saying``, ``emailed supporters saying``) takes the
 sentence subject, which may then be a determiner phrase (``The town``). Rightwards (``said X``,
-``according to X``) it runs to the first comma, clause word or full stop.
+``according to X``) it runs to the first comma, clause word or full stop, over
+role words between capitalised ones (``said Wales assistant coach Scott Lee``).
+
+A cue form used as a noun heads a phrase (``her tweet said``, ``the Post
+reported``: after a determiner or possessive, see
+:func:`~analysis.measures.quotations.cues.used_as_noun`).
 
 Functions take the article as :class:`~analysis.units.ArticleText` (or a plain
 string, for a one-off call) and return ``(start, end)`` offsets, ``(-1, -1)``
@@ -30,7 +37,7 @@ when there is no such phrase.
 
 from __future__ import annotations
 
-from analysis.measures.quotations.cues import CUE_FORMS
+from analysis.measures.quotations.cues import CUE_FORMS, used_as_noun
 from analysis.units.article import ArticleText, Token, as_article
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
@@ -106,6 +113,16 @@ TITLES = frozenset(
 )
 
 
+#: Lowercase role nouns between the capitalised words of a name-phrase (``Chelsea boss
+#: Jose Mourinho``, ``Wales assistant coach Scott Johnson``).
+ROLE_WORDS = TITLES | frozenset(
+    """boss manager coach captain skipper striker midfielder defender winger forward
+    goalkeeper keeper player star singer actor actress head founder editor analyst
+    economist executive owner veteran champion producer writer author spokesperson
+    chief""".split()
+)
+
+
 def is_pronoun(tok: str) -> bool:
     return tok.lower() in PRONOUNS and (not tok.isupper() or tok == "I")
 
@@ -135,6 +152,7 @@ def np_before(
         names = text[pos : pos + 1].islower()
         while i >= 0 and (
             (toks[i][2].lower() in AUXILIARIES and not (names and _surname_at(toks, i)))
+            or toks[i][2].lower().endswith(("n't", "n’t"))
             or (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)
         ):
             i -= 1
@@ -152,6 +170,21 @@ def np_before(
             k = _walk_np(toks, j - 1)
             if k is not None:
                 return toks[k][0], toks[i][1]
+    m = double_mark(toks, i) if i >= 2 else -1
+    if m >= 1 and toks[m - 1][2] == ",":
+        # "Bob Stone, the author of “Lost Roads,” said": the appositive's comma stands
+        # inside the marks of a title; the name before the appositive's own comma.
+        k = m - 2
+        while k >= 1 and m - k <= 20 and double_mark(toks, k) < 0:
+            k -= 1
+        k = double_mark(toks, k) if k >= 1 else -1
+        if k >= 1 and toks[k - 1][2][0].isalnum():
+            j = _appositive_start(toks, k)
+            if j >= 0 and toks[j][2] == "," and j < k - 1:
+                head = _head_before_comma(toks, j)
+                if head is not None and is_cap(toks[head][2]):
+                    return toks[head][0], toks[i][1]
+        return -1, -1
     if i >= 1 and toks[i][2] in _DASHES:
         # "Ann Lee — a nurse from Dayton — says": an appositive between dashes, as
         # between commas (below); the name before the first dash must be capitalised.
@@ -207,7 +240,7 @@ def np_before(
     k = _walk_np(toks, i)
     if k is None:
         return -1, -1
-    at_time = toks[i][2].lower().rstrip(".") in _TIME_WORDS and not _surname_at(toks, i)
+    at_time = is_time_word(toks[i][2]) and not _surname_at(toks, i)
     if (
         k > 0
         and toks[k - 1][2].lower() in {"at", "on", "in", "during", "over", "earlier", "later"}
@@ -225,6 +258,17 @@ def np_before(
             if before[0] >= 0:
                 return before
     return toks[k][0], toks[i][1]
+
+
+def _is_year(word: str) -> bool:
+    """A year of the last two centuries (``in 2010 said``: a time phrase, no subject)."""
+    return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
+
+
+def is_time_word(word: str) -> bool:
+    """A day, month, year or time noun (``Monday``, ``2010``, ``week``): a time phrase's head."""
+    low = word.lower().rstrip(".")
+    return low in _TIME_WORDS or _is_year(low)
 
 
 # Words that open an adverbial lead-in, not a subject ("Following the vote, …").
@@ -263,6 +307,19 @@ def _head_before_comma(toks: list[Token], j: int) -> int | None:
 _QUOTE_TOKENS = frozenset('"“”')
 
 
+def double_mark(toks: list[Token], j: int) -> int:
+    """Where the double quotation mark ending at token ``j`` starts, or -1.
+
+    ``"``, ``“``, ``”``, or the doubled apostrophe ``''`` (two adjacent tokens).
+    """
+    w = toks[j][2]
+    if w in _QUOTE_TOKENS:
+        return j
+    if w == "'" and j > 0 and toks[j - 1][2] == "'" and toks[j - 1][1] == toks[j][0]:
+        return j - 1
+    return -1
+
+
 def _appositive_start(toks: list[Token], i: int) -> int:
     """Index of the token that opens the appositive closed by the comma ``toks[i]``.
 
@@ -274,17 +331,23 @@ def _appositive_start(toks: list[Token], i: int) -> int:
     j = i - 1
     while j >= 0 and i - j <= 40:
         w = toks[j][2]
-        if w in _QUOTE_TOKENS:
+        m = double_mark(toks, j)
+        if m >= 0:
             # A closing mark: step back to the opening one, if it lies within reach.
-            k = j - 1
-            while k >= 0 and i - k <= 40 and toks[k][2] not in _QUOTE_TOKENS:
+            k = m - 1
+            while k >= 0 and i - k <= 40 and double_mark(toks, k) < 0:
                 k -= 1
-            if k < 0 or i - k > 40 or toks[k][2] == "”" or k == j - 1:
+            if k < 0 or i - k > 40 or toks[k][2] == "”" or k == m - 1:
                 return j
-            j = k - 1
+            j = double_mark(toks, k) - 1
             continue
-        # Quotation marks were handled above, so _STOPS here means , . ; : ! ? ' ’ ‘.
-        if w in _STOPS or w.lower() in {"said", "says", "told"} or _full_stop_at(toks, j):
+        # Quotation marks were handled above, so _STOPS here means , . ; : ! ? ' ’ ‘
+        # (a plural possessive's apostrophe is part of its word: "Sanders’ aide").
+        if (
+            (w in _STOPS and not plural_possessive(toks, j))
+            or w.lower() in {"said", "says", "told"}
+            or _full_stop_at(toks, j)
+        ):
             return j
         j -= 1
     return j
@@ -331,6 +394,19 @@ def _surname_at(toks: list[Token], i: int) -> bool:
     )
 
 
+def plural_possessive(toks: list[Token], j: int) -> bool:
+    """Is ``toks[j]`` the apostrophe of a plural possessive (``Sanders’``, ``veterans'``)?
+
+    An apostrophe token right after a word ending in ``s``, with no space between.
+    """
+    return (
+        toks[j][2] in {"'", "’"}
+        and j > 0
+        and toks[j - 1][1] == toks[j][0]
+        and toks[j - 1][2][-1:] in {"s", "S"}
+    )
+
+
 def _walk_np(toks: list[Token], i: int) -> int | None:
     """Index of the first token of the noun phrase ending at token ``i``."""
     if i < 0:
@@ -339,7 +415,9 @@ def _walk_np(toks: list[Token], i: int) -> int | None:
     low = w.lower()
     if is_pronoun(w):
         return i
-    if not w[0].isalnum() or low in DETERMINERS or low in CUE_FORMS or low in {"of", "for"}:
+    if low in CUE_FORMS and used_as_noun(low, [t[2] for t in toks[max(0, i - 1) : i]]):
+        pass  # "her tweet said", "the Post reported": the cue form heads the phrase
+    elif not w[0].isalnum() or low in DETERMINERS or low in CUE_FORMS or low in {"of", "for"}:
         return None  # "… a key reason for calls …": a phrase never ends in "of"/"for"
     if low in _NP_STOP and not _surname_at(toks, i):
         return None
@@ -357,8 +435,8 @@ def _walk_np(toks: list[Token], i: int) -> int | None:
         if w[0].isupper() and low in NOT_NAME:
             break  # "Earlier Foreign Secretary Jack Straw said": the sentence's opener
         if not w[0].isalnum():
-            if w in "&" and j > 0:
-                j -= 1
+            if (w in "&" or plural_possessive(toks, j)) and j > 0:
+                j -= 1  # "Lavrov & Co", "Sanders’ campaign manager"
                 continue
             break
         if low in {"of", "for"}:
@@ -381,7 +459,13 @@ def _walk_np(toks: list[Token], i: int) -> int | None:
         j -= 1
     while k < i and toks[k][2].lower() in {"of", "for", "&"}:
         k += 1
+    if k == i and w.islower() and i > 0 and toks[i - 1][2].lower() in _VERB_BEFORE:
+        return None  # "they could not resist pointing out": a verb, no noun phrase
     return k
+
+
+# Words before a lone lowercase word that make it a verb: negation, ``to``, modals.
+_VERB_BEFORE = frozenset("not to could would should will can may might must did does do".split())
 
 
 # Abbreviations whose full stop ends no sentence: suffixes, company forms, months
@@ -410,6 +494,14 @@ def _full_stop_at(toks: list[Token], j: int) -> bool:
     return ends_sentence(toks[j][2]) and j + 1 < len(toks) and toks[j + 1][2][:1].isupper()
 
 
+def role_before_name(toks: list[Token], idx: int) -> bool:
+    """Do role words from ``toks[idx]`` on lead to a capitalised word (``coach Scott``)?"""
+    j = idx
+    while j < len(toks) and j - idx < 3 and toks[j][2].lower() in ROLE_WORDS:
+        j += 1
+    return j < len(toks) and toks[j][2][:1].isupper() and toks[j][2][0].isalpha()
+
+
 def np_after(doc: ArticleText | str, pos: int, ceiling: int) -> tuple[int, int]:
     """The noun phrase starting just after ``pos`` (``said X``), or ``(-1, -1)``.
 
@@ -435,6 +527,8 @@ def np_after(doc: ArticleText | str, pos: int, ceiling: int) -> tuple[int, int]:
         if idx > 0 and low in {"of", "for"}:
             continue
         if idx > 0 and not is_cap(w) and low not in DETERMINERS and is_cap(toks[last][2]):
+            if low in ROLE_WORDS and role_before_name(toks, idx):
+                continue  # "said Wales assistant coach Scott Johnson"
             # "said Smith, ..." stops at the comma; "said Smith yesterday" at the lowercase.
             break
         last = idx
