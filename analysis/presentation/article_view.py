@@ -97,12 +97,7 @@ class ArticleView:
 
 def one_article(tables: Tables, article_id: str) -> Tables:
     """The rows of every table that belong to ``article_id`` (empty frames when none)."""
-    return Tables(
-        **{
-            name: frame[(frame["article_id"].astype(str) == article_id).to_numpy(dtype=bool)]
-            for name, frame in tables.items()
-        }
-    )
+    return tables.select([article_id])
 
 
 def article_view(

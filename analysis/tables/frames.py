@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
@@ -47,6 +47,17 @@ class Tables:
         from analysis.presentation.article_view import article_view
 
         return article_view(self, article)
+
+    def select(self, article_ids: Collection[str]) -> Tables:
+        """The rows of the articles ``article_ids``, in the tables' order; ``speakers``
+        folded again from their quotations (it has one row per speaker, not per article)."""
+        wanted = {str(a) for a in article_ids}
+        rows = {
+            name: frame[frame["article_id"].astype(str).isin(wanted).to_numpy(dtype=bool)]
+            for name, frame in self.items()
+            if name != "speakers"
+        }
+        return Tables(**rows, speakers=corpus_speakers(rows["quotes"]))
 
     @classmethod
     def empty(cls) -> Tables:
