@@ -4,6 +4,7 @@ isolated, cut, and how missing speaker columns are borne."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import pandas as pd
@@ -147,18 +148,14 @@ def test_speaker_columns_are_read_by_name() -> None:
     t = _tables()
     own = one_article(t, "b")
     quotes = own.quotes.drop(columns=["speaker_start", "speaker_end", "cue_start", "cue_end"])
-    bare = analysis.Tables(own.articles, own.paragraphs, own.sentences, quotes, own.speakers)
+    bare = replace(own, quotes=quotes)
     html = article_view(bare, "b").html
     assert "said 1" not in html and "Maria Lopez" in html  # no box without the offsets
     richer = own.quotes.assign(speaker_type="person", speaker_gender="female")
-    html = article_view(
-        analysis.Tables(own.articles, own.paragraphs, own.sentences, richer, own.speakers), "b"
-    ).html
+    html = article_view(replace(own, quotes=richer), "b").html
     assert "· person, female" in html
     unnamed = own.quotes.assign(speaker_name=pd.NA, speaker=pd.NA)
-    html = article_view(
-        analysis.Tables(own.articles, own.paragraphs, own.sentences, unnamed, own.speakers), "b"
-    ).html
+    html = article_view(replace(own, quotes=unnamed), "b").html
     assert html.count("(unattributed)") == 2
 
 

@@ -11,7 +11,6 @@ from fixtures.articles import sample_articles
 
 import analysis
 from analysis.presentation import explore
-from analysis.tables import Tables
 
 
 def _corpus() -> pd.DataFrame:
@@ -180,7 +179,7 @@ def test_examples_picked_chunk_by_chunk_equal_those_of_the_whole() -> None:
     picker = explore.ExamplePicker()
     for start in range(0, len(arts), 4):
         ids = set(arts["article_id"][start : start + 4])
-        picker.add(Tables(**{n: f[f["article_id"].isin(ids)] for n, f in whole.items()}))
+        picker.add(whole.select(ids))
     got = picker.examples()
     assert all(int(article_id[2:]) < 5 for _, article_id, _ in expected)
     assert [(e.criterion.name, e.article_id, e.value) for e in got] == expected

@@ -95,8 +95,11 @@ def test_the_writer_replaces_what_slips_through(tmp_path: Path) -> None:
         writer = TableWriter(tmp_path / fmt, fmt)
         speakers = pd.DataFrame(
             {
-                "article_id": pd.Series(["a"], dtype=object),
+                "speaker_id": pd.Series(["sp-1"], dtype=object),
                 "speaker_name": pd.Series(["Jo\udcff"], dtype=object),
+                "speaker_type": ["person"],
+                "speaker_gender": ["unknown"],
+                "articles": [1],
                 "quotes": [1],
                 "words": [2],
                 "compound": [0.5],
