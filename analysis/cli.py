@@ -31,12 +31,12 @@ from analysis.engines.cluster import scheduler_problem
 from analysis.loading import iter_articles
 from analysis.paths import default_sources
 from analysis.presentation.digest import ReportRows
-from analysis.presentation.report import render_report, speaker_summary
+from analysis.presentation.explore.speakers import speaker_table
+from analysis.presentation.report import render_report
 from analysis.progress import Progress, count_files
 from analysis.schema import data_dictionary
 from analysis.speed.memory import release_unused_memory
 from analysis.tables.output import FORMATS, TableWriter, WriteError, out_problem
-from analysis.tables.speakers import SpeakerFold
 from analysis.versions import package_version, versions
 
 EXIT_OK, EXIT_NOTHING_DONE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -231,25 +231,24 @@ def run_report(args: argparse.Namespace) -> int:
         writer = TableWriter(args.out, args.format)
     except OSError as err:
         return _usage_error(f"--out {args.out}: cannot write there ({err.strerror or err})")
-    kept = ReportRows()
-    speakers = SpeakerFold()
+    kept = ReportRows()  # also folds the corpus speakers table: written once, shown once
     show = sys.stderr.isatty() if args.progress is None else args.progress
     bar = Progress(count_files(sources, args.include_docs) if show else None, show)
     try:
         with workers(args.engine, jobs, args.scheduler) as pool:
             for tables in run_chunks(chunks, pool.executor, in_flight=2 * pool.slots):
-                # The corpus speakers table is folded over every chunk, written once.
+                # The corpus speakers table is folded over every chunk (kept), written once.
                 writer.write({n: f for n, f in tables.items() if n != "speakers"})
-                speakers.add(tables.quotes)
                 kept.add(tables)
                 bar.update(tables.articles)
                 del tables  # freed before the memory is handed back
                 release_unused_memory()
         bar.finish()
-        writer.write({"speakers": speakers.table()})
-        articles, tallies, quote_kinds = kept.articles(), kept.tallies, kept.quote_kinds
+        speakers = kept.speakers()
+        writer.write({"speakers": speakers})
+        articles, quote_kinds = kept.articles(), kept.quote_kinds
         meta = versions()
-        page = render_report(articles, tallies, meta, examples=kept.examples())
+        page = render_report(articles, speakers, meta, examples=kept.examples())
         writer.extra("report.html", page)
         statuses = articles["status"].fillna("NA").value_counts()
         writer.extra(
@@ -275,7 +274,7 @@ def run_report(args: argparse.Namespace) -> int:
             bar.close()
             writer.abort()
         raise
-    _print_summary(articles, tallies, quote_kinds, writer)
+    _print_summary(articles, speakers, quote_kinds, writer)
     return EXIT_OK if statuses.get("ok", 0) else EXIT_NOTHING_DONE
 
 
@@ -309,7 +308,7 @@ _UNSUPPORTED = "skipped: unsupported format "
 
 def _print_summary(
     articles: pd.DataFrame,
-    tallies: list[pd.DataFrame],
+    speakers: pd.DataFrame,
     quote_kinds: dict[str, int],
     writer: TableWriter,
 ) -> None:
@@ -329,9 +328,9 @@ def _print_summary(
         print(f"  tone: mean sentence compound {ok('tone_mean').mean():+.3f}")
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(quote_kinds.items())) or "none"
         print(f"  quotations: {kinds}")
-        top = speaker_summary(tallies).head(5)
+        top = speaker_table(speakers, n=5)
         if len(top):
-            names = "; ".join(f"{r.speaker_name} ({r.words} words)" for r in top.itertuples())
+            names = "; ".join(f"{r.speaker} ({r.words:,} words)" for r in top.itertuples())
             print(f"  most quoted, by quoted words: {names}")
     others = articles["status"][~is_ok].fillna("NA")
     is_skipped = others.str.startswith(_SKIPPED).to_numpy(dtype=bool, na_value=False)

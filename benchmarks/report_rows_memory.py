@@ -6,7 +6,7 @@ Analyses CORPUS chunk by chunk in this process, feeds every chunk to the command
 :class:`ReportRows` (``--copies N`` feeds the analysed chunks N times, for a run of
 N times the articles without analysing them again) and prints, per article: the
 bytes of the kept article rows (Arrow buffers, measured with ``nbytes``), the
-Arrow memory pool's growth, the speaker tallies kept, the size of the report.html
+Arrow memory pool's growth, the named speakers folded, the size of the report.html
 rendered from it (the article table's rows travel inside the page), and how much
 the rendering raised the peak RSS of this process. docs/presentation.md quotes
 these figures.
@@ -44,16 +44,16 @@ def main(argv: list[str] | None = None) -> int:
             kept.add(tables)
     pool = pa.total_allocated_bytes() - pool_before
     n = kept.n
-    tally_rows = sum(len(t) for t in kept.tallies)
+    speakers = kept.speakers()
     articles = kept.articles()
     peak_before = _peak_mib()
-    page = render_report(articles, kept.tallies, versions(), examples=kept.examples())
+    page = render_report(articles, speakers, versions(), examples=kept.examples())
     peak_after = _peak_mib()
     size = len(page.encode("utf-8"))
     print(f"{n:,} articles ({args.copies} x {n // args.copies:,} analysed in {analysed:.1f} s)")
     print(f"article rows kept: {kept.nbytes:,} bytes = {kept.nbytes / n:.0f} bytes/article")
     print(f"Arrow pool growth: {pool:,} bytes = {pool / n:.0f} bytes/article")
-    print(f"speaker tallies kept: {tally_rows:,} rows (one per distinct speaker, folded)")
+    print(f"speakers folded: {len(speakers):,} (one entry per named speaker)")
     print(f"examples kept: {len(kept.examples())} articles with their rows")
     print(f"report.html: {size:,} bytes = {size / n:.0f} bytes/article")
     print(

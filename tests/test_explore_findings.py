@@ -9,7 +9,10 @@ import numpy as np
 import pandas as pd
 import pytest
 from fixtures import tables
+from fixtures.articles import speaker_articles
 
+import analysis
+from analysis import schema
 from analysis.presentation import explore
 
 
@@ -95,19 +98,19 @@ def test_findings_leave_out_repeats_and_small_groups() -> None:
 
 
 def test_findings_with_speakers_and_with_nothing_analysed() -> None:
-    speakers = pd.DataFrame(
-        {
-            "article_id": ["a", "b", "b"],
-            "speaker_name": ["Ann", "Ann", "(unattributed)"],
-            "quotes": [1, 2, 1],
-            "words": [10, 20, 5],
-            "compound": [0.1, 0.2, 0.0],
-        }
+    spoken = analysis.analyze(speaker_articles())
+    out = explore.findings(spoken.articles, spoken.speakers)
+    assert (
+        "Speakers: 4 named speakers are quoted; the most quoted by words is Sarah Jones (17 words "
+        "in 2 articles). Unnamed sources give 22% of the quotations with a speaker. Women are 33% "
+        "of the named people of known gender quoted (1 of 3)."
+    ) in out
+    one = spoken.speakers.head(1)
+    assert "Speakers: 1 named speaker is quoted;" in " ".join(
+        explore.findings(spoken.articles, one)
     )
-    out = explore.findings(tables.articles(), speakers)
-    assert "Speakers: 1 named speaker are quoted; the most quoted by words is Ann (30 words" in (
-        " ".join(out)
-    )
+    nobody = explore.findings(spoken.articles, schema.empty("speakers"))
+    assert "No quotation was attributed to a named speaker." in nobody
     none = explore.findings(tables.articles(status=["empty", "binary"]))
     assert (
         none

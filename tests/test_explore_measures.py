@@ -8,6 +8,7 @@ import math
 import pandas as pd
 import pytest
 from fixtures import tables
+from fixtures.articles import speaker_articles
 
 import analysis
 from analysis import schema
@@ -228,16 +229,89 @@ def test_headline_against_body_as_a_table_a_sentence_and_the_largest_gaps() -> N
 # -- 04 quotations ---------------------------------------------------------------------
 
 
-def test_speaker_table_leaves_out_scare_quotes() -> None:
-    out = explore.speaker_table(tables.quotes())
-    assert out.values.tolist() == [
-        ["the minister", 1, 2, 1, 1, 7, 3.5, pytest.approx(0.25)],
-        ["Ann Lee", 1, 1, 1, 0, 3, 3.0, -0.6],
-        ["(unattributed)", 1, 1, 0, 1, 1, 1.0, 0.0],
+@pytest.fixture(scope="module")
+def spoken() -> analysis.Tables:
+    """The speaker fixture analysed: every kind of source (see ``speaker_articles``)."""
+    return analysis.analyze(speaker_articles())
+
+
+def test_speaker_table_lists_the_most_quoted_named_speakers(spoken: analysis.Tables) -> None:
+    out = explore.speaker_table(spoken.speakers)
+    assert out.columns.tolist() == [
+        "speaker",
+        "type",
+        "gender",
+        "articles",
+        "quotes",
+        "words",
+        "tone",
     ]
-    bars = explore.speaker_bars(out)
-    assert bars.values.tolist() == [["the minister", 7], ["Ann Lee", 3]]  # named ones only
-    assert explore.speaker_table(tables.quotes().head(0)).empty
+    # Named speakers only (no unnamed official, residents or unattributed quotation), the
+    # scare quote and the nested quotation not counted; gender blank for an organisation.
+    assert out.drop(columns="tone").values.tolist() == [
+        ["Sarah Jones", "person", "female", 2, 3, 17],
+        ["Peter Walsh", "person", "male", 1, 2, 10],
+        ["Sam Taylor", "person", "male", 1, 1, 9],
+        ["Department of Health", "organisation", "", 1, 1, 1],
+    ]
+    assert out["tone"].tolist() == pytest.approx([(0.3182 + 0.6249) / 3, 0.4767 / 2, 0.0018, 0])
+    top = explore.speaker_table(spoken.speakers, n=2)
+    assert top["speaker"].tolist() == ["Sarah Jones", "Peter Walsh"]
+    assert len(explore.speaker_table(spoken.speakers, n=None)) == 4
+    assert explore.speaker_table(schema.empty("speakers")).empty
+
+
+def test_sourcing_sums_the_article_roll_ups(spoken: analysis.Tables) -> None:
+    out = explore.sourcing(spoken.articles)
+    assert out[["of", "source", "quotations"]].values.tolist() == [
+        ["voiced quotations", "named speaker", 7],
+        ["voiced quotations", "unnamed source", 2],
+        ["voiced quotations", "no speaker found", 1],
+        ["quotations with a speaker", "person", 7],
+        ["quotations with a speaker", "organisation", 1],
+        ["quotations with a speaker", "group", 1],
+        ["quotations with a speaker", "document", 0],
+        ["quotations of persons", "female", 3],
+        ["quotations of persons", "male", 3],
+        ["quotations of persons", "unknown", 1],  # the senior official
+    ]
+    assert out["share"].tolist() == pytest.approx(
+        [0.7, 0.2, 0.1, 7 / 9, 1 / 9, 1 / 9, 0, 3 / 7, 3 / 7, 1 / 7]
+    )
+    # The same counts as the quotes table's voiced rows (12 rows: a scare, a nested one).
+    q = explore.voiced(spoken.quotes)
+    assert len(spoken.quotes) == 12 and len(q) == 10
+    assert q["speaker"].isna().sum() == 1
+    assert (q["speaker"].notna() & q["speaker_id"].isna()).sum() == 2
+    nothing = explore.sourcing(tables.articles())  # no roll-up columns: nothing counted
+    assert nothing["quotations"].sum() == 0 and nothing["share"].isna().all()
+
+
+def test_gender_balance_counts_quotations_and_distinct_people(spoken: analysis.Tables) -> None:
+    out = explore.gender_balance(spoken.articles, spoken.speakers)
+    assert out.values.tolist() == [
+        ["quotations of persons", 3, 3, 1, 0.5],
+        ["named people", 1, 2, 0, pytest.approx(1 / 3)],  # Sarah Jones once, in two articles
+    ]
+    empty = explore.gender_balance(tables.articles(), schema.empty("speakers"))
+    assert empty[["female", "male", "unknown"]].values.tolist() == [[0, 0, 0], [0, 0, 0]]
+    assert empty["women share"].isna().all()
+
+
+def test_sourcing_lines_say_what_is_counted(spoken: analysis.Tables) -> None:
+    assert explore.sourcing_lines(spoken.articles, spoken.speakers) == [
+        "10 quotations (full and partial, not nested in another): 70% from a named speaker, "
+        "20% from an unnamed source (“an official”, “aides”), 10% with no speaker found.",
+        "Of the 9 quotations with a speaker, unnamed sources give 22%; by type of speaker: "
+        "person 78%, organisation 11%, group 11%, document 0%.",
+        "Quotations of persons (named or not): 7, 43% of women, 43% of men, 14% of unknown "
+        "gender; women give 50% of those whose gender is known.",
+        "Distinct named people quoted: 3, 1 woman, 2 men, 0 of unknown gender; women are 33% "
+        "of those whose gender is known.",
+    ]
+    assert explore.sourcing_lines(tables.articles(), schema.empty("speakers")) == [
+        "No quotation (full or partial, not nested in another) was found."
+    ]
 
 
 def test_cue_counts_merge_case_name_missing_cues_and_fold_the_rest() -> None:

@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 from fixtures import tables
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
 from analysis import schema
 from analysis.presentation import explore, figures
-from analysis.presentation.report import speaker_summary
 
 
 def _title(fig: Figure) -> str:
@@ -70,7 +70,7 @@ def _all_figures() -> list[Figure]:
     return [
         figures.readability_figure(arts),
         figures.tone_figure(arts),
-        figures.speakers_figure(explore.speaker_bars(explore.speaker_table(tables.quotes()))),
+        figures.speakers_figure(tables.speakers()),
         figures.sentence_difficulty_figure(per_sentence, "flesch_kincaid_grade"),
         figures.tone_arc_figure(explore.tone_arc(tables.sentences(), arts)),
         figures.quote_length_figure(tables.quotes()),
@@ -100,9 +100,7 @@ def test_empty_input_gives_a_no_data_figure() -> None:
     empties = [
         figures.readability_figure(arts),
         figures.tone_figure(arts),
-        figures.speakers_figure(
-            explore.speaker_bars(explore.speaker_table(tables.quotes().head(0)))
-        ),
+        figures.speakers_figure(schema.empty("speakers")),
         figures.sentence_difficulty_figure(
             pd.DataFrame(columns=["label", "flesch_kincaid_grade"]), "flesch_kincaid_grade"
         ),
@@ -147,12 +145,19 @@ def test_many_articles_switch_to_a_histogram() -> None:
         assert sum(p.get_height() for p in fig.axes[0].patches) == n
 
 
-def test_speakers_figure_takes_the_top_in_order() -> None:
-    summary = pd.DataFrame({"speaker_name": ["Ann", "Bob", "Cy"], "words": [30, 20, 10]})
-    fig = figures.speakers_figure(summary, top=2)
-    assert _bar_widths(fig) == [30.0, 20.0]
-    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Ann", "Bob"]
-    assert "top 2" in _title(fig)
+def test_speakers_figure_takes_the_top_in_order_coloured_by_type() -> None:
+    fig = figures.speakers_figure(tables.speakers(), top=3)
+    ax = fig.axes[0]
+    bars = sorted((p.get_y(), p.get_width(), to_hex(p.get_facecolor())) for p in ax.patches)
+    colours = figures.SPEAKER_COLOURS
+    assert [(w, c) for _, w, c in bars] == [
+        (30.0, colours["person"]),
+        (20.0, colours["organisation"]),
+        (10.0, colours["person"]),
+    ]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Ann Lee", "City Council", "Bob Roy"]
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["person", "organisation"]
+    assert "top 3" in _title(fig)
 
 
 def test_tone_arc_plots_every_sentence_and_its_running_mean() -> None:
@@ -181,16 +186,8 @@ def test_article_label_squeezes_white_space() -> None:
 
 
 def test_dollar_signs_in_labels_are_text_not_mathematics() -> None:
-    speakers = pd.DataFrame(
-        {
-            "article_id": ["a"],
-            "speaker_name": ["pays $\\frac{ for $"],
-            "quotes": [1],
-            "words": [3],
-            "compound": [0.1],
-        }
-    )
-    fig = figures.speakers_figure(speaker_summary(speakers))
+    speakers = tables.speakers().head(1).assign(speaker_name="pays $\\frac{ for $")
+    fig = figures.speakers_figure(speakers)
     fig.savefig(io.BytesIO(), format="png")  # mathtext would raise ValueError here
     assert fig.axes[0].get_yticklabels()[0].get_text() == "pays $\\frac{ for $"
 

@@ -36,8 +36,8 @@ from analysis.tables.output import read_table
 
 #: The tags report.html itself emits; article text must never add one.
 REPORT_TAGS = frozenset(
-    "html head meta title style body h1 h2 h3 p nav a table colgroup col thead tbody tr th td "
-    "img div span bdi sup b i details summary input button script noscript".split()
+    "html head meta title style body h1 h2 h3 p ul li nav a table colgroup col thead tbody tr th "
+    "td img div span bdi sup b i details summary input button script noscript".split()
 )
 REPORT_ATTRIBUTES = frozenset(
     {"lang", "charset", "class", "alt", "src", "id", "href", "title", "style", "type", "dir"}
@@ -391,14 +391,20 @@ def test_chart_labels_are_not_parsed_as_mathematics(monkeypatch: pytest.MonkeyPa
             "headline_compound": [0.0, 0.0],
         }
     ).reindex(columns=REPORT_COLUMNS)
-    speakers = pd.DataFrame(
-        {
-            "article_id": ["a"],
-            "speaker_name": [r"$\sqrt{$ Jones"],
-            "quotes": [1],
-            "words": [3],
-            "compound": [0.0],
-        }
+    speakers = schema.conform(
+        pd.DataFrame(
+            {
+                "speaker_id": ["sp-1"],
+                "speaker_name": [r"$\sqrt{$ Jones"],
+                "speaker_type": ["person"],
+                "speaker_gender": ["unknown"],
+                "articles": [1],
+                "quotes": [1],
+                "words": [3],
+                "compound": [0.0],
+            }
+        ),
+        "speakers",
     )
     drawn: list[tuple[str, bool]] = []
     real = matplotlib.text.Text.draw

@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
 import pandas as pd
 import pyarrow as pa
 import pytest
-from fixtures.articles import sample_articles
+from fixtures.articles import sample_articles, speaker_articles
 
 import analysis
 from analysis.presentation.digest import TEXT_CUT, ReportRows
 from analysis.presentation.explore import ExamplePicker, pick_examples
-from analysis.presentation.report import (
-    REPORT_COLUMNS,
-    render_report,
-    speaker_summary,
-    tally_speakers,
-)
+from analysis.presentation.report import REPORT_COLUMNS, render_report
 from analysis.tables import Tables
+from analysis.tables.output import read_table
+from analysis.tables.speakers import corpus_speakers
 
 VERSIONS = {"news-workbook": "test"}
 
@@ -91,22 +89,38 @@ def test_groups_are_broken_down_when_the_corpus_has_them() -> None:
     assert "By section" not in flat and "id='groups'" not in flat
 
 
-def test_speaker_tallies_of_chunks_add_up_to_the_whole() -> None:
-    speakers = pd.DataFrame(
-        {
-            "article_id": ["a", "a", "b", "b", "c"],
-            "speaker_name": ["Ann", "(unattributed)", "Ann", "Bob", "Bob"],
-            "quotes": [2, 1, 1, 3, 1],
-            "words": [20, 5, 4, 30, 10],
-            "compound": [0.5, 0.0, -0.5, 0.1, 0.3],
-        }
-    )
-    whole = speaker_summary(speakers)
-    parts = speaker_summary([tally_speakers(speakers.iloc[:3]), tally_speakers(speakers.iloc[3:])])
-    pd.testing.assert_frame_equal(whole, parts)
-    assert whole["speaker_name"].tolist() == ["Bob", "Ann"]
-    assert whole["articles"].tolist() == [2, 2]
-    assert whole["compound"].tolist() == [(3 * 0.1 + 0.3) / 4, (2 * 0.5 - 0.5) / 3]
+def _section(page: str, key: str) -> str:
+    """The text of one section of the page, tags and figures left out."""
+    start = page.index(f"<h2 id='{key}'>")
+    body = page[start : page.index("<h2 ", start + 1)]
+    body = re.sub(r"</(li|tr|p)>", "\n", body)
+    return html.unescape(re.sub(r"<[^>]+>", " ", body))
+
+
+def test_who_is_quoted_shows_the_speakers_table_and_the_sourcing_roll_ups() -> None:
+    t = analysis.analyze(speaker_articles())
+    page = render_report(t.articles[REPORT_COLUMNS], t.speakers, VERSIONS)
+    text = " ".join(_section(page, "speakers").split())
+    assert (
+        "10 quotations (full and partial, not nested in another): 70% from a named speaker, "
+        "20% from an unnamed source (“an official”, “aides”), 10% with no speaker found."
+    ) in text
+    assert "Distinct named people quoted: 3, 1 woman, 2 men, 0 of unknown gender" in text
+    assert "quotations of persons 3 3 1 50% named people 1 2 0 33%" in text  # gender table
+    assert "The 4 most quoted of 4 named speakers" in text
+    rows = "Sarah Jones person female 2 3 17 0.31 Peter Walsh person male 1 2 10 0.24"
+    assert rows in text
+    assert "Department of Health organisation 1 1 1 0.00" in text  # no gender: blank
+    assert "alt='speakers chart'" in page
+
+
+def test_who_is_quoted_without_quotations() -> None:
+    t = analysis.analyze(sample_articles().iloc[[2, 3, 4]])  # nobody quoted
+    page = render_report(t.articles, t.speakers, VERSIONS)
+    text = " ".join(_section(page, "speakers").split())
+    assert "No quotation (full or partial, not nested in another) was found." in text
+    assert "No quotation was attributed to a named speaker." in text
+    assert "alt='speakers chart'" not in page
 
 
 # -- what a streamed run keeps ---------------------------------------------------------------
@@ -114,10 +128,17 @@ def test_speaker_tallies_of_chunks_add_up_to_the_whole() -> None:
 
 def _chunks(t: Tables, size: int) -> list[Tables]:
     ids = t.articles["article_id"].tolist()
-    return [
-        Tables(**{n: f[f["article_id"].isin(ids[i : i + size])] for n, f in t.items()})
-        for i in range(0, len(ids), size)
-    ]
+    return [t.select(ids[i : i + size]) for i in range(0, len(ids), size)]
+
+
+def test_report_rows_fold_the_speakers_table_of_the_whole_corpus() -> None:
+    t = analysis.analyze(pd.concat([speaker_articles(), sample_articles()], ignore_index=True))
+    kept = ReportRows()
+    for chunk in _chunks(t, 1):  # Sarah Jones is quoted in two chunks
+        kept.add(chunk)
+    pd.testing.assert_frame_equal(kept.speakers(), t.speakers)
+    assert kept.speakers().set_index("speaker_name").loc["Sarah Jones", "articles"] == 2
+    assert ReportRows().speakers().empty
 
 
 def test_report_rows_keep_every_article_and_the_examples() -> None:
@@ -173,14 +194,28 @@ def test_the_command_writes_a_report_with_every_article(tmp_path, fmt: str) -> N
     src = tmp_path / "in"
     (src / "politics").mkdir(parents=True)
     (src / "sport").mkdir()
-    story = '"We will win," the coach said on Monday. The team trained hard all week.'
+    story = '"We will win," {} said on Monday. The team trained hard all week.'
+    coaches = ("Ann Walsh", "the coach", "Peter Lee")  # each quoted in several chunks
     for i in range(7):
         section = "politics" if i % 2 else "sport"
-        (src / section / f"{i}.txt").write_text(f"Story {i}\n\n{story} Day {i}.\n")
+        text = story.format(coaches[i % 3])
+        (src / section / f"{i}.txt").write_text(f"Story {i}\n\n{text} Day {i}.\n")
     out = tmp_path / "out"
     args = ["--out", str(out), "--jobs", "1", "--chunk-size", "2", "--format", fmt]
     assert main(["report", str(src), *args, "--no-progress"]) == 0
     page = (out / "report.html").read_text()
     data = _payload(page)
     assert len(data["rows"]) == 7
+    # The speakers table the command writes is the one its report shows, folded once.
+    speakers = read_table(out, "speakers")
+    quotes = read_table(out, "quotes")
+    pd.testing.assert_frame_equal(speakers, corpus_speakers(quotes), check_dtype=False)
+    assert speakers[["speaker_name", "articles", "quotes"]].values.tolist() == [
+        ["Ann Walsh", 3, 3],
+        ["Peter Lee", 2, 2],
+    ]
+    assert (
+        "7 quotations (full and partial, not nested in another): 71% from a named speaker, "
+        "29% from an unnamed source"
+    ) in page
     assert "<h3>By section</h3>" in page and "<details class='example'>" in page

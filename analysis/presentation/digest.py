@@ -4,12 +4,14 @@ A run of 100,000 articles never holds its tables at once; :class:`ReportRows` ta
 each chunk's tables as they come and keeps:
 
 - every article's :data:`~analysis.presentation.report.REPORT_COLUMNS` (its id,
-  headline, file, section, date, status and a dozen numbers), in Arrow arrays,
+  headline, file, section, date, status and eighteen numbers), in Arrow arrays,
   so that the report can sort, filter and break down over all articles. Text is
   cut to :data:`TEXT_CUT` characters; a typical news article costs about 200
   bytes (:attr:`ReportRows.nbytes`; ``benchmarks/report_rows_memory.py``
   measures it on a corpus);
-- speaker tallies, summed as they come (one row per distinct speaker);
+- the corpus speakers table, folded as the chunks come
+  (:class:`~analysis.tables.speakers.SpeakerFold`, one entry per named speaker):
+  the command writes it and the report shows it, one computation for both;
 - the quotation count per kind;
 - the example articles (:class:`~analysis.presentation.explore.examples.ExamplePicker`):
   one article per criterion with its rows of every table, replaced when a better
@@ -23,12 +25,12 @@ import pyarrow as pa
 
 from analysis import schema
 from analysis.presentation.explore.examples import Example, ExamplePicker
-from analysis.presentation.explore.speakers import tally_speakers
 from analysis.presentation.report import REPORT_COLUMNS
 from analysis.tables import Tables
+from analysis.tables.speakers import SpeakerFold
 
 TEXT_CUT = 200  # characters kept of a headline, file name or speaker (the tables hold all)
-_FOLD_EVERY = 32  # chunks of speaker tallies (and of Arrow row batches) merged into one
+_FOLD_EVERY = 32  # Arrow row batches merged into one
 _TEXT = frozenset(c.name for c in schema.ARTICLES if c.dtype == "string")
 _SCHEMA = pa.schema(
     [
@@ -45,7 +47,7 @@ class ReportRows:
     def __init__(self) -> None:
         self.batches: list[pa.Table] = []
         self.n = 0
-        self.tallies: list[pd.DataFrame] = []
+        self.fold = SpeakerFold()
         self.quote_kinds: dict[str, int] = {}
         self.picker = ExamplePicker()
 
@@ -53,9 +55,7 @@ class ReportRows:
         arts = tables.articles
         self.n += len(arts)
         self.batches.append(_batch(arts))
-        self.tallies.append(tally_speakers(tables.article_speakers))
-        if len(self.tallies) >= _FOLD_EVERY:
-            self.tallies = [_fold(self.tallies)]
+        self.fold.add(tables.quotes)
         if len(self.batches) >= _FOLD_EVERY:
             self.batches = [pa.concat_tables(self.batches).combine_chunks()]
         for kind, n in tables.quotes["kind"].value_counts().items():
@@ -66,6 +66,10 @@ class ReportRows:
     def nbytes(self) -> int:
         """Bytes held by the article rows (the part that grows with the corpus)."""
         return sum(b.nbytes for b in self.batches)
+
+    def speakers(self) -> pd.DataFrame:
+        """The corpus speakers table of every chunk added so far (one row per named speaker)."""
+        return self.fold.table()
 
     def examples(self) -> list[Example]:
         """The example articles, one per criterion that any article met."""
@@ -97,8 +101,3 @@ def _cut(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     return value if len(value) <= TEXT_CUT else value[: TEXT_CUT - 1] + "…"
-
-
-def _fold(tallies: list[pd.DataFrame]) -> pd.DataFrame:
-    """Several :func:`tally_speakers` results as one (the sums add up)."""
-    return pd.concat(tallies).groupby("speaker_name", as_index=False).sum()

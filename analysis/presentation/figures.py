@@ -177,19 +177,38 @@ def tone_figure(articles: pd.DataFrame) -> Figure:
     return fig
 
 
-def speakers_figure(summary: pd.DataFrame, top: int = 15) -> Figure:
-    """Quoted words per speaker, the ``top`` speakers as ``summary`` orders them."""
-    data = summary.head(top)
+#: A fixed colour per kind of speaker, so that a kind looks the same in every report.
+SPEAKER_COLOURS = {
+    "person": COLOURS[0],
+    "organisation": COLOURS[1],
+    "group": COLOURS[2],
+    "document": COLOURS[4],
+}
+
+
+def speakers_figure(speakers: pd.DataFrame, top: int = 15) -> Figure:
+    """Quoted words per named speaker, the ``top`` speakers in the order of ``speakers``
+    (the speakers table, most quoted first), coloured by ``speaker_type`` when it has one."""
+    data = speakers.head(top)
     fig, (ax,) = _figure(_bar_height(len(data), 0.4))
-    ax.barh(np.arange(len(data)), data["words"].astype(float), color=COLOURS[0])
-    ax.set_yticks(np.arange(len(data)), data["speaker_name"].astype(str).tolist(), parse_math=False)
+    y = np.arange(len(data))
+    kinds = data["speaker_type"] if "speaker_type" in data else pd.Series([None] * len(data))
+    kinds = kinds.astype("object").where(kinds.isin(list(SPEAKER_COLOURS)), "other")
+    for kind in [*SPEAKER_COLOURS, "other"]:
+        drawn = (kinds == kind).to_numpy(dtype=bool)
+        if drawn.any():
+            colour = SPEAKER_COLOURS.get(kind, COLOURS[5])
+            ax.barh(y[drawn], data["words"].astype(float)[drawn], color=colour, label=kind)
+    ax.set_yticks(y, data["speaker_name"].astype(str).tolist(), parse_math=False)
     ax.invert_yaxis()
     if data.empty:
         _no_data(ax)
+    elif "speaker_type" in data:
+        legend_below(ax, columns=5)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel("quoted words")
+    ax.set_xlabel("quoted words (full and partial quotations)")
     ax.set_ylabel("speaker")
-    ax.set_title(f"Who is quoted (top {len(data)} by quoted words)")
+    ax.set_title(f"Who is quoted (top {len(data)} named speakers by quoted words)")
     return fig
 
 

@@ -37,7 +37,13 @@ from analysis.presentation.explore.groups import (
     values_by_group,
 )
 from analysis.presentation.explore.selection import is_analysed
-from analysis.presentation.explore.speakers import speaker_summary, tally_speakers
+from analysis.presentation.explore.speakers import (
+    SOURCING_COLUMNS,
+    TOP_SPEAKERS,
+    gender_balance,
+    sourcing_lines,
+    speaker_table,
+)
 from analysis.presentation.figures import (
     axes_figure,
     readability_figure,
@@ -48,7 +54,7 @@ from analysis.presentation.figures import (
 from analysis.presentation.html_tables import CSS as TABLE_CSS
 from analysis.presentation.html_tables import article_table_parts, bdi, static_table
 
-__all__ = ["REPORT_COLUMNS", "render_report", "speaker_summary", "tally_speakers"]
+__all__ = ["REPORT_COLUMNS", "render_report"]
 
 #: What the report reads of each article (all a streamed run keeps of it).
 REPORT_COLUMNS = [
@@ -70,8 +76,9 @@ REPORT_COLUMNS = [
     "quoted_tone",
     "reporter_tone",
     "top_speaker",
+    # the sourcing roll-ups, summed over every article by "Who is quoted"
+    *(c for c in SOURCING_COLUMNS if c != "n_quotes"),
 ]
-TOP_SPEAKERS = 30
 
 _CSS = """
 *{box-sizing:border-box}
@@ -99,15 +106,15 @@ def _img(fig: plt.Figure, alt: str) -> str:
 
 def render_report(
     articles: pd.DataFrame,
-    speakers: pd.DataFrame | list[pd.DataFrame],
+    speakers: pd.DataFrame,
     versions: Mapping[str, str],
     title: str = "news-workbook report",
     examples: Sequence[picked.Example] | None = None,
 ) -> str:
     """The report as one HTML string.
 
-    ``articles`` may hold only :data:`REPORT_COLUMNS`; ``speakers`` is the speakers
-    table or a list of :func:`tally_speakers` results; ``examples`` (from
+    ``articles`` may hold only :data:`REPORT_COLUMNS`; ``speakers`` is the corpus
+    speakers table (``tables.speakers``, or the command's fold); ``examples`` (from
     :class:`~analysis.presentation.explore.examples.ExamplePicker`) are shown in full.
     """
     with matplotlib.rc_context({"text.parse_math": False}):  # labels are article text
@@ -116,7 +123,7 @@ def render_report(
 
 def _render(
     articles: pd.DataFrame,
-    speakers: pd.DataFrame | list[pd.DataFrame],
+    speakers: pd.DataFrame,
     versions: Mapping[str, str],
     title: str,
     examples: list[picked.Example],
@@ -127,7 +134,7 @@ def _render(
         ("groups", "By section, source and date", _groups_section(articles)),
         ("readability", "Readability", _chart_section(readability_figure(articles), "readability")),
         ("tone", "Tone", _chart_section(tone_figure(articles), "tone")),
-        ("speakers", "Who is quoted", _speakers_section(speakers)),
+        ("speakers", "Who is quoted", _speakers_section(articles, speakers)),
         ("examples", "Examples", _examples_section(examples, anchors)),
         ("articles", "Every article", _articles_section(articles, anchors)),
     ]
@@ -224,22 +231,35 @@ def _chart_section(fig: plt.Figure, name: str) -> str:
     return _img(fig, f"{name} chart")
 
 
-def _speakers_section(speakers: pd.DataFrame | list[pd.DataFrame]) -> str:
-    summary = speaker_summary(speakers)
-    if summary.empty:
-        return "<p>No attributed quotations.</p>"
-    top = summary.head(TOP_SPEAKERS).rename(columns={"speaker_name": "speaker", "compound": "tone"})
+def _speakers_section(articles: pd.DataFrame, speakers: pd.DataFrame) -> str:
+    lines = "".join(f"<li>{html.escape(line)}</li>" for line in sourcing_lines(articles, speakers))
+    sourcing = (
+        f"<ul>{lines}</ul><p class='note'>Counted over every article read, repeats included, as "
+        "the speakers table counts: voiced quotations are the full and partial ones, a "
+        "quotation inside another not counted again. A speaker's gender is what the article "
+        "says (an honorific, a gendered role, a pronoun) or an unambiguous first name; "
+        "otherwise unknown.</p>"
+    )
+    if speakers.empty:
+        return f"{sourcing}<p>No quotation was attributed to a named speaker.</p>"
+    balance = static_table(
+        gender_balance(articles, speakers),
+        decimals={"female": 0, "male": 0, "unknown": 0, "women share": -1},
+        fit=True,
+    )
+    top = speaker_table(speakers, n=TOP_SPEAKERS)
     note = (
-        f"<p class='note'>The {len(top)} most quoted of {len(summary):,} named speakers, by "
-        "quoted words; tone is the mean compound of their quotations.</p>"
+        f"<p class='note'>The {len(top)} most quoted of {len(speakers):,} named speakers "
+        "(people, organisations, groups of people, documents), by quoted words; tone is the "
+        "mean VADER compound of their quotations.</p>"
     )
     table = static_table(
-        top, decimals={"articles": 0, "quotes": 0, "words": 0}, widths={"speaker": 46}
+        top,
+        decimals={"articles": 0, "quotes": 0, "words": 0},
+        widths={"speaker": 34, "type": 14, "gender": 10},
     )
-    return (
-        f"<div class='cols'><div>{_img(speakers_figure(summary), 'speakers chart')}</div>"
-        f"<div>{note}{table}</div></div>"
-    )
+    chart = _img(speakers_figure(speakers, top=TOP_SPEAKERS), "speakers chart")
+    return f"<div class='cols'><div>{chart}</div><div>{sourcing}{balance}</div></div>{note}{table}"
 
 
 def _examples_section(examples: list[picked.Example], anchors: Mapping[str, str]) -> str:

@@ -24,7 +24,7 @@ from analysis.presentation.explore.groups import (
 )
 from analysis.presentation.explore.quotations import quoting_summary, voice_summary
 from analysis.presentation.explore.selection import analysed, column, mask
-from analysis.presentation.explore.speakers import speaker_summary
+from analysis.presentation.explore.speakers import gender_balance, sourcing, speaker_table
 from analysis.presentation.explore.tone import headline_summary
 
 __all__ = [
@@ -71,8 +71,9 @@ def compare_groups(articles: pd.DataFrame, by: str) -> pd.DataFrame:
 def findings(articles: pd.DataFrame, speakers: pd.DataFrame | None = None) -> list[str]:
     """Plain statements about the corpus that its numbers support, each with those numbers.
 
-    ``articles`` is the analysed articles table; ``speakers`` (the speakers table)
-    adds who is quoted most. Groups are compared on the first of
+    ``articles`` is the articles table; ``speakers`` (the corpus speakers table,
+    ``tables.speakers``) adds who is quoted most, how often sources go unnamed and
+    the share of women among the people quoted. Groups are compared on the first of
     :func:`.groups.groupings` (section, else source, else date), naming only
     groups of at least :data:`MIN_GROUP` analysed articles.
     """
@@ -95,7 +96,7 @@ def findings(articles: pd.DataFrame, speakers: pd.DataFrame | None = None) -> li
     out.append(headline_summary(articles))
     out.append(_quotation_line(articles, groups, by))
     if speakers is not None:
-        out.append(_speaker_line(speakers))
+        out.append(_speaker_line(articles, speakers))
     out.append(_voices_line(articles))
     out.append(_relations_line(data))
     return [line for line in out if line]
@@ -195,16 +196,30 @@ def _quotation_line(articles: pd.DataFrame, groups: pd.DataFrame | None, by: str
     return text
 
 
-def _speaker_line(speakers: pd.DataFrame) -> str:
-    summary = speaker_summary(speakers)
-    if summary.empty:
+def _speaker_line(articles: pd.DataFrame, speakers: pd.DataFrame) -> str:
+    if speakers.empty:
         return "No quotation was attributed to a named speaker."
-    top = summary.iloc[0]
-    return (
-        f"Speakers: {count(len(summary), 'named speaker')} are quoted; the most quoted by words is "
-        f"{top['speaker_name']} ({int(top['words']):,} words in "
-        f"{count(int(top['articles']), 'article')})."
+    top = speaker_table(speakers, n=1).iloc[0]
+    text = (
+        f"Speakers: {count(len(speakers), 'named speaker')} {_verb(len(speakers), 'are', 'is')} "
+        "quoted; the most quoted by words "
+        f"is {top['speaker']} ({top['words']:,} words in {count(top['articles'], 'article')})."
     )
+    unnamed = sourcing(articles).set_index("source")["quotations"]
+    attributed = unnamed["named speaker"] + unnamed["unnamed source"]
+    if attributed:
+        text += (
+            f" Unnamed sources give {percent(unnamed['unnamed source'] / attributed)} of the "
+            "quotations with a speaker."
+        )
+    people = gender_balance(articles, speakers).set_index("counted").loc["named people"]
+    women, known = int(people["female"]), int(people["female"] + people["male"])
+    if known:
+        text += (
+            f" Women are {percent(people['women share'])} of the named people of known gender "
+            f"quoted ({women:,} of {known:,})."
+        )
+    return text
 
 
 def _voices_line(articles: pd.DataFrame) -> str:

@@ -1,27 +1,61 @@
-"""Who is quoted: every per-speaker view of the notebooks and the report, in one place.
+"""Who is quoted: every speaker view of the notebooks, the report and the summary, in one place.
 
-Speaker columns are read by name: ``speaker_name`` (the resolved name, NA for an
-unnamed or unresolved source) from the quotes table, and the speakers table's
-per-article rows. Views that a later speakers table can extend (entity type,
-gender, id across articles) start here.
+Nothing here counts quotations again; two tables already hold the counts:
+
+- the corpus ``speakers`` table (``tables.speakers``, folded chunk by chunk by
+  :class:`analysis.tables.speakers.SpeakerFold`): one row per named speaker, for
+  :func:`speaker_table` and the distinct people of :func:`gender_balance`;
+- the articles table's sourcing roll-ups (``n_quotes_unnamed``, ``n_quotes_person``
+  …, ``n_quotes_female`` …), summed by :func:`sourcing` and :func:`gender_balance`.
+
+Both count the *voiced* quotations (full and partial, not nested in another) of
+every article, repeats included, so their numbers agree with each other.
 """
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
-from analysis.schema import UNATTRIBUTED
+from analysis.presentation.explore.formatting import count, percent
+from analysis.presentation.explore.selection import column
 
 __all__ = [
+    "GENDERS",
+    "SPEAKER_TYPES",
+    "TOP_SPEAKERS",
     "VOICED",
-    "speaker_bars",
-    "speaker_summary",
+    "gender_balance",
+    "sourcing",
+    "sourcing_lines",
     "speaker_table",
-    "tally_speakers",
     "voiced",
 ]
 
 VOICED = ("full", "partial")
+SPEAKER_TYPES = ("person", "organisation", "group", "document")
+GENDERS = ("female", "male", "unknown")
+TOP_SPEAKERS = 15  # named speakers listed and drawn by the notebooks and the report
+
+#: The articles table's roll-up of each gender's quotations of persons.
+GENDER_COLUMNS = {
+    "female": "n_quotes_female",
+    "male": "n_quotes_male",
+    "unknown": "n_quotes_gender_unknown",
+}
+#: Article roll-ups summed by :func:`sourcing` (the report keeps them for every article).
+SOURCING_COLUMNS = (
+    "n_quotes",
+    "n_quotes_unnamed",
+    *(f"n_quotes_{kind}" for kind in SPEAKER_TYPES),
+    *GENDER_COLUMNS.values(),
+)
+VOICED_QUOTES, WITH_SPEAKER, OF_PERSONS = (
+    "voiced quotations",
+    "quotations with a speaker",
+    "quotations of persons",
+)
 
 
 def voiced(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -30,88 +64,137 @@ def voiced(quotes: pd.DataFrame) -> pd.DataFrame:
     return quotes[quotes["kind"].isin(VOICED) & ~nested]
 
 
-def speaker_table(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Who is quoted: per resolved speaker, quotations (full, partial), words and tone.
+def speaker_table(speakers: pd.DataFrame, n: int | None = TOP_SPEAKERS) -> pd.DataFrame:
+    """The ``n`` most quoted named speakers (all with ``n=None``) of the speakers table.
 
-    Scare quotes are left out (nobody is quoted in them); quotations without a
-    speaker are gathered under ``(unattributed)``. Sorted by quoted words, then
-    quotations, then name.
+    Columns: ``speaker``, ``type``, ``gender`` (blank for anything but a person),
+    ``articles``, ``quotes``, ``words`` and ``tone`` (the mean compound of the
+    speaker's quotations). Sorted by quoted words, then quotations, name and id.
     """
-    columns = [
-        "speaker",
-        "articles",
-        "quotes",
-        "full",
-        "partial",
-        "words",
-        "words per quote",
-        "compound",
+    data = speakers.sort_values(
+        ["words", "quotes", "speaker_name", "speaker_id"],
+        ascending=[False, False, True, True],
+        kind="stable",
+    )
+    if n is not None:
+        data = data.head(n)
+    person = (data["speaker_type"] == "person").fillna(False).to_numpy(dtype=bool)
+    gender = data["speaker_gender"].astype("object").where(person & data["speaker_gender"].notna())
+    return pd.DataFrame(
+        {
+            "speaker": data["speaker_name"].astype("object"),
+            "type": data["speaker_type"].astype("object").fillna(""),
+            "gender": gender.fillna(""),
+            "articles": data["articles"].astype(int),
+            "quotes": data["quotes"].astype(int),
+            "words": data["words"].astype(int),
+            "tone": data["compound"].astype(float),
+        }
+    ).reset_index(drop=True)
+
+
+def _sums(articles: pd.DataFrame) -> dict[str, int]:
+    """:data:`SOURCING_COLUMNS` summed over the articles whose roll-ups were made.
+
+    An article without them (not analysed, or a table from before the roll-ups)
+    counts nothing rather than all its quotations as unattributed.
+    """
+    made = column(articles, "n_quotes_unnamed").notna().to_numpy(dtype=bool)
+    return {
+        c: int(pd.to_numeric(column(articles, c)[made], errors="coerce").fillna(0).sum())
+        for c in SOURCING_COLUMNS
+    }
+
+
+def sourcing(articles: pd.DataFrame) -> pd.DataFrame:
+    """Voiced quotations by source: named or not, by type of speaker, by gender of persons.
+
+    One row per ``(of, source)``: ``quotations`` and their ``share`` of the row's
+    whole (``of``): the voiced quotations (named speaker, unnamed source, no
+    speaker found), those with a speaker (by type), those of persons (by gender,
+    named or not). Sums of the articles table's roll-ups.
+    """
+    sums = _sums(articles)
+    by_type = {kind: sums[f"n_quotes_{kind}"] for kind in SPEAKER_TYPES}
+    attributed = sum(by_type.values())  # every speaker found has one of the four types
+    unnamed = sums["n_quotes_unnamed"]
+    groups = {
+        VOICED_QUOTES: {
+            "named speaker": attributed - unnamed,
+            "unnamed source": unnamed,
+            "no speaker found": sums["n_quotes"] - attributed,
+        },
+        WITH_SPEAKER: by_type,
+        OF_PERSONS: {g: sums[c] for g, c in GENDER_COLUMNS.items()},
+    }
+    rows = []
+    for of, parts in groups.items():
+        whole = sum(parts.values())
+        rows += [(of, source, n, n / whole if whole else math.nan) for source, n in parts.items()]
+    return pd.DataFrame(rows, columns=["of", "source", "quotations", "share"])
+
+
+def gender_balance(articles: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFrame:
+    """Women and men quoted: the quotations of persons (named or not; the articles'
+    roll-ups) and the distinct named people (the speakers table).
+
+    ``women share`` is of those whose gender is known, as gender-balance trackers
+    count; ``unknown`` stands beside it, never spread over the two.
+    """
+    table = sourcing(articles)
+    quoted = table[table["of"] == OF_PERSONS].set_index("source")["quotations"]
+    person = (speakers["speaker_type"] == "person").fillna(False).to_numpy(dtype=bool)
+    gender = speakers["speaker_gender"].astype("object")[person]
+    gender = gender.where(gender.isin(("female", "male")), "unknown")
+    rows = []
+    for counted, values in (
+        (OF_PERSONS, [int(quoted[g]) for g in GENDERS]),
+        ("named people", [int((gender == g).sum()) for g in GENDERS]),
+    ):
+        known = values[0] + values[1]
+        rows.append([counted, *values, values[0] / known if known else math.nan])
+    return pd.DataFrame(rows, columns=["counted", *GENDERS, "women share"])
+
+
+def sourcing_lines(articles: pd.DataFrame, speakers: pd.DataFrame) -> list[str]:
+    """:func:`sourcing` and :func:`gender_balance` as sentences that say what is counted."""
+    table = sourcing(articles).set_index(["of", "source"])
+    n, share = table["quotations"], table["share"]
+    total = int(n[VOICED_QUOTES].sum())
+    if not total:
+        return ["No quotation (full or partial, not nested in another) was found."]
+    lines = [
+        f"{count(total, 'quotation')} (full and partial, not nested in another): "
+        f"{percent(share[VOICED_QUOTES, 'named speaker'])} from a named speaker, "
+        f"{percent(share[VOICED_QUOTES, 'unnamed source'])} from an unnamed source "
+        f"(“an official”, “aides”), {percent(share[VOICED_QUOTES, 'no speaker found'])} "
+        "with no speaker found."
     ]
-    data = voiced(quotes)
-    if data.empty:
-        return pd.DataFrame(columns=columns)
-    name = data["speaker_name"].astype("object").where(data["speaker_name"].notna(), UNATTRIBUTED)
-    data = data.assign(
-        speaker=name,
-        is_full=(data["kind"] == "full").astype(int),
-        is_partial=(data["kind"] == "partial").astype(int),
-        words=data["n_words"].astype(float),
-        compound=data["compound"].astype(float),
-    )
-    out = (
-        data.groupby("speaker", sort=True)
-        .agg(
-            articles=("article_id", "nunique"),
-            quotes=("quote", "size"),
-            full=("is_full", "sum"),
-            partial=("is_partial", "sum"),
-            words=("words", "sum"),
-            compound=("compound", "mean"),
+    attributed = int(n[WITH_SPEAKER].sum())
+    if attributed:
+        types = ", ".join(f"{kind} {percent(share[WITH_SPEAKER, kind])}" for kind in SPEAKER_TYPES)
+        lines.append(
+            f"Of the {count(attributed, 'quotation')} with a speaker, unnamed sources give "
+            f"{percent(n[VOICED_QUOTES, 'unnamed source'] / attributed)}; by type of speaker: "
+            f"{types}."
         )
-        .reset_index()
-    )
-    out["words"] = out["words"].astype(int)
-    out["words per quote"] = out["words"] / out["quotes"]
-    out = out.sort_values(["words", "quotes", "speaker"], ascending=[False, False, True])
-    return out[columns].reset_index(drop=True)
-
-
-def speaker_bars(table: pd.DataFrame) -> pd.DataFrame:
-    """:func:`speaker_table` in the shape :func:`.figures.speakers_figure` draws, named
-    speakers only: the unattributed quotations of a whole corpus would dwarf every name
-    (the table lists them)."""
-    named = table[table["speaker"] != UNATTRIBUTED]
-    return named.rename(columns={"speaker": "speaker_name"})[["speaker_name", "words"]]
-
-
-def tally_speakers(speakers: pd.DataFrame) -> pd.DataFrame:
-    """Per-speaker sums over some articles (the speakers table); tallies of several chunks add up.
-
-    Columns: ``speaker_name``, ``articles``, ``quotes``, ``words``, ``tone_x_quotes``.
-    """
-    named = speakers[speakers["speaker_name"] != UNATTRIBUTED]
-    return (
-        named.assign(tone_x_quotes=named["compound"] * named["quotes"], articles=1)
-        .groupby("speaker_name")[["articles", "quotes", "words", "tone_x_quotes"]]
-        .sum()
-        .reset_index()
-    )
-
-
-def speaker_summary(tallies: list[pd.DataFrame] | pd.DataFrame) -> pd.DataFrame:
-    """Speakers across the corpus: articles, quotations, words, mean tone of quotations.
-
-    Takes the speakers table, or a list of :func:`tally_speakers` results.
-    """
-    if isinstance(tallies, pd.DataFrame):
-        tallies = [tally_speakers(tallies)]
-    columns = ["speaker_name", "articles", "quotes", "words", "compound"]
-    frames = [t for t in tallies if len(t)]
-    if not frames:
-        return pd.DataFrame(columns=columns)
-    out = pd.concat(frames).groupby("speaker_name").sum()
-    out["compound"] = out.pop("tone_x_quotes") / out["quotes"]
-    out = out.reset_index().sort_values(
-        ["words", "quotes", "speaker_name"], ascending=[False, False, True]
-    )
-    return out[columns].reset_index(drop=True)
+    balance = gender_balance(articles, speakers).set_index("counted")
+    quotes, people = balance.loc[OF_PERSONS], balance.loc["named people"]
+    of_persons = int(quotes[list(GENDERS)].sum())
+    if of_persons:
+        lines.append(
+            f"Quotations of persons (named or not): {of_persons:,}, "
+            f"{percent(share[OF_PERSONS, 'female'])} of women, "
+            f"{percent(share[OF_PERSONS, 'male'])} of men, "
+            f"{percent(share[OF_PERSONS, 'unknown'])} of unknown gender; women give "
+            f"{percent(quotes['women share'])} of those whose gender is known."
+        )
+    named = int(people[list(GENDERS)].sum())
+    if named:
+        lines.append(
+            f"Distinct named people quoted: {named:,}, "
+            f"{count(int(people['female']), 'woman', 'women')}, "
+            f"{count(int(people['male']), 'man', 'men')}, {int(people['unknown']):,} of unknown "
+            f"gender; women are {percent(people['women share'])} of those whose gender is known."
+        )
+    return lines
