@@ -172,7 +172,7 @@ def test_report_rows_cut_long_text_and_stay_small() -> None:
     title = kept.articles()["title"].iloc[0]
     assert len(title) == TEXT_CUT and title.endswith("…")
     per_article = kept.nbytes / kept.n
-    assert per_article < 2 * TEXT_CUT + 400  # two cut texts, a dozen numbers, ids
+    assert per_article < 2 * TEXT_CUT + 400  # two cut texts, eighteen numbers, ids
     empty = ReportRows().articles()
     assert empty.columns.tolist() == REPORT_COLUMNS and empty.empty
 

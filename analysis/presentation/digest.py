@@ -6,7 +6,7 @@ each chunk's tables as they come and keeps:
 - every article's :data:`~analysis.presentation.report.REPORT_COLUMNS` (its id,
   headline, file, section, date, status and eighteen numbers), in Arrow arrays,
   so that the report can sort, filter and break down over all articles. Text is
-  cut to :data:`TEXT_CUT` characters; a typical news article costs about 200
+  cut to :data:`TEXT_CUT` characters; a typical news article costs about 265
   bytes (:attr:`ReportRows.nbytes`; ``benchmarks/report_rows_memory.py``
   measures it on a corpus);
 - the corpus speakers table, folded as the chunks come
