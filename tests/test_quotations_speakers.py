@@ -98,6 +98,41 @@ def test_an_unnamed_source_keeps_its_mention_and_has_no_name(
     assert got["speaker_type"].tolist() == [kind]
 
 
+def test_a_resident_of_a_town_is_the_person_not_the_town() -> None:
+    # News gives a member of the public an age and a home town: the town is no speaker.
+    text = "Ann Lee, 44, of Dayton, Ohio, said: “It is fine.” Later “We wait,” she said."
+    assert rows(text, "speaker", "speaker_name") == [
+        ("Ann Lee, 44, of Dayton, Ohio", "Ann Lee"),
+        ("she", "Ann Lee"),
+    ]
+    text = "Jo Roe, of Ashton, Md., who watched the ceremony, said it was “a long time coming.”"
+    assert rows(text, "speaker_name") == [("Jo Roe",)]
+    # An office in a place is no home town: the name before the appositive stays.
+    text = "Jo Roe, the mayor of Dayton, Ohio, said: “No.”"
+    assert rows(text, "speaker_name") == [("Jo Roe",)]
+
+
+def test_words_of_the_sentence_beside_a_known_name_are_stepped_over() -> None:
+    text = (
+        "Donald Trump spoke in Ohio. Mr. Trump hardly clarified the matter, asserting, "
+        "“Of course, I pay taxes.” In a Bloomberg interview Trump declared “NATO may be "
+        "obsolete.”"
+    )
+    assert rows(text, "speaker", "speaker_name") == [
+        ("Mr. Trump hardly", "Donald Trump"),
+        ("a Bloomberg interview Trump", "Donald Trump"),
+    ]
+
+
+def test_a_name_tied_to_the_speaker_is_not_the_speaker() -> None:
+    # A spokesman for her, her brief, and a noun the name modifies are someone else.
+    text = (
+        "Hillary Clinton spoke. A spokesman for Hillary Clinton said “no.” "
+        "Hillary Clinton's brief says “never.” Clinton campaign aides said “later.”"
+    )
+    assert [name for (name,) in rows(text, "speaker_name")] == [None, None, None]
+
+
 def test_gender_from_pronouns_and_honorifics_of_the_article_first() -> None:
     text = (
         "“It is over,” said Mrs Lee. “It is not,” said Sir Alan Poe. “Maybe,” said Dame Edna Ray."

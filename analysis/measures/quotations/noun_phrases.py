@@ -202,7 +202,8 @@ def np_before(
         if j >= 0 and toks[j][2] == "," and j < i - 1:
             head = _head_before_comma(toks, j)
             if head is not None and is_cap(toks[head][2]):
-                return toks[head][0], toks[i - 1][1]
+                resident = _resident_before(toks, head)
+                return toks[head if resident is None else resident][0], toks[i - 1][1]
             j2 = _appositive_start(toks, j)
             if j2 >= 0 and toks[j2][2] == "," and j2 < j - 1 and i - j2 <= 40:
                 # "Mary Fox, a lawyer who once worked for Sen. Jo Doe, one of the
@@ -291,6 +292,27 @@ def _lead_in(toks: list[Token], start: int, end: int) -> bool:
     if start > 0 and toks[start - 1][2][:1].islower():
         return True  # the object of a word before it
     return any(ends_sentence(w) for _, _, w in toks[start:end])
+
+
+def _resident_before(toks: list[Token], place: int) -> int | None:
+    """The person a place at ``toks[place]`` says where they live, or None.
+
+    News names a member of the public with their age and home town: ``Ann Lee,
+    44, of Dayton, Ohio, said`` / ``Jo Roe, of Ashton, Md., who watched …``. The
+    place (``Dayton``, or the state after it: ``Md.``) is no speaker; the name
+    before ``, of`` (and the age) is.
+    """
+    if place >= 2 and toks[place - 1][2] == ",":  # "Ashton, Md.": back to the town
+        town = _walk_np(toks, place - 2)
+        if town is not None and is_cap(toks[town][2]):
+            place = town
+    if place < 2 or toks[place - 1][2].lower() != "of" or toks[place - 2][2] != ",":
+        return None
+    comma = place - 2
+    if comma >= 2 and toks[comma - 1][2].isdecimal() and toks[comma - 2][2] == ",":
+        comma -= 2  # ", 44,": the age
+    person = _head_before_comma(toks, comma)
+    return person if person is not None and is_cap(toks[person][2]) else None
 
 
 def _head_before_comma(toks: list[Token], j: int) -> int | None:

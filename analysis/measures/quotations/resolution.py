@@ -85,6 +85,19 @@ from analysis.measures.quotations.noun_phrases import (
 )
 from analysis.units.article import ArticleText
 
+# Words after which a name is not the speaker but someone the speaker is tied to.
+_NOT_BEFORE_NAME = frozenset("for to of with by from about at on in and or than".split())
+
+# Words that may follow a speaker's name inside a mention without changing who it is.
+_ASIDE_WORDS = frozenset("himself herself also too then now again later still once".split())
+
+
+def _is_aside_word(word: str) -> bool:
+    """An adverb or a reflexive after a name (``hardly``, ``recently``, ``himself``)."""
+    low = word.lower()
+    return low in _ASIDE_WORDS or (low.endswith("ly") and len(low) > 4)
+
+
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
@@ -370,6 +383,9 @@ class Resolver:
             name = owner.entity.name if owner.entity else owner.name
             suffix = head[len(possessor) :]
             return _Ref(None, "organisation", name=f"{name}{suffix}" if name else None)
+        inner = self._person_within(_head_part(head), pos)
+        if inner is not None:
+            return _Ref(inner, "person")
         if (
             not last[:1].isupper()
             or is_indefinite(head)
@@ -384,6 +400,42 @@ class Resolver:
             named = bare if bare.lower() in _PARTY_GROUPS else None
             return _Ref(None, "group", name=named)
         return self._named(mention, pos)
+
+    def _person_within(self, head: str, pos: int) -> Entity | None:
+        """A person the article names in full, at one end of a mention that says more.
+
+        The mention finder may leave words of the sentence beside a name: an
+        adverb after it (``Mr. Trump hardly``, ``Osbourne himself``), or a lead-in
+        before it that has no comma (``In a Bloomberg interview Trump declared``
+        gives ``a Bloomberg interview Trump``). Nouns after a name make it a
+        modifier (``Rover bosses``, ``Plaid Cymru health spokesman``), and a name
+        after ``for``, ``to``, ``of`` … or a possessive is someone else (``a
+        spokesman for Hillary Clinton``, ``Ivana Trump's brief``). Only a person
+        the article also names with a first name and a surname is taken, so a
+        capitalised word is never promoted to a person here.
+        """
+        words = head.split()
+        if len(words) < 2 or not all(w.replace(".", "").isalpha() for w in words):
+            return None
+        caps = [w[:1].isupper() for w in words]
+        if caps[0] and not caps[-1]:
+            cut = caps.index(False)
+            name, rest = words[:cut], words[cut:]
+            if name[-1].endswith(("'s", "’s")) or not all(map(_is_aside_word, rest)):
+                return None
+        elif caps[-1] and not caps[0]:
+            cut = len(caps) - caps[::-1].index(False)
+            rest, name = words[:cut], words[cut:]
+            if len(rest) < 2 or rest[-1].lower() in _NOT_BEFORE_NAME:
+                return None
+        else:
+            return None
+        phrase = " ".join(name)
+        person = person_name(phrase)
+        if person is None:
+            return None
+        ent = self.entities.person(person, pos, honorific_gender(phrase))
+        return ent if ent is not None and " " in ent.name else None
 
     def _named(self, mention: str, pos: int) -> _Ref:
         """A capitalised mention: a person the article names, or an organisation."""
