@@ -2,8 +2,8 @@
 
 Usage: python benchmarks/load_corpora.py [--sweep] PATH [PATH ...]
 
-Each PATH is loaded separately with analysis.load_articles (e.g. ../shared/corpora/bbc
-and ../shared/corpora/reuters21578/sgm-data). Prints counts and elapsed wall time.
+Each PATH is loaded separately with analysis.load_articles (e.g. the BBC News folder
+and Reuters-21578's sgm-data folder). Prints counts and elapsed wall time.
 ``--sweep`` also times one-page files of growing size (1-10 MB of one paragraph,
 ASCII and non-ASCII, and a 25k-200k character token) written to a temporary folder:
 time per MB should stay flat (linear loading).

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/name_gender_lexicon.py ../shared/gold/polnear/dev_speakers.jsonl
+    python benchmarks/name_gender_lexicon.py POLNEAR/dev_speakers.jsonl
 
 Population
     The entity lines whose type is ``person`` and whose gender the annotators

@@ -1,6 +1,6 @@
 """Where `analyze` spends its time, step by step, per BBC article (one core).
 
-    python benchmarks/profile_steps.py ../shared/corpora/bbc [--repeat 3]
+    python benchmarks/profile_steps.py BBC [--repeat 3]
 
 Each step of the per-article measuring (text units, VADER, the quotation engine,
 readability, quote roll-ups, unit tables, DataFrames) is wrapped in a timer for

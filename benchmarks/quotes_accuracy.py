@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/quotes_accuracy.py ../shared/gold/polnear/dev.jsonl [more.jsonl …]
+    python benchmarks/quotes_accuracy.py POLNEAR/dev.jsonl [more.jsonl …]
         [--split-docs K/N] [--errors FILE] [--timing]
 
 Gold units

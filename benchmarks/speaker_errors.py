@@ -2,8 +2,8 @@
 
 Usage::
 
-    python benchmarks/speaker_errors.py ../shared/gold/polnear/dev.jsonl \\
-        ../shared/gold/polnear/dev_speakers.jsonl [--split-docs K/N] [--examples FILE]
+    python benchmarks/speaker_errors.py POLNEAR/dev.jsonl \\
+        POLNEAR/dev_speakers.jsonl [--split-docs K/N] [--examples FILE]
 
 Companion of ``speakers_accuracy.py`` (same pairs, same strict name rule). It
 prints two tables:

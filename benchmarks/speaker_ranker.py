@@ -2,8 +2,8 @@
 
 Usage::
 
-    python benchmarks/speaker_ranker.py ../shared/gold/polnear/train.jsonl \\
-        ../shared/gold/polnear/dev.jsonl [--epochs 300] [--trees]
+    python benchmarks/speaker_ranker.py POLNEAR/train.jsonl \\
+        POLNEAR/dev.jsonl [--epochs 300] [--trees]
 
 Issue 14 suggests a small learned ranker over candidate mentions. This script is
 the experiment that decided against shipping one (see ``docs/speaker-mentions.md``).

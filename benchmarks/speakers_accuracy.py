@@ -2,15 +2,15 @@
 
 Usage::
 
-    python benchmarks/speakers_accuracy.py ../shared/gold/polnear/dev.jsonl \\
-        ../shared/gold/polnear/dev_speakers.jsonl [--split-docs K/N] [--errors FILE]
+    python benchmarks/speakers_accuracy.py POLNEAR/dev.jsonl \\
+        POLNEAR/dev_speakers.jsonl [--split-docs K/N] [--errors FILE]
         [--min-name X] [--min-type X] [--min-gender X]
 
 ``quotes_accuracy.py`` scores the speaker MENTION ("she" overlaps the gold
 "she"). This script scores WHO the mention is (issue 14): the entity file gives,
 for every gold speaker mention (document, ``speaker_start``, ``speaker_end``), the
 article's canonical name of the entity, its type and a person's gender (format in
-``../shared/README.md``).
+docs/speakers.md).
 
 Pairs
     Quotations are matched exactly as ``quotes_accuracy.py`` matches them (its

@@ -1,6 +1,6 @@
 """Throughput, memory and scaling of news-workbook on the BBC corpus.
 
-    python benchmarks/throughput.py ../shared/corpora/bbc [--sizes 10000 100000] [--skip-dask]
+    python benchmarks/throughput.py BBC [--sizes 10000 100000] [--skip compare scaling dask]
 
 1. ``analyze`` against a hand-rolled pipeline (textstat's nine headline
    functions per article, VADER per regex-split sentence, a regex quote count),

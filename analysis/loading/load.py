@@ -81,6 +81,17 @@ is pandas' ``StringDtype`` with ``<NA>`` for missing):
     article_id of the first article (in load order) with an identical body; NA otherwise.
 ``external_id`` string
     The source's own id: the id column of a table, Reuters' ``NEWID``; NA otherwise.
+
+Why one module (about 640 lines, a hundred of them this docstring): it holds the
+promise that every walked entry, archive member and table row becomes exactly
+one row. The path from a source to rows (units: files, compressed files, archive
+members; then records of one unit, with the safety net that turns any failure
+into an ``unreadable`` row; then one row, with limits, language, ids and
+duplicates) is one generator pipeline, and the statuses and limits it assigns
+(:data:`STATUSES`, :data:`MAX_TEXT_BYTES`, :data:`MAX_BODY_CHARS`) are read
+together with it. What can stand alone already does: walking (:mod:`.walk`),
+names (:mod:`.formats`), archives, encodings, language, duplicates and each
+reader (:mod:`.readers`).
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ tests a set of ranges faster than a Unicode category with exclusions, and a
 pattern that opens with one class lets the engine skip white space to the next
 candidate instead of trying both alternatives at every character. The three
 give the same tokens as the plain scan :func:`analysis.units.spans.tokens` on the
-texts they are used for (tests/test_units_fast_split.py).
+texts they are used for (``ArticleText.tokens_in`` against the plain scan in
+tests/test_quotations_fast_paths.py).
 """
 
 from __future__ import annotations

@@ -31,6 +31,18 @@ its speaker mentions:
 
 Names inside quotations give a person their fullest name but are never where
 the person is mentioned: a pronoun refers back to the reporter's mentions only.
+
+Why one module (about 900 lines): :class:`ArticleEntities` and the reading of
+capitalised runs decide together who the article's people and organisations are.
+Whether a run is a person, an organisation or a place (:func:`names_in`,
+:func:`is_person_name`, :func:`org_name`, :data:`PLACES`, the headline-verb and
+role tests) is what the merging rules (same surname and first name, short forms,
+acronyms, the nearest earlier bearer of a surname) are fed, and those rules read
+the same name parts back (:func:`name_parts`, ``_same_first``, ``_short_form``).
+What can be said of one mention without the article is already apart
+(:mod:`.names`, :mod:`.first_names`); split further, the run reader and the
+entity table would each import the other's private tables, and a change to who
+counts as one person would touch two files.
 """
 
 from __future__ import annotations

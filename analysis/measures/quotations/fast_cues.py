@@ -6,7 +6,7 @@ scanning the region (the reference); :func:`candidates` gives the same answer
 from one index per article: the text's :attr:`~analysis.units.ArticleText.tokens`
 read word by word through a per-word memo (a cue token never crosses a word's
 edge), with the phrases (*according to*) patched in where they span words.
-Tested equal to the reference in tests/test_quotes_index.py.
+Tested equal to the reference in tests/test_quotations_fast_paths.py.
 """
 
 from __future__ import annotations

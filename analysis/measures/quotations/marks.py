@@ -60,8 +60,8 @@ from analysis.units.spans import paragraph_spans
 
 # A mark, and a run of straight apostrophes as one token (''…'', NYT style). The
 # pattern starts with its character class, so the engine skips from mark to mark
-# (as "'{2,}|[…]" it tried both branches at every character: 72 -> 13 µs per BBC
-# article, same matches).
+# (as "'{2,}|[…]" it would try both branches at every character; same matches, the
+# timing is in docs/speed.md).
 _MARK = re.compile(r"[\"“”„«»‘’'‹›](?:(?<=')'+)?+")
 # The same tokens, one mark character at a time (:func:`_mark_spans`): ``re`` skips
 # to a literal first character with a tight loop but tests a character class at

@@ -35,6 +35,16 @@ are not one organisation) or ``document`` (a report, letter, statement…).
 pronoun of the article that refers to the person) or ``name`` (an unambiguous
 first name, :mod:`.first_names`); else ``unknown``. ``speaker_id``: a key of the
 name (:func:`speaker_id`), the same for the same name in every article.
+
+Why one module (about 610 lines): :class:`Resolver` is one recursive walk. A
+pronoun follows an earlier pronoun to the name it resolved to, a description
+looks for a named entity and falls back to an unnamed source, and every branch
+(``_pronoun``, ``_named``, ``_description``, ``_described_org``) shares the
+resolver's state: the article's entities, the sorted speaker and cue-subject
+mentions (:class:`CueMentions`, found lazily) and the memo of mentions already
+resolved, which also stops a pronoun's walk from looping. The word tests the
+branches share (``_agrees``, ``_possessor``, ``_is_name``) sit below the class.
+Split by branch, each piece would need the whole resolver passed to it.
 """
 
 from __future__ import annotations
