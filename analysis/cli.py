@@ -32,7 +32,7 @@ from analysis.loading import iter_articles
 from analysis.paths import default_sources
 from analysis.presentation.digest import ReportRows
 from analysis.presentation.explore.speakers import speaker_table
-from analysis.presentation.report import render_report
+from analysis.presentation.report import articles_read, render_report
 from analysis.progress import Progress, count_files
 from analysis.schema import data_dictionary
 from analysis.speed.memory import release_unused_memory
@@ -319,7 +319,7 @@ def _print_summary(
     def ok(column: str) -> pd.Series:
         return articles[column][is_ok]
 
-    print(f"{len(articles)} articles read, {n_ok} analysed in full")
+    print(f"{articles_read(articles)} articles read, {n_ok} analysed in full")
     if n_ok:
         print(
             f"  readability: median Flesch–Kincaid grade {ok('flesch_kincaid_grade').median():.1f},"

@@ -172,10 +172,23 @@ def _ascii(fragment: str) -> str:
     return fragment.encode("ascii", "xmlcharrefreplace").decode("ascii")
 
 
+def articles_read(articles: pd.DataFrame) -> int:
+    """Rows of the articles table that are articles: all but the files skipped on purpose.
+
+    A documentation file or an unsupported format keeps its row (nothing is lost) but is
+    no article, so "articles read" does not count it; the summary lists it apart.
+
+    >>> articles_read(pd.DataFrame({"status": ["ok", "empty", "skipped: documentation file"]}))
+    2
+    """
+    skipped = articles["status"].astype("string").str.startswith("skipped")
+    return int((~skipped.fillna(False)).sum())
+
+
 def _headline_numbers(articles: pd.DataFrame) -> str:
     ok = int((articles["status"] == "ok").fillna(False).sum())
     distinct = int(is_analysed(articles).sum())
-    text = f"{len(articles):,} articles read; {ok:,} analysed in full"
+    text = f"{articles_read(articles):,} articles read; {ok:,} analysed in full"
     if ok != distinct:
         repeats = ok - distinct
         verbs = ("repeats", "is") if repeats == 1 else ("repeat", "are")
