@@ -31,8 +31,9 @@ from analysis.engines.cluster import scheduler_problem
 from analysis.loading import iter_articles
 from analysis.paths import default_sources
 from analysis.presentation.digest import ReportRows
+from analysis.presentation.explore.selection import articles_read
 from analysis.presentation.explore.speakers import speaker_table
-from analysis.presentation.report import articles_read, render_report
+from analysis.presentation.report import render_report
 from analysis.progress import Progress, count_files
 from analysis.schema import data_dictionary
 from analysis.speed.memory import release_unused_memory

@@ -247,6 +247,12 @@ def test_loaded_summary_names_repeats_beside_the_analysed() -> None:
     assert explore.loaded_summary(paths.SEEDS_DIR, one) == (
         "Corpus seeds: 1 article loaded from 1 file; 1 analysed in full."
     )
+    # A documentation file keeps its row but is no article.
+    docs = pd.concat([one, one.assign(source="README.TXT", status="skipped: documentation file")])
+    assert explore.loaded_summary("my/articles", docs) == (
+        "Corpus my/articles: 1 article (and 1 file skipped, not articles) loaded from 2 files;"
+        " 1 analysed in full."
+    )
 
 
 def test_inventory_per_section_with_dates() -> None:

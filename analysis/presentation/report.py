@@ -36,7 +36,7 @@ from analysis.presentation.explore.groups import (
     groupings,
     values_by_group,
 )
-from analysis.presentation.explore.selection import is_analysed
+from analysis.presentation.explore.selection import articles_read, is_analysed
 from analysis.presentation.explore.speakers import (
     SOURCING_COLUMNS,
     TOP_SPEAKERS,
@@ -170,19 +170,6 @@ def _ascii(fragment: str) -> str:
     'Se&#241;or &#8220;quoted&#8221; <b>'
     """
     return fragment.encode("ascii", "xmlcharrefreplace").decode("ascii")
-
-
-def articles_read(articles: pd.DataFrame) -> int:
-    """Rows of the articles table that are articles: all but the files skipped on purpose.
-
-    A documentation file or an unsupported format keeps its row (nothing is lost) but is
-    no article, so "articles read" does not count it; the summary lists it apart.
-
-    >>> articles_read(pd.DataFrame({"status": ["ok", "empty", "skipped: documentation file"]}))
-    2
-    """
-    skipped = articles["status"].astype("string").str.startswith("skipped")
-    return int((~skipped.fillna(False)).sum())
 
 
 def _headline_numbers(articles: pd.DataFrame) -> str:

@@ -12,7 +12,13 @@ import pandas as pd
 from analysis.loading.encoding import decode_bytes
 from analysis.presentation.explore.formatting import count, display_path
 from analysis.presentation.explore.groups import group_keys, parsed_dates
-from analysis.presentation.explore.selection import column, is_analysed, labels, mask
+from analysis.presentation.explore.selection import (
+    articles_read,
+    column,
+    is_analysed,
+    labels,
+    mask,
+)
 from analysis.units.spans import word_spans
 
 __all__ = [
@@ -34,12 +40,17 @@ def loaded_summary(corpus: str | Path, articles: pd.DataFrame) -> str:
     "Analysed in full" counts status ``ok``; the repeats among them (``duplicate_of``)
     are left out of every corpus figure in the notebooks, so both numbers are given.
     """
-    n = len(articles)
+    n = articles_read(articles)
     files = column(articles, "source").nunique()
+    skipped = len(articles) - n
     ok = mask(column(articles, "status") == "ok")
     distinct = int(is_analysed(articles).sum())
+    read = count(n, "article")
+    if skipped:
+        # Documentation and unsupported files keep their rows but are no articles.
+        read += f" (and {count(skipped, 'file')} skipped, not articles)"
     text = (
-        f"Corpus {display_path(corpus)}: {count(n, 'article')} loaded from {count(files, 'file')}; "
+        f"Corpus {display_path(corpus)}: {read} loaded from {count(files, 'file')}; "
         f"{int(ok.sum()):,} analysed in full"
     )
     repeats = int(ok.sum()) - distinct

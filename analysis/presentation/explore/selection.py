@@ -38,6 +38,19 @@ def mask(values: pd.Series) -> np.ndarray:
     return values.fillna(False).to_numpy(dtype=bool)
 
 
+def articles_read(articles: pd.DataFrame) -> int:
+    """Rows of the articles table that are articles: all but the files skipped on purpose.
+
+    A documentation file or an unsupported format keeps its row (nothing is lost) but is
+    no article, so "articles read" does not count it; the summary lists it apart.
+
+    >>> articles_read(pd.DataFrame({"status": ["ok", "empty", "skipped: documentation file"]}))
+    2
+    """
+    skipped = column(articles, "status").astype("string").str.startswith("skipped")
+    return int((~skipped.fillna(False)).sum())
+
+
 def is_analysed(articles: pd.DataFrame) -> np.ndarray:
     """True for the articles measured in full (status ``ok``) that repeat no earlier body.
 
