@@ -112,6 +112,29 @@ def test_a_resident_of_a_town_is_the_person_not_the_town() -> None:
     assert rows(text, "speaker_name") == [("Jo Roe",)]
 
 
+def test_a_person_of_an_organisation_is_the_person() -> None:
+    text = (
+        "Jo Smith of the Brookings Institution said: “No.” "
+        "“It was the least bad outcome,” said Mr. Morgan of the Sierra Club. "
+        "“Not so,” said Lord Nicholls of Birkenhead."
+    )
+    assert rows(text, "speaker_name", "speaker_type") == [
+        ("Jo Smith", "person"),
+        ("Morgan", "person"),
+        ("Nicholls", "person"),
+    ]
+    # Without a person before it, the organisation speaks.
+    assert rows("“No,” the Bank of England said.", "speaker_name") == [("Bank of England",)]
+
+
+def test_a_date_written_with_a_slash_leads_a_name() -> None:
+    text = "“They are wrong,” said 9/11 widow Terry Strada.\n\nShe continued, “We ask.”"
+    assert rows(text, "speaker", "speaker_name") == [
+        ("9/11 widow Terry Strada", "Terry Strada"),
+        ("She", "Terry Strada"),
+    ]
+
+
 def test_words_of_the_sentence_beside_a_known_name_are_stepped_over() -> None:
     text = (
         "Donald Trump spoke in Ohio. Mr. Trump hardly clarified the matter, asserting, "

@@ -373,7 +373,8 @@ def person_name(mention: str) -> str | None:
         # "Senator Jane Roe of Ohio" is Jane Roe; "Secretary of State Marco Rubio" is Rubio.
         for part in _OF_PLACE.split(head):
             found = _name_words(part)
-            if len(found) >= 2:
+            # "Mr. Morgan of the Sierra Club" is Morgan: an honorific makes one word a name.
+            if len(found) >= 2 or (found and part.split()[0].lower().rstrip(".") in HONORIFICS):
                 words = found
                 break
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):

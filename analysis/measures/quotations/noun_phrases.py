@@ -241,6 +241,9 @@ def np_before(
     k = _walk_np(toks, i)
     if k is None:
         return -1, -1
+    person = _person_of(toks, k)
+    if person is not None:
+        return toks[person][0], toks[i][1]
     at_time = is_time_word(toks[i][2]) and not _surname_at(toks, i)
     if (
         k > 0
@@ -292,6 +295,39 @@ def _lead_in(toks: list[Token], start: int, end: int) -> bool:
     if start > 0 and toks[start - 1][2][:1].islower():
         return True  # the object of a word before it
     return any(ends_sentence(w) for _, _, w in toks[start:end])
+
+
+def _date_modifier(toks: list[Token]) -> bool:
+    """Do the tokens open with a number, a slash and a number written together (``9/11``)?"""
+    return (
+        len(toks) > 3
+        and toks[0][2].isdecimal()
+        and toks[1][2] == "/"
+        and toks[2][2].isdecimal()
+        and toks[0][1] == toks[1][0]
+        and toks[1][1] == toks[2][0]
+    )
+
+
+def _person_of(toks: list[Token], k: int) -> int | None:
+    """Where the person starts whose organisation is the noun phrase at ``toks[k]``, or None.
+
+    ``Jo Smith of the Brookings Institution said``: the phrase before the cue is the
+    organisation, but the speaker is the person named before ``of the``: a name of
+    two capitalised words or more, or one after an honorific (``Mr. Morgan of the
+    Sierra Club``). ``Secretary of State John Kerry`` has no ``the`` and is not
+    touched.
+    """
+    if k < 3 or toks[k][2] != "the" or toks[k - 1][2] != "of" or not is_cap(toks[k - 2][2]):
+        return None
+    start = _walk_np(toks, k - 2)
+    if start is None:
+        return None
+    words = [w for _, _, w in toks[start : k - 1]]
+    if not all(is_cap(w) for w in words):
+        return None
+    named = [w for w in words if w.lower() not in TITLES]
+    return start if len(named) >= 2 or (named and len(words) >= 2) else None
 
 
 def _resident_before(toks: list[Token], place: int) -> int | None:
@@ -531,9 +567,14 @@ def np_after(doc: ArticleText | str, pos: int, ceiling: int) -> tuple[int, int]:
     >>> s, e = np_after(t, 4, len(t)); t[s:e]
     'Mr. Smith'
     """
-    toks = as_article(doc).tokens_in(pos, min(ceiling, pos + 200))
+    doc = as_article(doc)
+    toks = doc.tokens_in(pos, min(ceiling, pos + 200))
     if not toks:
         return -1, -1
+    if _date_modifier(toks):
+        # "said 9/11 widow Terry Strada": a date written with a slash leads the phrase.
+        s, e = np_after(doc, toks[2][1], ceiling)
+        return (toks[0][0], e) if s >= 0 else (-1, -1)
     w0 = toks[0][2]
     if is_pronoun(w0):
         return toks[0][0], toks[0][1]

@@ -108,6 +108,8 @@ def _is_aside_word(word: str) -> bool:
     return low in _ASIDE_WORDS or (low.endswith("ly") and len(low) > 4)
 
 
+_SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}")  # 9/11, 24/7
+
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
@@ -425,7 +427,7 @@ class Resolver:
         capitalised word is never promoted to a person here.
         """
         words = head.split()
-        if len(words) < 2 or not all(w.replace(".", "").isalpha() for w in words):
+        if len(words) < 2:
             return None
         caps = [w[:1].isupper() for w in words]
         if caps[0] and not caps[-1]:
@@ -440,6 +442,10 @@ class Resolver:
                 return None
         else:
             return None
+        if not all(w.replace(".", "").isalpha() for w in name) or not all(
+            w.replace(".", "").isalpha() or _SLASH_DATE.fullmatch(w) for w in rest
+        ):
+            return None  # "a 2008 Clinton" is a cut phrase; "9/11 widow Terry Strada" a name
         phrase = " ".join(name)
         person = person_name(phrase)
         if person is None:
