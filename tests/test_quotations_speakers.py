@@ -127,6 +127,16 @@ def test_a_person_of_an_organisation_is_the_person() -> None:
     assert rows("“No,” the Bank of England said.", "speaker_name") == [("Bank of England",)]
 
 
+def test_a_common_word_opening_a_sentence_is_no_name() -> None:
+    # "Plans" is capitalised only where it opens a sentence and written "plans" elsewhere.
+    text = "The minister spoke.\n\nPlans include “new money” for schools. Teachers like the plans."
+    assert rows(text, "speaker", "speaker_name") == [("Plans", None)]
+    # A surname stays a name, and a possessor's organisation keeps its own words.
+    assert rows("Brown said the deal was “fair”. Brown left.", "speaker_name") == [("Brown",)]
+    text = "“Never,” the People's Daily newspaper said."
+    assert rows(text, "speaker_name") == [("People's Daily newspaper",)]
+
+
 def test_a_date_written_with_a_slash_leads_a_name() -> None:
     text = "“They are wrong,” said 9/11 widow Terry Strada.\n\nShe continued, “We ask.”"
     assert rows(text, "speaker", "speaker_name") == [

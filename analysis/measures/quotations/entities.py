@@ -328,7 +328,7 @@ class ArticleEntities:
         text = doc.text
         for s, e in speakers:
             phrase = text[s:e]
-            if not inside(s) and _is_name_phrase(phrase):
+            if not inside(s) and _is_name_phrase(phrase) and not _common_word(text, phrase):
                 occurrences += self._occurrences(s, phrase, quoted=False, alone_ok=True)
         occurrences.sort(key=_START)
         full = [o for o in occurrences if o.found.kind == "person" and o.found.words >= 2]
@@ -807,6 +807,48 @@ def _full_person(phrase: str) -> bool:
         and not looks_like_org_name(name)
         and _first_name_like(name.split()[0])
     )
+
+
+def common_word(text: str, word: str) -> bool:
+    """Is the capitalised ``word`` a common word that only opens sentences in ``text``?
+
+    True when the article also writes it in lower case, as a word of its own, and
+    every capitalised occurrence opens a sentence or a line: ``Plans include …``
+    beside ``the plans``. A name is capitalised mid-sentence too (``said Brown``,
+    ``by Orange``).
+
+    >>> common_word("Plans grow. The plans are new.", "Plans")
+    True
+    >>> common_word("Orange said no. An orange logo, said Orange.", "Orange")
+    False
+    """
+    low = word.lower()
+    if low == word or not _as_word(text, low):
+        return False
+    p = _as_word(text, word)
+    while p is not None:
+        before = text[:p].rstrip(" \t\"'“‘(")
+        if before and before[-1] not in ".!?:\n":
+            return False
+        p = _as_word(text, word, p + len(word))
+    return True
+
+
+def _as_word(text: str, word: str, start: int = 0) -> int | None:
+    """Where ``word`` next stands as a word of its own in ``text`` from ``start``, or None."""
+    p = text.find(word, start)
+    while p >= 0:
+        e = p + len(word)
+        if (p == 0 or not text[p - 1].isalnum()) and (e == len(text) or not text[e].isalnum()):
+            return p
+        p = text.find(word, e)
+    return None
+
+
+def _common_word(text: str, phrase: str) -> bool:
+    """A one-word speaker mention that is a common word opening its sentence (``Plans``)."""
+    words = phrase.split()
+    return len(words) == 1 and common_word(text, words[0].rstrip(".,"))
 
 
 def _is_name_phrase(phrase: str) -> bool:

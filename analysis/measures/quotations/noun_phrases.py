@@ -422,7 +422,7 @@ NOT_NAME = (
     DETERMINERS
     | CONJUNCTS
     | frozenset(
-        """or nor neither either not in on at by for from to of with into about over after
+        """or nor neither either not other in on at by for from to of with into about over after
         before during since until as if when while because although though that which who
         whom despite amid however also earlier later do does did is are was were
         has have had can could should would must""".split()

@@ -63,6 +63,7 @@ from analysis.measures.quotations.entities import (
     PLACES,
     ArticleEntities,
     Entity,
+    common_word,
     is_person_name,
     org_name,
     organisation_head,
@@ -393,7 +394,7 @@ class Resolver:
             # "Clinton's campaign": the campaign of the person the article calls Clinton.
             owner = self._named(possessor, pos)
             name = owner.entity.name if owner.entity else owner.name
-            suffix = head[len(possessor) :]
+            suffix = head[head.index(possessor) + len(possessor) :]  # after "the People"
             return _Ref(None, "organisation", name=f"{name}{suffix}" if name else None)
         inner = self._person_within(_head_part(head), pos)
         if inner is not None:
@@ -479,8 +480,14 @@ class Resolver:
         if org is not None and org.name.lower().startswith(name.lower() + " "):
             return _Ref(org, "organisation")  # "Peabody" of Peabody Energy
         titled = gender is not None or any(is_title(w) for w in m.split())
-        if len(name.split()) == 1 and name.lower() in _NOT_A_NAME and not titled:
-            return _Ref(None, "person", gender=gender)  # "Here's", "Only": no name
+        if (
+            len(name.split()) == 1
+            and not titled
+            and (name.lower() in _NOT_A_NAME or common_word(self.text, name))
+        ):
+            # "Here's", "Only": no name; nor "Plans include …", a common word that
+            # is capitalised only where it opens a sentence.
+            return _Ref(None, "person", gender=gender)
         # A name the article gives only here ("Gatland has not yet offered …"): a
         # person of its own, whom a later pronoun may refer to.
         ent = ents.adopt(name, "person", pos)
