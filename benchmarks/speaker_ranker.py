@@ -44,7 +44,6 @@ Training and scoring
 from __future__ import annotations
 
 import argparse
-import bisect
 import math
 import sys
 from pathlib import Path
@@ -70,8 +69,7 @@ PATTERNS = (
 
 def candidates(doc, spans, inside, found) -> dict[tuple[int, int], dict[str, tuple[int, int]]]:
     """Every pattern's speaker span for each top-level quotation, keyed by its words' span."""
-    text, paragraphs, sentences = doc.text, doc.paragraphs, doc.sentences
-    starts = doc.sentence_starts
+    text, paragraphs = doc.text, doc.paragraphs
     last_in_para: dict[int, int] = {}
     out = {}
     for i, q in enumerate(spans):
@@ -79,14 +77,7 @@ def candidates(doc, spans, inside, found) -> dict[tuple[int, int], dict[str, tup
             continue
         p0, p1 = q.paragraphs
         ps = paragraphs[p0][0]
-        si = bisect.bisect_right(starts, q.outer_start) - 1
-        sent_start = max(sentences[si][0] if si >= 0 else ps, ps, q.outer_start - 600)
-        sj = bisect.bisect_right(starts, max(q.outer_end - 1, q.start)) - 1
-        pe_last = paragraphs[p1][1]
-        sent_end = sentences[sj][1] if sj >= 0 else pe_last
-        if sent_end <= q.outer_end:
-            sent_end = sentences[sj + 1][1] if sj + 1 < len(sentences) else pe_last
-        ceiling = min(max(sent_end, q.outer_end), len(text), pe_last)
+        sent_start, ceiling = at.sentence_window(doc, q)
         c: dict[str, tuple[int, int]] = {}
 
         def add(name, a, c=c):

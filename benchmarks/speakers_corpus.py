@@ -27,6 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 import analysis
+from analysis.tables.speakers import voiced_mask
 from analysis.versions import versions
 
 
@@ -62,7 +63,7 @@ def main() -> int:
     arts, quotes = tables.articles, tables.quotes
     bodies = dict(zip(arts["article_id"], arts["body"].fillna(""), strict=True))
     bad = impossible_names(quotes, bodies)
-    voiced = quotes[(quotes["kind"] != "scare") & ~quotes["nested"].fillna(False).astype(bool)]
+    voiced = quotes[voiced_mask(quotes)]
     attributed = voiced[voiced["speaker"].notna()]
     print(
         f"{len(arts)} articles, {len(quotes)} quotations, {len(attributed)} voiced with a"

@@ -391,12 +391,19 @@ def histogram_figure(
         ax.axvline(median, color="black", linewidth=1, linestyle="--", label=f"median {median:.2f}")
         legend_below(ax)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    _frame(ax, limits, xlabel, ylabel, title)
+    return fig
+
+
+def _frame(
+    ax: Axes, limits: tuple[float, float] | None, xlabel: str, ylabel: str, title: str
+) -> None:
+    """The x range (when given), the axis labels and the title of a distribution."""
     if limits:
         ax.set_xlim(*limits)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.set_title(title)
-    return fig
 
 
 def _boxes(ax: Axes, groups: dict[str, np.ndarray], colour: str) -> None:
@@ -445,11 +452,7 @@ def box_figure(
         _no_data(ax)
     else:
         _boxes(ax, {k: np.asarray(v, dtype=float) for k, v in groups.items()}, COLOURS[0])
-    if limits:
-        ax.set_xlim(*limits)
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel(ylabel)
-    ax.set_title(title)
+    _frame(ax, limits, xlabel, ylabel, title)
     return fig
 
 

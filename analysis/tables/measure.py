@@ -34,7 +34,7 @@ from analysis.measures.tone.sentiment import score_columns
 from analysis.schema import NEGATIVE, POSITIVE
 from analysis.speed import pairwise
 from analysis.speed.collector import collector_paused
-from analysis.tables.speakers import article_rows, corpus_speakers, top_speaker
+from analysis.tables.speakers import article_rows, corpus_speakers, is_voiced, top_speaker
 from analysis.units.article import ArticleText
 
 # Loader statuses whose text is still measured (counts; English-only measures need "en").
@@ -246,7 +246,7 @@ class ChunkBuilder:
         n_words = list(map(sub, hi, lo))
         # A quotation inside a quotation is already counted in the outer one's words.
         nested = quotes.get("nested") or [False] * n
-        voiced = [k != "scare" and not bool(q) for k, q in zip(kinds, nested, strict=True)]
+        voiced = list(map(is_voiced, kinds, nested))
         spans = [(s, e) for s, e, v in zip(q_starts, q_ends, voiced, strict=True) if v]
         rescore, kept = reporter_pieces(body, sentences, None if tone is None else tone[0], spans)
         # One VADER call for the quotations and the reporter's rescored sentences.

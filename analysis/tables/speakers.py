@@ -26,6 +26,30 @@ from analysis.schema import UNATTRIBUTED, UNNAMED
 
 _TYPES = ("person", "organisation", "group", "document")
 _SCALE = 10_000  # VADER's compound has four decimals
+#: The quotation kinds in which someone is quoted as saying something (not ``scare``).
+VOICED_KINDS = ("full", "partial")
+#: Most quoted first: by quoted words, then quotations, then name and key (stable).
+_ORDER = (["words", "quotes", "speaker_name", "speaker_id"], [False, False, True, True])
+
+
+def is_voiced(kind: object, nested: object) -> bool:
+    """Does a quotation count as someone's words: full or partial, not nested in another?
+
+    A nested quotation's words are already inside the outer one.
+    """
+    return kind in VOICED_KINDS and not nested
+
+
+def voiced_mask(quotes: pd.DataFrame) -> pd.Series:
+    """:func:`is_voiced` for every row of a quotes table (no ``nested`` column: none is)."""
+    nested = quotes["nested"].fillna(False).astype(bool) if "nested" in quotes else False
+    return quotes["kind"].isin(VOICED_KINDS) & ~nested
+
+
+def most_quoted_first(speakers: pd.DataFrame) -> pd.DataFrame:
+    """A speakers table in its order: most quoted words first (see :data:`_ORDER`)."""
+    by, ascending = _ORDER
+    return speakers.sort_values(by, ascending=ascending, kind="stable")
 
 
 def _units(compound: float) -> int:
@@ -131,8 +155,7 @@ class SpeakerFold:
         """Count the voiced, named quotations of a quotes table (in article order)."""
         if not len(quotes):
             return self
-        voiced = (quotes["kind"] != "scare") & ~quotes["nested"].fillna(False).astype(bool)
-        named = quotes[voiced & quotes["speaker_id"].notna()]
+        named = quotes[voiced_mask(quotes) & quotes["speaker_id"].notna()]
         cols = (
             "speaker_id",
             "article_id",
@@ -175,11 +198,7 @@ class SpeakerFold:
             out["compound"].append(units / (_SCALE * quotes))
         frame = pd.DataFrame(out)
         if len(frame):
-            frame = frame.sort_values(
-                ["words", "quotes", "speaker_name", "speaker_id"],
-                ascending=[False, False, True, True],
-                kind="stable",
-            ).reset_index(drop=True)
+            frame = most_quoted_first(frame).reset_index(drop=True)
         return schema.conform(frame, "speakers")
 
 

@@ -654,6 +654,28 @@ class Attributions:
     sentence_start: dict[int, int]
 
 
+def sentence_window(doc: ArticleText, q: QuoteSpan) -> tuple[int, int]:
+    """Where the attribution rules look for a quotation's speaker: ``(start, ceiling)``.
+
+    From the start of the quotation's sentence to the end of the sentence it ends
+    in, or of the next one when the quotation ends its own ("“….” Trump said."),
+    kept inside the quotation's paragraphs. Windows are bounded by
+    :data:`_WINDOW`, so a huge paragraph costs linear time.
+    """
+    paragraphs, sentences, starts = doc.paragraphs, doc.sentences, doc.sentence_starts
+    p0, p1 = q.paragraphs
+    ps, pe_last = paragraphs[p0][0], paragraphs[p1][1]
+    si = bisect.bisect_right(starts, q.outer_start) - 1
+    sent_start = max(sentences[si][0] if si >= 0 else ps, ps, q.outer_start - _WINDOW)
+    ce = q.outer_end
+    sj = bisect.bisect_right(starts, max(ce - 1, q.start)) - 1
+    sent_end = sentences[sj][1] if sj >= 0 else pe_last
+    if sent_end <= ce:
+        # The quotation ends its sentence: "“….” Trump said." is rare, ", she said" is not.
+        sent_end = sentences[sj + 1][1] if sj + 1 < len(sentences) else pe_last
+    return sent_start, min(max(sent_end, ce), len(doc.text), pe_last)
+
+
 def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attributions:
     """Attribute each top-level quotation in ``spans`` by the patterns of this module.
 
@@ -674,20 +696,9 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
             continue
         p0, p1 = q.paragraphs
         ps = paragraphs[p0][0]
-        si = bisect.bisect_right(sent_starts, q.outer_start) - 1
-        # Context windows are bounded, so a huge paragraph costs linear time.
-        sent_start = max(sentences[si][0] if si >= 0 else ps, ps, q.outer_start - _WINDOW)
+        sent_start, ceiling = sentence_window(doc, q)
         sent_of[i] = sent_start
         floor = max(sent_start, prev_end if prev_para == p0 else ps)
-        pe_last = paragraphs[p1][1]
-        ce = q.outer_end
-        sj = bisect.bisect_right(sent_starts, max(ce - 1, q.start)) - 1
-        sent_end = sentences[sj][1] if sj >= 0 else pe_last
-        if sent_end <= ce:
-            # The quotation ends its sentence: "“….” Trump said." is rare, ", she said" is not.
-            sj2 = sj + 1
-            sent_end = sentences[sj2][1] if sj2 < len(sentences) else pe_last
-        ceiling = min(max(sent_end, ce), len(text), pe_last)
         opens_sentence = not text[floor : q.outer_start].strip()
         a = _transcript_turn(text, q)
         if a is None and opens_sentence:
@@ -730,6 +741,7 @@ def attribute(doc: ArticleText, spans: list[QuoteSpan], inside: Inside) -> Attri
                 prev = last_in_para.get(p0 - 1)
             if prev is not None and attrs.get(prev) is not None:
                 a = attrs[prev]
+                si = bisect.bisect_right(sent_starts, q.outer_start) - 1
                 if (
                     opens_sentence
                     and prev_para == p0

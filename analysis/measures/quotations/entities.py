@@ -362,26 +362,21 @@ class ArticleEntities:
     ) -> None:
         """A known surname standing alone outside quotations is a mention of its person.
 
-        Found with ``str.find`` per surname (a handful per article), as written.
+        Found with ``str.find`` per surname (a handful per article), as written, as a word
+        of its own (:func:`_as_word`; a possessive's apostrophe ends it).
         """
         text = self.doc.text
         spans = sorted((o.start, o.end) for o in occurrences)
         starts = [a for a, _ in spans]
         for ents in self._by_surname.values():
             for written in {name_parts(x.name)[-1] for x in ents}:
-                p = text.find(written)
-                while p >= 0:
-                    e = p + len(written)
-                    if (
-                        (p == 0 or not text[p - 1].isalnum())
-                        and (e >= len(text) or not text[e].isalnum() or text[e] in "'’")
-                        and not _covered(starts, spans, p)
-                        and not inside(p)
-                    ):
+                p = _as_word(text, written)
+                while p is not None:
+                    if not _covered(starts, spans, p) and not inside(p):
                         ent = self.person(written, p)
                         if ent is not None and p not in ent.positions:
                             ent.positions.append(p)
-                    p = text.find(written, e)
+                    p = _as_word(text, written, p + len(written))
 
     def _pronoun_evidence(self, inside: Callable[[int], bool]) -> None:
         """Gender from the pronouns of a sentence that names one person only.

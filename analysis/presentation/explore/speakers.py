@@ -20,6 +20,7 @@ import pandas as pd
 
 from analysis.presentation.explore.formatting import count, percent
 from analysis.presentation.explore.selection import column
+from analysis.tables.speakers import VOICED_KINDS, most_quoted_first, voiced_mask
 
 __all__ = [
     "GENDERS",
@@ -33,7 +34,7 @@ __all__ = [
     "voiced",
 ]
 
-VOICED = ("full", "partial")
+VOICED = VOICED_KINDS
 SPEAKER_TYPES = ("person", "organisation", "group", "document")
 GENDERS = ("female", "male", "unknown")
 TOP_SPEAKERS = 15  # named speakers listed and drawn by the notebooks and the report
@@ -60,8 +61,7 @@ VOICED_QUOTES, WITH_SPEAKER, OF_PERSONS = (
 
 def voiced(quotes: pd.DataFrame) -> pd.DataFrame:
     """Full and partial quotations, nested ones left out as the speakers table does."""
-    nested = quotes["nested"].fillna(False).astype(bool) if "nested" in quotes else False
-    return quotes[quotes["kind"].isin(VOICED) & ~nested]
+    return quotes[voiced_mask(quotes)]
 
 
 def speaker_table(speakers: pd.DataFrame, n: int | None = TOP_SPEAKERS) -> pd.DataFrame:
@@ -71,11 +71,7 @@ def speaker_table(speakers: pd.DataFrame, n: int | None = TOP_SPEAKERS) -> pd.Da
     ``articles``, ``quotes``, ``words`` and ``tone`` (the mean compound of the
     speaker's quotations). Sorted by quoted words, then quotations, name and id.
     """
-    data = speakers.sort_values(
-        ["words", "quotes", "speaker_name", "speaker_id"],
-        ascending=[False, False, True, True],
-        kind="stable",
-    )
+    data = most_quoted_first(speakers)
     if n is not None:
         data = data.head(n)
     person = (data["speaker_type"] == "person").fillna(False).to_numpy(dtype=bool)
