@@ -239,7 +239,7 @@ def run_report(args: argparse.Namespace) -> int:
         with workers(args.engine, jobs, args.scheduler) as pool:
             for tables in run_chunks(chunks, pool.executor, in_flight=2 * pool.slots):
                 # The corpus speakers table is folded over every chunk (kept), written once.
-                writer.write({n: f for n, f in tables.items() if n != "speakers"})
+                writer.write(dict(tables.per_article()))
                 kept.add(tables)
                 bar.update(tables.articles)
                 del tables  # freed before the memory is handed back

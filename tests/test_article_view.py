@@ -4,7 +4,6 @@ isolated, cut, and how missing speaker columns are borne."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from html.parser import HTMLParser
 
 import pandas as pd
@@ -148,14 +147,14 @@ def test_speaker_columns_are_read_by_name() -> None:
     t = _tables()
     own = one_article(t, "b")
     quotes = own.quotes.drop(columns=["speaker_start", "speaker_end", "cue_start", "cue_end"])
-    bare = replace(own, quotes=quotes)
+    bare = own.replace(quotes=quotes)
     html = article_view(bare, "b").html
     assert "said 1" not in html and "Maria Lopez" in html  # no box without the offsets
     richer = own.quotes.assign(speaker_type="person", speaker_gender="female")
-    html = article_view(replace(own, quotes=richer), "b").html
+    html = article_view(own.replace(quotes=richer), "b").html
     assert "· person, female" in html
     unnamed = own.quotes.assign(speaker_name=pd.NA, speaker=pd.NA)
-    html = article_view(replace(own, quotes=unnamed), "b").html
+    html = article_view(own.replace(quotes=unnamed), "b").html
     assert html.count("(unattributed)") == 2
 
 

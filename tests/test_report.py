@@ -141,6 +141,16 @@ def test_report_rows_fold_the_speakers_table_of_the_whole_corpus() -> None:
     assert ReportRows().speakers().empty
 
 
+def test_joined_or_swapped_tables_fold_their_speakers_from_their_own_quotations() -> None:
+    t = analysis.analyze(pd.concat([speaker_articles(), sample_articles()], ignore_index=True))
+    pd.testing.assert_frame_equal(Tables.concat(_chunks(t, 1)).speakers, t.speakers)
+    jones = t.quotes[t.quotes["speaker_name"] == "Sarah Jones"]
+    only = t.replace(quotes=jones).speakers
+    assert only["speaker_name"].tolist() == ["Sarah Jones"]
+    assert only["quotes"].iloc[0] == len(jones)
+    assert t.replace(speakers=t.speakers.iloc[:0]).speakers.empty  # given, not derived
+
+
 def test_report_rows_keep_every_article_and_the_examples() -> None:
     t = analysis.analyze(sample_articles())
     kept = ReportRows()

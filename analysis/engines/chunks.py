@@ -20,7 +20,7 @@ from analysis import schema
 from analysis.loading.handmade import checked
 from analysis.loading.load import ANALYSED
 from analysis.speed.memory import release_unused_memory
-from analysis.tables import TABLE_NAMES, Tables
+from analysis.tables import Tables
 from analysis.tables.measure import measure
 
 DEFAULT_CHUNK = 200
@@ -60,7 +60,7 @@ def analyze_chunk(articles: pd.DataFrame) -> Tables:
     )
     both = pd.concat([tables["articles"], rest], ignore_index=True)
     tables["articles"] = both.iloc[order].reset_index(drop=True)
-    return Tables(**{name: tables[name] for name in TABLE_NAMES})
+    return Tables(**tables)
 
 
 def chunks(frame: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:

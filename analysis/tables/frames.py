@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -15,26 +14,48 @@ if TYPE_CHECKING:
     from analysis.presentation.article_view import ArticleView
 
 TABLE_NAMES = tuple(schema.TABLES)
+#: The tables whose rows belong to articles (``speakers`` is folded over the corpus).
+PER_ARTICLE = tuple(name for name in TABLE_NAMES if name != "speakers")
 
 
-@dataclass
 class Tables:
     """The analysis of a corpus: one DataFrame per table (see :mod:`analysis.schema`).
 
     ``speakers`` has one row per named speaker over all the articles;
-    ``article_speakers`` one per speaker of each article.
+    ``article_speakers`` one per speaker of each article. ``speakers`` is derived
+    from ``quotes`` (:func:`~analysis.tables.speakers.corpus_speakers`) the first
+    time it is read, unless given: a chunk's speakers are never read when the
+    chunks are joined (:meth:`concat`) or streamed (the command folds its own),
+    so they are not made.
     """
 
-    articles: pd.DataFrame
-    paragraphs: pd.DataFrame
-    sentences: pd.DataFrame
-    quotes: pd.DataFrame
-    speakers: pd.DataFrame
-    article_speakers: pd.DataFrame
+    def __init__(
+        self,
+        *,
+        articles: pd.DataFrame,
+        paragraphs: pd.DataFrame,
+        sentences: pd.DataFrame,
+        quotes: pd.DataFrame,
+        article_speakers: pd.DataFrame,
+        speakers: pd.DataFrame | None = None,
+    ) -> None:
+        self.articles = articles
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.quotes = quotes
+        self.article_speakers = article_speakers
+        self._speakers = speakers
+
+    @property
+    def speakers(self) -> pd.DataFrame:
+        if self._speakers is None:
+            self._speakers = corpus_speakers(self.quotes)
+        return self._speakers
 
     def items(self) -> Iterator[tuple[str, pd.DataFrame]]:
-        for f in fields(self):
-            yield f.name, getattr(self, f.name)
+        """``(name, table)`` in :data:`TABLE_NAMES` order."""
+        for name in TABLE_NAMES:
+            yield name, getattr(self, name)
 
     def article(self, article: str | int) -> ArticleView:
         """One article as HTML (displayed in Jupyter): its text with quotations, speakers,
@@ -52,12 +73,12 @@ class Tables:
         """The rows of the articles ``article_ids``, in the tables' order; ``speakers``
         folded again from their quotations (it has one row per speaker, not per article)."""
         wanted = {str(a) for a in article_ids}
-        rows = {
-            name: frame[frame["article_id"].astype(str).isin(wanted).to_numpy(dtype=bool)]
-            for name, frame in self.items()
-            if name != "speakers"
-        }
-        return Tables(**rows, speakers=corpus_speakers(rows["quotes"]))
+        return Tables(
+            **{
+                name: frame[frame["article_id"].astype(str).isin(wanted).to_numpy(dtype=bool)]
+                for name, frame in self.per_article()
+            }
+        )
 
     @classmethod
     def empty(cls) -> Tables:
@@ -69,9 +90,19 @@ class Tables:
         parts = list(parts)
         if not parts:
             return cls.empty()
-        tables = {
-            name: pd.concat([getattr(p, name) for p in parts], ignore_index=True)
-            for name in TABLE_NAMES
-            if name != "speakers"
-        }
-        return cls(**tables, speakers=corpus_speakers(tables["quotes"]))
+        return cls(
+            **{
+                name: pd.concat([getattr(p, name) for p in parts], ignore_index=True)
+                for name in PER_ARTICLE
+            }
+        )
+
+    def replace(self, **tables: pd.DataFrame) -> Tables:
+        """These tables with some swapped for others (by name); ``speakers`` is derived
+        again from the quotations unless it is given."""
+        return Tables(**{**dict(self.per_article()), **tables})
+
+    def per_article(self) -> Iterator[tuple[str, pd.DataFrame]]:
+        """The tables with rows of articles: all but the corpus ``speakers``."""
+        for name in PER_ARTICLE:
+            yield name, getattr(self, name)

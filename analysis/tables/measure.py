@@ -34,7 +34,7 @@ from analysis.measures.tone.sentiment import score_columns
 from analysis.schema import NEGATIVE, POSITIVE
 from analysis.speed import pairwise
 from analysis.speed.collector import collector_paused
-from analysis.tables.speakers import article_rows, corpus_speakers, is_voiced, top_speaker
+from analysis.tables.speakers import article_rows, is_voiced, top_speaker
 from analysis.units.article import ArticleText
 
 # Loader statuses whose text is still measured (counts; English-only measures need "en").
@@ -98,7 +98,6 @@ class ChunkBuilder:
             "paragraphs": schema.conform(typed_frame(self.paragraphs, "paragraphs"), "paragraphs"),
             "sentences": schema.conform(typed_frame(self.sentences, "sentences"), "sentences"),
             "quotes": quotes,
-            "speakers": corpus_speakers(quotes),
             "article_speakers": schema.conform(
                 typed_frame(self.article_speakers, "article_speakers"), "article_speakers"
             ),
@@ -444,7 +443,8 @@ def reporter_pieces(
 
 
 def measure(articles: Iterable[Mapping[str, Any]] | pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Measure a batch of loaded articles into the five tables (pandas, one process)."""
+    """Measure a batch of loaded articles into the tables with rows per article (pandas,
+    one process); :class:`~analysis.tables.Tables` derives the corpus ``speakers`` from them."""
     builder = ChunkBuilder()
     with collector_paused():  # the measuring makes no reference cycles
         if isinstance(articles, pd.DataFrame):
