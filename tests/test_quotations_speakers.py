@@ -17,7 +17,9 @@ from hypothesis import strategies as st
 
 import analysis
 from analysis import extract_quotes
+from analysis.measures.quotations.noun_phrases import ABBREVIATED_TITLES
 from analysis.measures.quotations.resolution import speaker_id
+from analysis.units.spans import sentence_spans
 
 SPEAKER = ("speaker", "speaker_name", "speaker_type", "speaker_gender", "speaker_gender_evidence")
 
@@ -201,6 +203,65 @@ def test_organisations_and_groups_have_no_gender() -> None:
     assert got["speaker_gender"].isna().all() and got["speaker_gender_evidence"].isna().all()
 
 
+def test_an_abbreviated_title_is_no_sentence_end_nor_the_speaker() -> None:
+    text = "Talks stalled.\n\n“We will win,” said Del. Ann Lee of the Virgin Islands."
+    assert rows(text, "speaker", "speaker_name") == [
+        ("Del. Ann Lee of the Virgin Islands", "Ann Lee")
+    ]
+
+
+def test_people_named_for_their_cause_are_an_organisation() -> None:
+    text = "“Tax cuts help the rich,” said Americans for Prosperity."
+    assert rows(text, "speaker_name", "speaker_type") == [
+        ("Americans for Prosperity", "organisation")
+    ]
+    # The mention finder stops at "Without"; the organisation it ends is still the speaker.
+    text = (
+        "A spokesman for Reporters Without Borders, which tracks press freedom, "
+        "described the sentence as “harsh”."
+    )
+    assert rows(text, "speaker_name", "speaker_type") == [
+        ("Reporters Without Borders", "organisation")
+    ]
+
+
+def test_a_country_after_of_is_no_short_form_of_the_organisation() -> None:
+    text = "Bank of Ireland shares rose. Ireland's economic ‘miracle’ goes on, officials said."
+    assert ("Bank of Ireland",) not in rows(text, "speaker_name")
+
+
+def test_a_sentence_adverb_opens_no_name_and_leaves_the_subject_the_subject() -> None:
+    assert rows("Even China said, “Stop it now.”", "speaker_name", "speaker_type") == [
+        ("China", "organisation")
+    ]
+    for opener in ("Perhaps", "And even"):
+        # The subject after the adverb is whom the next "he" refers to, not Trudeau.
+        text = (
+            f"Justin Trudeau spoke at length. {opener} Barack Obama tried to help, noting "
+            'that he would stay out.\n\n"It is not my job," he said.'
+        )
+        assert rows(text, "speaker", "speaker_name") == [("he", "Barack Obama")]
+
+
+def test_a_nickname_inside_a_name_is_not_a_quotation() -> None:
+    text = "Rally held.\n\n“This is a big year!” Rep. Robert C. “Bobby” Scott shouted."
+    assert rows(text, "kind", "speaker") == [("full", None), ("scare", None)]
+
+
+def test_a_headline_names_the_people_its_capitals_run_together() -> None:
+    text = (
+        "Hillary Clinton Goes After Donald Trump As A Rival.\n\n"
+        "If it worked before, Clinton said, “it will work again.”"
+    )
+    assert rows(text, "speaker", "speaker_name") == [("Clinton", "Hillary Clinton")]
+    # A first name and a word the article never writes again is no one.
+    text = (
+        "Hillary Asking Moderator To Check Facts.\n\n"
+        "Hillary Clinton's team wrote to him. “Check,” Hillary said."
+    )
+    assert rows(text, "speaker_name") == [("Hillary Clinton",)]
+
+
 def test_the_same_person_has_the_same_id_across_articles() -> None:
     one = extract_quotes("“We will win,” Tony Blair said.")
     two = extract_quotes("Tony Blair spoke. “We will win,” Blair said.")
@@ -286,3 +347,9 @@ def test_a_name_has_one_id_in_every_article(first: str, second: str) -> None:
                 ids.setdefault(r.speaker_name, set()).add(r.speaker_id)
     assert all(len(v) == 1 for v in ids.values())
     assert all(v == {speaker_id(k)} for k, v in ids.items())
+
+
+@pytest.mark.parametrize("short", sorted(ABBREVIATED_TITLES))
+def test_an_abbreviated_title_ends_no_sentence(short: str) -> None:
+    title = short.capitalize() + "."
+    assert len(sentence_spans(f"Yesterday {title} Ann Lee spoke.")) == 1

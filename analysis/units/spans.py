@@ -54,7 +54,7 @@ _NEXT = re.compile(r"\s+(\S+)")
 # Abbreviations that are never the end of a sentence in news prose.
 _TITLES = frozenset(
     """mr mrs ms messrs dr prof sen sens rep reps gov gen lt col maj capt cmdr sgt cpl
-    pvt adm cdr st ste rev fr hon pres supt insp det amb atty vs v jr sr mt ft pp fig vol
+    pvt adm cdr st ste rev fr hon pres supt insp det amb atty del vs v jr sr mt ft pp fig vol
     ch sec art para""".split()
 )
 _COMPANY = frozenset("inc corp co ltd plc bros dept univ assn est approx".split())

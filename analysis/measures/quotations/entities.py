@@ -21,6 +21,9 @@ its speaker mentions:
   Speaker Newt Gingrich`` and ``IMF chief economist Maury Obstfeld`` are people,
   ``the Potsdam Institute for Climate Impact Research`` is not; ``Steven Rosenthal
   of the Tax Policy Center`` is a person and an organisation.
+- a title-case **headline** run that holds no one name as a whole (``Hillary
+  Clinton Goes After Donald Trump As …``) names the people its first names open
+  (:func:`headline_people`), if the article writes their surnames again.
 - each person keeps the **roles** the article gives them (``President Obama``,
   ``Ted Cruz, the Texas senator``), which a later ``the president`` or ``the
   senator`` refers back to, and the **gender evidence** of its mentions: an
@@ -66,11 +69,12 @@ from analysis.measures.quotations.names import (
     is_role_word,
     is_title,
     looks_like_org_name,
+    names_a_group,
     org_key,
     person_name,
     roles,
 )
-from analysis.measures.quotations.noun_phrases import CALENDAR, NOT_NAME, ends_sentence
+from analysis.measures.quotations.noun_phrases import CALENDAR, NAME_LIKE, NOT_NAME, ends_sentence
 from analysis.units.article import ArticleText
 
 #: A country or capital that speaks is its government: an organisation.
@@ -209,6 +213,41 @@ def split_run(run: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+def headline_people(run: str) -> tuple[tuple[int, str], ...]:
+    """The people a title-case headline's run names: each known first name and the word after.
+
+    A headline capitalises every word, so its run holds verbs and prepositions
+    as well as names; read left to right, a first name the lexicon knows and the
+    capitalised word after it are one person, and both words are used up; a first
+    name after another capitalised word (not a function word) may be a middle name.
+
+    >>> headline_people("Hillary Clinton Goes After Donald Trump As A Mitt Romney")
+    ((0, 'Hillary Clinton'), (27, 'Donald Trump'))
+    >>> headline_people("Will Brexit Mean The End Of May")
+    ()
+    """
+    words = [(m.start(), m.group().rstrip(".,:;!?")) for m in _SPACE_SPLIT.finditer(run)]
+    out = []
+    i = 0
+    while i + 1 < len(words):
+        (start, first), (_, last) = words[i], words[i + 1]
+        # After another capitalised word it may be a middle name ("Star Norbert Leo Butz").
+        free = i == 0 or words[i - 1][1].lower() in NOT_NAME
+        if (
+            free
+            and first[:1].isupper()
+            and is_first_name(first)
+            and first.lower() not in NAME_LIKE  # "Will Brexit Mean …"
+            and _capitalised(last)
+            and last.lower() not in NOT_NAME
+        ):
+            out.append((start, f"{first} {last}"))
+            i += 2
+        else:
+            i += 1
+    return tuple(out)
+
+
 _SPACE_SPLIT = re.compile(r"\S+")
 # Opens with its first letter's class, so re skips to the candidates.
 _SUBJECT_PRONOUN = re.compile(
@@ -342,8 +381,8 @@ class ArticleEntities:
             if found.kind == "person" and found.words < 2 and not occ.quoted:
                 ent = self.person(found.name, occ.start, found.gender, occ.roles)
                 if ent is None and not found.titled:
-                    org = self.organisation(found.name, occ.start)
-                    if org is not None and org.name.lower().startswith(found.name.lower() + " "):
+                    org = self.organisation_ending(found.name, occ.start)
+                    if org is not None:
                         org.positions.append(occ.start)  # "Peabody" of Peabody Energy
                         continue
                 if ent is None and (found.titled or occ.speaker):
@@ -432,6 +471,15 @@ class ArticleEntities:
                     found = self._occurrences(at - len(lead), lead + piece, inside(at))
                 else:
                     found = self._occurrences(at, piece, inside(at))
+                if not found and piece.count(" ") >= 2 and self._on_headline(at):
+                    # A pair whose surname the article never writes again is no one
+                    # it reports on ("Hillary Asking Moderator To …").
+                    found = [
+                        occ
+                        for offset, pair in headline_people(piece)
+                        if _as_word(text, pair.split()[-1], at + len(piece)) is not None
+                        for occ in self._occurrences(at + offset, pair, inside(at))
+                    ]
                 end = at + len(piece)
                 if found and found[-1].found.kind == "person" and text.startswith(", ", end):
                     found[-1].roles |= _appositive_roles(text, end)
@@ -564,6 +612,27 @@ class ArticleEntities:
         cands = [x for x in self.orgs if _short_form(words, org_key(x.name).split())]
         return _nearest(cands, pos)
 
+    def organisation_ending(self, name: str, pos: int) -> Entity | None:
+        """The organisation whose name opens or ends with ``name``.
+
+        ``Peabody`` of Peabody Energy, ``Borders`` of Reporters Without Borders (a
+        mention cut short): capitalised words that name no person. Not the
+        word after a connector: ``Ireland`` of the Bank of Ireland is a country.
+        """
+        org = self.organisation(name, pos)
+        if org is None:
+            return None
+        short, full = name.lower().split(), org.name.lower().split()
+        n = len(short)
+        if len(full) <= n:
+            return None
+        if full[:n] == short:
+            return org
+        if full[-n:] == short and full[-n - 1] not in CONNECTORS and "and" not in full:
+            # Only of one name that says it is an organisation's (not "Fox and Calderón").
+            return org if looks_like_org_name(org.name) else None
+        return None  # "Ireland" is no short form of the Bank of Ireland
+
     def adopt(self, name: str, kind: str, pos: int) -> Entity:
         """The entity a name the scan did not list stands for, listed from now on."""
         found = _Name(name, kind, frozenset(), None, False, False)
@@ -662,6 +731,8 @@ def _name(phrase: str, alone_ok: bool) -> tuple[tuple[int, _Name], ...]:
         return ()
     if phrase.endswith(("'s", "’s")):
         phrase = phrase[:-2]  # "Donald Trump’s claim": the name without its possessive
+    if names_a_group(bare):  # "Reporters Without Borders": the whole run is the name
+        return ((offset, _Name(bare, "organisation", frozenset(), None, False, False)),)
     name = person_name(phrase)
     if name is not None and is_person_name(phrase, bare, name):
         words = name.split()

@@ -48,6 +48,8 @@ Kinds
     candidate``) or ``As`` opens the clause. Nor is a title given after
     ``titled`` or ``entitled`` (``a memo titled “The Facts on the Race”``): the
     words of the ad, memo or editorial it names, quoted as its authors'.
+    A nickname inside a name between double marks (``Robert C. “Bobby” Scott``,
+    ``C.L. "Butch" Otter``) is scare too, unless on a headline.
 """
 
 from __future__ import annotations
@@ -221,6 +223,24 @@ def _title_case(body: str) -> bool:
         elif not has_long:
             short.append(w)
     return has_long or (len(short) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in short))
+
+
+# A given name or an initial right before the mark, a surname right after it.
+_GIVEN_BEFORE = re.compile(r"(?:^|[\s(])(?:(?:[A-Z]\.)+|[A-Z][a-z]*\.?)[ \t\u00a0]$")
+_SURNAME_AFTER = re.compile(r"[ \t\u00a0][A-Z][a-z]")
+_NICKNAME_BODY = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+
+
+def _nickname(text: str, q: QuoteSpan) -> bool:
+    """Is ``q`` a nickname inside a name (``Robert C. “Bobby” Scott``, ``L. "Butch" Otter``)?"""
+    # Not in a headline, whose Capitalised “Quoted” Words are speech, nor between single marks.
+    return bool(
+        q.double
+        and not line_is_headline(text, q.start)
+        and _NICKNAME_BODY.fullmatch(text, q.start, q.end)
+        and _GIVEN_BEFORE.search(text[max(0, q.outer_start - 30) : q.outer_start])
+        and _SURNAME_AFTER.match(text, q.outer_end)
+    )
 
 
 def _is_scare(
@@ -420,6 +440,8 @@ def classify(
         return "scare"
     if _is_scare(text, q, words, kind, attribution is not None, nested, cued, reported):
         return "scare"
+    if _nickname(text, q):
+        return "scare"  # Marcia “Cia” Price: the name's own word, nobody's speech
     if _BRACKETED.match(text, q.start, q.end):
         # "(CROSSTALK.)", "[inaudible]": a transcriber's note or a source tag in
         # quotation marks; nobody says it.

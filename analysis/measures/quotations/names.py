@@ -30,6 +30,7 @@ import functools
 import re
 
 from analysis.measures.quotations.noun_phrases import (
+    ABBREVIATED_TITLES,
     CALENDAR,
     DETERMINERS,
     NOT_NAME,
@@ -69,25 +70,9 @@ GENDERED_ROLES = {
         "male",
     ),
 }
-# Abbreviated titles, as a role: "Sen." is a senator.
+# Role words as the role they give: "Sen." is a senator, a spokeswoman a spokesman.
 _ROLE_FORMS = {
-    "sen": "senator",
-    "gov": "governor",
-    "rep": "representative",
-    "pres": "president",
-    "gen": "general",
-    "sec": "secretary",
-    "atty": "attorney",
-    "lt": "lieutenant",
-    "col": "colonel",
-    "sgt": "sergeant",
-    "capt": "captain",
-    "adm": "admiral",
-    "cmdr": "commander",
-    "supt": "superintendent",
-    "insp": "inspector",
-    "amb": "ambassador",
-    "del": "delegate",
+    **ABBREVIATED_TITLES,
     "congressman": "representative",
     "congresswoman": "representative",
     "spokeswoman": "spokesman",
@@ -508,8 +493,35 @@ def looks_like_org_name(name: str) -> bool:
     words = [_low(w) for w in name.split()]
     if any(w in ORG_NAME_WORDS for w in words):
         return True
+    if names_a_group(name):
+        return True
     bare = name.replace(".", "")
     return bare.isupper() and 2 <= len(bare) <= 6 and " " not in bare  # FBI, NATO, CNN
+
+
+# The word after a plural of people that makes the run an organisation's name.
+_GROUP_NAME_LINKS = frozenset("for of without against united".split())
+
+
+def names_a_group(name: str) -> bool:
+    """Is a capitalised name an association of people named for them and their cause?
+
+    People in the plural, then ``for``/``of``/``without``/``against``/``united``, then
+    more: the name of an organisation, never a person's.
+
+    >>> names_a_group("Americans for Prosperity"), names_a_group("Friends of Ann Lee")
+    (True, True)
+    >>> names_a_group("Secretary of State Marco Rubio"), names_a_group("Doctors")
+    (False, False)
+    """
+    words = [_low(w) for w in name.split()]
+    return len(words) >= 3 and words[1] in _GROUP_NAME_LINKS and _people_plural(words[0])
+
+
+def _people_plural(word: str) -> bool:
+    """``citizens``, ``doctors``, ``americans``: people in the plural."""
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
+    return word in GROUP_HEADS or singular in PERSON_HEADS
 
 
 @functools.lru_cache(maxsize=1 << 14)

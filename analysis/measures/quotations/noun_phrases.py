@@ -99,7 +99,29 @@ _RIGHT_STOP = frozenset(
 )
 
 
-TITLES = frozenset(
+#: Abbreviated titles and the office each stands for ("Sen." is a senator, "Del." a
+#: delegate). With its full stop an abbreviation neither ends a sentence nor a mention.
+ABBREVIATED_TITLES = {
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "pres": "president",
+    "gen": "general",
+    "sec": "secretary",
+    "atty": "attorney",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "amb": "ambassador",
+    "del": "delegate",
+}
+
+TITLES = frozenset(f"{short}." for short in ABBREVIATED_TITLES) | frozenset(
     """president vice secretary minister prime foreign senator sen. sen rep. rep
     representative gov. gov governor mr. mrs. ms. mr mrs ms dr. dr chief justice judge
     general gen. attorney speaker leader chairman chairwoman director spokesman
@@ -418,20 +440,24 @@ CONJUNCTS = frozenset("but and yet still so then now instead meanwhile".split())
 # Capitalised words that are no part of a person's name: determiners, conjunctions,
 # prepositions, sentence adverbs and a question's auxiliary ("In May", "But Parry",
 # "A spokeswoman", "Does Rubio").
+# Sentence adverbs that may open a sentence before its subject ("Perhaps Mr. Comey's …").
+SENTENCE_ADVERBS = frozenset("however also even perhaps maybe indeed already".split())
+
 NOT_NAME = (
     DETERMINERS
     | CONJUNCTS
+    | SENTENCE_ADVERBS
     | frozenset(
         """or nor neither either not other in on at by for from to of with into about over after
         before during since until as if when while because although though that which who
-        whom despite amid however also earlier later do does did is are was were
+        whom despite amid earlier later do does did is are was were
         has have had can could should would must""".split()
     )
 )
 
 
 # Modals and months that are also names (Theresa May, George Will, April Ryan).
-_NAME_LIKE = frozenset("may will june april august".split())
+NAME_LIKE = frozenset("may will june april august".split())
 
 
 def _surname_at(toks: list[Token], i: int) -> bool:
@@ -441,7 +467,7 @@ def _surname_at(toks: list[Token], i: int) -> bool:
     a preposition or a sentence's full stop it is the month or the verb (``In May``).
     """
     w = toks[i][2]
-    if i < 1 or w.lower() not in _NAME_LIKE or not w[:1].isupper() or w.isupper():
+    if i < 1 or w.lower() not in NAME_LIKE or not w[:1].isupper() or w.isupper():
         return False
     prev = toks[i - 1][2]
     return (

@@ -88,10 +88,12 @@ from analysis.measures.quotations.names import (
     strip_appositive,
 )
 from analysis.measures.quotations.noun_phrases import (
+    CONJUNCTS,
     NOT_NAME,
     PHRASE_BOUNDARY,
     PRONOUNS,
     RELATIVE,
+    SENTENCE_ADVERBS,
     np_before,
 )
 from analysis.units.article import ArticleText
@@ -476,8 +478,8 @@ class Resolver:
             return _Ref(ent, "organisation")
         if name is None:
             return self._description(m, pos)
-        org = ents.organisation(name, pos)
-        if org is not None and org.name.lower().startswith(name.lower() + " "):
+        org = ents.organisation_ending(name, pos)
+        if org is not None:
             return _Ref(org, "organisation")  # "Peabody" of Peabody Energy
         titled = gender is not None or any(is_title(w) for w in m.split())
         if (
@@ -573,7 +575,9 @@ def _demonym_plural(word: str) -> bool:
 
 
 # Words after which a name is still its sentence's subject ("Former Pennsylvania Gov.").
-_SUBJECT_LEADS = frozenset("former gov. sen. rep. president the but and yet so then".split())
+_SUBJECT_LEADS = (
+    frozenset("former gov. sen. rep. president the".split()) | CONJUNCTS | SENTENCE_ADVERBS
+)
 # Capitalised words that open sentences and are never a name on their own.
 _NOT_A_NAME = (
     NOT_NAME
