@@ -236,10 +236,10 @@ def _nickname(text: str, q: QuoteSpan) -> bool:
     # Not in a headline, whose Capitalised “Quoted” Words are speech, nor between single marks.
     return bool(
         q.double
-        and not line_is_headline(text, q.start)
         and _NICKNAME_BODY.fullmatch(text, q.start, q.end)
-        and _GIVEN_BEFORE.search(text[max(0, q.outer_start - 30) : q.outer_start])
         and _SURNAME_AFTER.match(text, q.outer_end)
+        and _GIVEN_BEFORE.search(text[max(0, q.outer_start - 30) : q.outer_start])
+        and not line_is_headline(text, q.start)
     )
 
 
