@@ -197,6 +197,23 @@ def test_gender_from_an_unambiguous_first_name_never_from_a_surname() -> None:
     ]
 
 
+def test_a_pronoun_among_several_people_is_the_one_of_its_gender() -> None:
+    # Clinton is a woman by her first name, so "he" is Sanders ("Bernie" decides nothing).
+    text = (
+        "Hillary Clinton met Bernie Sanders on Monday. Clinton thanked Sanders before he "
+        'left.\n\n"We are proud," Sanders said.'
+    )
+    assert rows(text, "speaker_name", "speaker_gender", "speaker_gender_evidence") == [
+        ("Bernie Sanders", "male", "text")
+    ]
+    # Two men and "he": nothing said of either.
+    text = (
+        "John Smith met Bernie Sanders on Monday. Smith thanked Sanders before he "
+        'left.\n\n"We are proud," Sanders said.'
+    )
+    assert rows(text, "speaker_gender") == [("unknown",)]
+
+
 def test_organisations_and_groups_have_no_gender() -> None:
     got = extract_quotes("“We disagree,” the Labour Party said. “No,” voters said.")
     assert got["speaker_type"].tolist() == ["organisation", "group"]

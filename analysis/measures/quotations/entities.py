@@ -309,10 +309,13 @@ class Entity:
     @property
     def gender(self) -> str | None:
         """The text's majority, else the first name's answer, else None."""
+        return self.text_gender or (self.by_name if not self.votes["female"] else None)
+
+    @property
+    def text_gender(self) -> str | None:
+        """The text's majority alone (the first name's answer left out), else None."""
         female, male = self.votes["female"], self.votes["male"]
-        if female != male:
-            return "female" if female > male else "male"
-        return self.by_name if not female else None
+        return None if female == male else "female" if female > male else "male"
 
     @property
     def evidence(self) -> str | None:
@@ -422,7 +425,10 @@ class ArticleEntities:
 
         ``Obama said he would veto it``: outside quotations, a sentence whose only
         named person is Obama refers to him with ``he`` (a subject pronoun after
-        the name). A sentence with pronouns of both genders says nothing.
+        the name). A sentence that names several people before the pronoun refers
+        to the one of them nothing says is of the other gender, if there is one
+        (``Clinton thanked Sanders before he left``: Sanders). A sentence with
+        pronouns of both genders says nothing.
         """
         doc = self.doc
         if not self.people:
@@ -442,14 +448,25 @@ class ArticleEntities:
                 k = bisect.bisect_right(s_starts, p) - 1
                 named.setdefault(k, []).append((p, ent))
         for k, found_here in named.items():
-            if len({id(e) for _, e in found_here}) != 1:
-                continue
             pos, ent = min(found_here, key=_FIRST)
             end = doc.sentences[k][1] if k >= 0 else len(doc.text)
             lo, hi = bisect.bisect_right(at, pos), bisect.bisect_left(at, end)
             genders = {g for _, g in pronouns[lo:hi]}
-            if len(genders) == 1:
-                ent.add_gender(genders.pop(), "text")
+            if len(genders) != 1:
+                continue
+            gender = genders.pop()
+            people = {id(e): e for _, e in found_here}
+            if len(people) > 1:
+                # Several people: the pronoun's is the only one named before it whom
+                # nothing (text or first name) says to be of the other gender.
+                first_pronoun = pronouns[lo][0]
+                people = {
+                    id(e): e
+                    for p, e in found_here
+                    if p < first_pronoun and e.gender != _OTHER[gender]
+                }
+            if len(people) == 1:
+                people.popitem()[1].add_gender(gender, "text")
 
     # -- scanning ---------------------------------------------------------------------------
 
