@@ -263,6 +263,9 @@ def test_a_sentence_adverb_opens_no_name_and_leaves_the_subject_the_subject() ->
 def test_a_nickname_inside_a_name_is_not_a_quotation() -> None:
     text = "Rally held.\n\n“This is a big year!” Rep. Robert C. “Bobby” Scott shouted."
     assert rows(text, "kind", "speaker") == [("full", None), ("scare", None)]
+    # Nor is it a word of an organisation's name ("Cia" is not the CIA).
+    text = "Rally held.\n\n“We will win!” Scott's niece, state Del. Marcia “Cia” Price, shouted."
+    assert rows(text, "speaker_name")[0] == ("Marcia “Cia” Price",)
 
 
 def test_a_headline_names_the_people_its_capitals_run_together() -> None:

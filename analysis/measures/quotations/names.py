@@ -489,8 +489,11 @@ def kind_of_description(mention: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def looks_like_org_name(name: str) -> bool:
-    """Does a capitalised name name an organisation (``the State Department``, ``Reuters``)?"""
-    words = [_low(w) for w in name.split()]
+    """Does a capitalised name name an organisation (``the State Department``, ``Reuters``)?
+
+    A nickname in quotation marks is no word of it (``Marcia "Cia" Price``).
+    """
+    words = [_low(w) for w in name.split() if w[:1] not in _OPENING_MARKS]
     if any(w in ORG_NAME_WORDS for w in words):
         return True
     if names_a_group(name):
@@ -499,6 +502,7 @@ def looks_like_org_name(name: str) -> bool:
     return bare.isupper() and 2 <= len(bare) <= 6 and " " not in bare  # FBI, NATO, CNN
 
 
+_OPENING_MARKS = frozenset('"“')
 # The word after a plural of people that makes the run an organisation's name.
 _GROUP_NAME_LINKS = frozenset("for of without against united".split())
 
