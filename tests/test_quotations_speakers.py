@@ -214,6 +214,27 @@ def test_a_pronoun_among_several_people_is_the_one_of_its_gender() -> None:
     assert rows(text, "speaker_gender") == [("unknown",)]
 
 
+def test_mr_is_no_woman_named_only_later() -> None:
+    text = (
+        "President Obama spoke on Saturday. “It is about me,” Mr. Obama said.\n\n"
+        "The campaign will employ Mr. Obama and the first lady, Michelle Obama."
+    )
+    assert rows(text, "speaker_name", "speaker_gender") == [("Obama", "male")]
+    # A woman's first name does not stop "Mr." after her full name (the name may mislead).
+    text = "Lindsey Graham spoke. “No,” Mr. Graham said."
+    assert rows(text, "speaker_name", "speaker_gender") == [("Lindsey Graham", "male")]
+
+
+def test_an_honorific_in_a_clause_about_someone_else_is_not_the_speakers() -> None:
+    text = (
+        "Tom Fitton, the president of Judicial Watch, a group that sued over Mrs. Clinton's "
+        "emails, said: “It will cast a shadow.”"
+    )
+    assert rows(text, "speaker_name", "speaker_gender") == [("Tom Fitton", "male")]
+    text = "Mrs. Lee's lawyer said: “We will appeal.”"
+    assert rows(text, "speaker_name", "speaker_gender") == [(None, "unknown")]
+
+
 def test_organisations_and_groups_have_no_gender() -> None:
     got = extract_quotes("“We disagree,” the Labour Party said. “No,” voters said.")
     assert got["speaker_type"].tolist() == ["organisation", "group"]

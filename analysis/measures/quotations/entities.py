@@ -133,6 +133,10 @@ _FIRST = itemgetter(0)
 _START = attrgetter("start")
 
 
+def _ungendered(occ: _Occurrence) -> bool:
+    return occ.found.gender is None
+
+
 def _run_regex(capital: str) -> re.Pattern[str]:
     """Runs of two capitalised words or more: names, as the scan reads them.
 
@@ -379,21 +383,25 @@ class ArticleEntities:
         for occ in occurrences:
             if occ.found.kind == "organisation" and not occ.quoted:
                 self._add_org(occ)
-        for occ in occurrences:  # short forms: "Mr. Obama", "Sen. Cruz", "Obama"
+        # Short forms ("Mr. Obama", "Sen. Cruz", "Obama"), those with an honorific's
+        # gender first: they may make a person of their own that a bare "Obama" is.
+        shorts = [o for o in occurrences if o.found.kind == "person" and o.found.words < 2]
+        shorts = [o for o in shorts if not o.quoted]
+        shorts.sort(key=_ungendered)  # "President Obama" is the Mr. Obama, not Michelle
+        for occ in shorts:
             found = occ.found
-            if found.kind == "person" and found.words < 2 and not occ.quoted:
-                ent = self.person(found.name, occ.start, found.gender, occ.roles)
-                if ent is None and not found.titled:
-                    org = self.organisation_ending(found.name, occ.start)
-                    if org is not None:
-                        org.positions.append(occ.start)  # "Peabody" of Peabody Energy
-                        continue
-                if ent is None and (found.titled or occ.speaker):
-                    ent = self._new_person(occ)  # "Mr. Obama" and never "Barack"; "Melanie said"
-                if ent is not None:
-                    ent.roles |= occ.roles
-                    ent.positions.append(occ.start)
-                    ent.add_gender(found.gender, "text", weight=3)
+            ent = self.person(found.name, occ.start, found.gender, occ.roles)
+            if ent is None and not found.titled:
+                org = self.organisation_ending(found.name, occ.start)
+                if org is not None:
+                    org.positions.append(occ.start)  # "Peabody" of Peabody Energy
+                    continue
+            if ent is None and (found.titled or occ.speaker):
+                ent = self._new_person(occ)  # "Mr. Obama" and never "Barack"; "Melanie said"
+            if ent is not None:
+                ent.roles |= occ.roles
+                ent.positions.append(occ.start)
+                ent.add_gender(found.gender, "text", weight=3)
         self._surname_mentions(inside, occurrences)
         for ent in self.people + self.orgs:
             ent.positions.sort()
@@ -599,7 +607,11 @@ class ArticleEntities:
         if not cands and len(words) == 1:
             cands = self._by_first.get(surname, [])
         if gender is not None:
-            cands = [x for x in cands if x.gender != _OTHER[gender]] or cands
+            # A namesake of the other gender only if named before ("Lindsey Graham …
+            # Mr. Graham"): "Mr. Obama" is not the Michelle Obama named later.
+            cands = [x for x in cands if x.gender != _OTHER[gender]] or [
+                x for x in cands if x.first < pos
+            ]
         if roles:
             # "President Obama": the Obama the article calls president, not his wife.
             cands = [x for x in cands if x.roles & roles] or cands

@@ -421,13 +421,32 @@ def honorific_gender(mention: str) -> str | None:
     ('female', 'female')
     >>> honorific_gender("Dr. Lee") is None
     True
+
+    Only the words that are the speaker's: not past a preposition or a relative
+    (``Chris Murphy of Connecticut, who campaigned alongside Mrs. Clinton``), nor
+    a possessor's (``Mrs. Clinton's aide``).
+
+    >>> honorific_gender("a friend of Mrs. Clinton"), honorific_gender("Mrs. Clinton's aide")
+    (None, None)
+    >>> honorific_gender("Mr Begg's father, Azmat")
+    'male'
     """
+    gender = None
     for w in clean(mention).split():
-        low = _low(w)
-        g = HONORIFICS.get(low) or GENDERED_ROLES.get(low)
-        if g:
-            return g
-    return None
+        low = _low(w.rstrip(",;:"))
+        if low in _NOT_THE_SPEAKERS:
+            break
+        if gender is None:
+            gender = HONORIFICS.get(low) or GENDERED_ROLES.get(low)
+        if w.rstrip(",;:").endswith(("'s", "’s")):
+            gender = None  # the possessor's honorific, not the speaker's
+    return gender
+
+
+# Words after which a mention speaks of someone else.
+_NOT_THE_SPEAKERS = frozenset(
+    "of for at from with alongside by to in on about against who whom whose which that".split()
+)
 
 
 #: Lower-case particles inside a person's name.
