@@ -206,6 +206,12 @@ def test_a_pronoun_among_several_people_is_the_one_of_its_gender() -> None:
     assert rows(text, "speaker_name", "speaker_gender", "speaker_gender_evidence") == [
         ("Bernie Sanders", "male", "text")
     ]
+    # Any form of the pronoun, among several people: "his" is Sanders's.
+    text = (
+        "Bernie Sanders spoke on Monday. Sanders still senses anger at Hillary Clinton "
+        'among his supporters.\n\n"Some people," Sanders said.'
+    )
+    assert rows(text, "speaker_name", "speaker_gender") == [("Bernie Sanders", "male")]
     # Two men and "he": nothing said of either.
     text = (
         "John Smith met Bernie Sanders on Monday. Smith thanked Sanders before he "

@@ -55,7 +55,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from analysis.measures.quotations.cues import CUE_FORMS
 from analysis.measures.quotations.first_names import first_name_gender, given_name, is_first_name
@@ -129,7 +129,6 @@ _PLACE_WORDS = frozenset(
     desert forest county district province region""".split()
 )
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-_FIRST = itemgetter(0)
 _START = attrgetter("start")
 
 
@@ -253,9 +252,10 @@ def headline_people(run: str) -> tuple[tuple[int, str], ...]:
 
 
 _SPACE_SPLIT = re.compile(r"\S+")
-# Opens with its first letter's class, so re skips to the candidates.
-_SUBJECT_PRONOUN = re.compile(
-    r"[HhSs](?<![^\W_].)(?:(?<=[Hh])(?:e|imself|erself)|(?<=[Ss])he)(?![^\W_])"
+# A gendered third-person pronoun. Opens with its first letter's class, so re skips
+# to the candidates.
+_PRONOUN = re.compile(
+    r"[HhSs](?<![^\W_].)(?:(?<=[Hh])(?:e|is|im|imself|erself|ers|er)|(?<=[Ss])he)(?![^\W_])"
 )
 
 
@@ -429,26 +429,24 @@ class ArticleEntities:
                     p = _as_word(text, written, p + len(written))
 
     def _pronoun_evidence(self, inside: Callable[[int], bool]) -> None:
-        """Gender from the pronouns of a sentence that names one person only.
+        """Gender from the pronouns of the sentences that name people.
 
         ``Obama said he would veto it``: outside quotations, a sentence whose only
         named person is Obama refers to him with ``he`` (a subject pronoun after
-        the name). A sentence that names several people before the pronoun refers
-        to the one of them nothing says is of the other gender, if there is one
-        (``Clinton thanked Sanders before he left``: Sanders). A sentence with
-        pronouns of both genders says nothing.
+        the name). A sentence that names several people before a pronoun (any
+        form: ``he``, ``his``, ``her`` …) refers to the one of them nothing says is
+        of the other gender, if there is one (``Clinton thanked Sanders before he
+        left``, ``Sanders senses anger at Clinton among his supporters``: Sanders).
+        A sentence with pronouns of both genders says nothing.
         """
         doc = self.doc
         if not self.people:
             return
-        pronouns = [
-            (m.start(), _PRONOUN_GENDER[m.group().lower()])
-            for m in _SUBJECT_PRONOUN.finditer(doc.text)
-            if not inside(m.start())
-        ]
-        if not pronouns:
+        found = [(m.start(), m.group().lower()) for m in _PRONOUN.finditer(doc.text)]
+        every = [(p, _PRONOUN_GENDER[w]) for p, w in found if not inside(p)]
+        subjects = [(p, _PRONOUN_GENDER[w]) for p, w in found if w in _SUBJECT and not inside(p)]
+        if not every:
             return
-        at = [p for p, _ in pronouns]
         s_starts = doc.sentence_starts
         named: dict[int, list[tuple[int, Entity]]] = {}
         for ent in self.people:
@@ -456,18 +454,21 @@ class ArticleEntities:
                 k = bisect.bisect_right(s_starts, p) - 1
                 named.setdefault(k, []).append((p, ent))
         for k, found_here in named.items():
-            pos, ent = min(found_here, key=_FIRST)
+            pos = min(p for p, _ in found_here)
             end = doc.sentences[k][1] if k >= 0 else len(doc.text)
+            people = {id(e): e for _, e in found_here}
+            several = len(people) > 1
+            these = every if several else subjects
+            at = [p for p, _ in these]
             lo, hi = bisect.bisect_right(at, pos), bisect.bisect_left(at, end)
-            genders = {g for _, g in pronouns[lo:hi]}
+            genders = {g for _, g in these[lo:hi]}
             if len(genders) != 1:
                 continue
             gender = genders.pop()
-            people = {id(e): e for _, e in found_here}
-            if len(people) > 1:
-                # Several people: the pronoun's is the only one named before it whom
-                # nothing (text or first name) says to be of the other gender.
-                first_pronoun = pronouns[lo][0]
+            if several:
+                # The pronoun's is the only one named before it whom nothing (text or
+                # first name) says to be of the other gender.
+                first_pronoun = these[lo][0]
                 people = {
                     id(e): e
                     for p, e in found_here
@@ -974,9 +975,14 @@ _HEAD_SYNONYMS = {
     "government": ["government", "administration", "kremlin"],
 }
 _OTHER = {"female": "male", "male": "female"}
-# Subject pronouns only: "her" and "his" often point at someone the sentence does
-# not name ("Sanders told MSNBC nobody would question her intelligence").
-_PRONOUN_GENDER = {"he": "male", "himself": "male", "she": "female", "herself": "female"}
+_PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "male"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
+}
+# In a sentence that names one person, subject pronouns only: "her" and "his" often
+# point at someone it does not name ("Sanders told MSNBC nobody would question her
+# intelligence"). Among several people, agreement decides, and every form counts.
+_SUBJECT = frozenset(("he", "himself", "she", "herself"))
 
 
 @functools.lru_cache(maxsize=1 << 15)
