@@ -212,6 +212,16 @@ def test_a_pronoun_among_several_people_is_the_one_of_its_gender() -> None:
         'among his supporters.\n\n"Some people," Sanders said.'
     )
     assert rows(text, "speaker_name", "speaker_gender") == [("Bernie Sanders", "male")]
+    # A possessive in a phrase fronted before the only person named is that person's:
+    # a man named Lindsey.
+    text = 'In his speech, Lindsey Graham urged action.\n\n"Neither do I," Graham said.'
+    assert rows(text, "speaker_name", "speaker_gender") == [("Lindsey Graham", "male")]
+    # Not a possessive inside the subject's own description, nor a clause's subject.
+    text = (
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+        "“We agree.”"
+    )
+    assert rows(text, "speaker_gender") == [("male",)]
     # Two men and "he": nothing said of either.
     text = (
         "John Smith met Bernie Sanders on Monday. Smith thanked Sanders before he "

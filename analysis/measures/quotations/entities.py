@@ -433,11 +433,13 @@ class ArticleEntities:
 
         ``Obama said he would veto it``: outside quotations, a sentence whose only
         named person is Obama refers to him with ``he`` (a subject pronoun after
-        the name). A sentence that names several people before a pronoun (any
-        form: ``he``, ``his``, ``her`` …) refers to the one of them nothing says is
-        of the other gender, if there is one (``Clinton thanked Sanders before he
-        left``, ``Sanders senses anger at Clinton among his supporters``: Sanders).
-        A sentence with pronouns of both genders says nothing.
+        the name), or with a possessive in a prepositional phrase fronted before
+        the name (``In his speech, Graham urged …``). A sentence that names several
+        people before a pronoun (any form: ``he``, ``his``, ``her`` …) refers to the
+        one of them nothing says is of the other gender, if there is one (``Clinton
+        thanked Sanders before he left``, ``Sanders senses anger at Clinton among
+        his supporters``: Sanders). A sentence with pronouns of both genders says
+        nothing.
         """
         doc = self.doc
         if not self.people:
@@ -453,15 +455,22 @@ class ArticleEntities:
             for p in ent.positions:
                 k = bisect.bisect_right(s_starts, p) - 1
                 named.setdefault(k, []).append((p, ent))
+        every_at = [p for p, _ in every]
+        subjects_at = [p for p, _ in subjects]
+        text = doc.text
         for k, found_here in named.items():
             pos = min(p for p, _ in found_here)
-            end = doc.sentences[k][1] if k >= 0 else len(doc.text)
+            start, end = doc.sentences[k] if k >= 0 else (0, len(text))
             people = {id(e): e for _, e in found_here}
             several = len(people) > 1
-            these = every if several else subjects
-            at = [p for p, _ in these]
+            these, at = (every, every_at) if several else (subjects, subjects_at)
             lo, hi = bisect.bisect_right(at, pos), bisect.bisect_left(at, end)
             genders = {g for _, g in these[lo:hi]}
+            fronted = _FRONTED_PHRASE.fullmatch(text, start, pos)
+            if not several and fronted:
+                # "In his speech, Graham urged …": a possessive in a prepositional phrase
+                # fronted before the subject is the subject's.
+                genders.add(_PRONOUN_GENDER[fronted.group(1).lower()])
             if len(genders) != 1:
                 continue
             gender = genders.pop()
@@ -983,6 +992,12 @@ _PRONOUN_GENDER = {
 # point at someone it does not name ("Sanders told MSNBC nobody would question her
 # intelligence"). Among several people, agreement decides, and every form counts.
 _SUBJECT = frozenset(("he", "himself", "she", "herself"))
+# A sentence opening with a prepositional phrase that holds a possessive, then a comma and
+# the name ("In his speech, ", "At her Brooklyn school, "): one comma, one pronoun.
+_FRONTED_PHRASE = re.compile(
+    r"[\"“‘']?(?:In|At|On|During|For|From|Since|Before|After|Throughout|Upon|Despite|Like|With)"
+    r" (?:[^,.;:!?\n]*? )?(his|her|His|Her) [^,.;:!?\n]*,[ \t]+"
+)
 
 
 @functools.lru_cache(maxsize=1 << 15)
