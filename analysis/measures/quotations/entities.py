@@ -323,7 +323,7 @@ class Entity:
 
     @property
     def evidence(self) -> str | None:
-        if self.votes["female"] != self.votes["male"]:
+        if self.text_gender:
             return "text"
         return "name" if self.by_name and not self.votes["female"] else None
 
@@ -385,9 +385,9 @@ class ArticleEntities:
                 self._add_org(occ)
         # Short forms ("Mr. Obama", "Sen. Cruz", "Obama"), those with an honorific's
         # gender first: they may make a person of their own that a bare "Obama" is.
-        shorts = [o for o in occurrences if o.found.kind == "person" and o.found.words < 2]
-        shorts = [o for o in shorts if not o.quoted]
-        shorts.sort(key=_ungendered)  # "President Obama" is the Mr. Obama, not Michelle
+        persons = [o for o in occurrences if o.found.kind == "person" and not o.quoted]
+        # "President Obama" is the Mr. Obama, not Michelle:
+        shorts = sorted((o for o in persons if o.found.words < 2), key=_ungendered)
         for occ in shorts:
             found = occ.found
             ent = self.person(found.name, occ.start, found.gender, occ.roles)
@@ -444,9 +444,10 @@ class ArticleEntities:
         doc = self.doc
         if not self.people:
             return
-        found = [(m.start(), m.group().lower()) for m in _PRONOUN.finditer(doc.text)]
-        every = [(p, _PRONOUN_GENDER[w]) for p, w in found if not inside(p)]
-        subjects = [(p, _PRONOUN_GENDER[w]) for p, w in found if w in _SUBJECT and not inside(p)]
+        words = [(m.start(), m.group().lower()) for m in _PRONOUN.finditer(doc.text)]
+        words = [(p, w) for p, w in words if not inside(p)]
+        every = [(p, _PRONOUN_GENDER[w]) for p, w in words]
+        subjects = [(p, _PRONOUN_GENDER[w]) for p, w in words if w in _SUBJECT]
         if not every:
             return
         s_starts = doc.sentence_starts
@@ -466,10 +467,10 @@ class ArticleEntities:
             these, at = (every, every_at) if several else (subjects, subjects_at)
             lo, hi = bisect.bisect_right(at, pos), bisect.bisect_left(at, end)
             genders = {g for _, g in these[lo:hi]}
-            fronted = _FRONTED_PHRASE.fullmatch(text, start, pos)
-            if not several and fronted:
-                # "In his speech, Graham urged …": a possessive in a prepositional phrase
-                # fronted before the subject is the subject's.
+            # "In his speech, Graham urged …": a possessive in a prepositional phrase
+            # fronted before the only person named is that person's.
+            fronted = None if several else _FRONTED_PHRASE.fullmatch(text, start, pos)
+            if fronted:
                 genders.add(_PRONOUN_GENDER[fronted.group(1).lower()])
             if len(genders) != 1:
                 continue

@@ -433,26 +433,23 @@ def honorific_gender(mention: str) -> str | None:
     """
     gender = None
     for w in clean(mention).split():
-        low = _low(w.rstrip(",;:"))
+        w = w.rstrip(",;:")
+        low = _low(w)
         if low in _NOT_THE_SPEAKERS:
             break
         if gender is None:
             gender = HONORIFICS.get(low) or GENDERED_ROLES.get(low)
-        if w.rstrip(",;:").endswith(("'s", "’s")):
+        if w.endswith(("'s", "’s")):
             gender = None  # the possessor's honorific, not the speaker's
     return gender
-
-
-# Words after which a mention speaks of someone else.
-_NOT_THE_SPEAKERS = frozenset(
-    "of for at from with alongside by to in on about against who whom whose which that".split()
-)
 
 
 #: Lower-case particles inside a person's name.
 PARTICLES = frozenset("de da di du del della van von der den le la bin ibn al".split())
 _SURNAME_ROLES = frozenset("king bishop judge major marshal dean chancellor sheriff".split())
 _HEAD_ENDS = frozenset("of at for from in on who which that with".split())
+# Words after which a mention speaks of someone else: where its head ends, and more.
+_NOT_THE_SPEAKERS = _HEAD_ENDS | frozenset("alongside by to about against whom whose".split())
 
 
 def head_word(mention: str) -> str:
